@@ -1,0 +1,30 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const packageRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const repoRoot = path.resolve(packageRoot, '../..');
+
+/** Everything the process reads from its environment, read once and checked. */
+export interface AppConfig {
+  port: number;
+  /** A PostgreSQL URL; when absent an embedded PostgreSQL is started in `dataDir`. */
+  databaseUrl?: string;
+  dataDir: string;
+  /** Load the demo county (and its demo sign-ins) when the database is empty. */
+  demo: boolean;
+  dashboardDir: string;
+  secureCookies: boolean;
+}
+
+export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const port = Number(env.PORT ?? 4000);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, got "${env.PORT}"`);
+  return {
+    port,
+    databaseUrl: env.DATABASE_URL || undefined,
+    dataDir: path.resolve(env.DATA_DIR ?? path.join(repoRoot, '.data')),
+    demo: env.DEMO !== '0' && env.DEMO !== 'false',
+    dashboardDir: path.resolve(env.DASHBOARD_DIR ?? path.join(repoRoot, 'packages/dashboard/dist')),
+    secureCookies: env.SECURE_COOKIES === '1' || env.SECURE_COOKIES === 'true',
+  };
+}

@@ -1,0 +1,30 @@
+/**
+ * Error codes every client can rely on. The API puts one in `extensions.code` (and the offending
+ * input in `extensions.field`), the dashboard maps it to a message in the viewer's language.
+ */
+export const ErrorCode = {
+  Unauthenticated: 'UNAUTHENTICATED',
+  Forbidden: 'FORBIDDEN',
+  NotFound: 'NOT_FOUND',
+  BadUserInput: 'BAD_USER_INPUT',
+  Conflict: 'CONFLICT',
+  Internal: 'INTERNAL_SERVER_ERROR',
+} as const;
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+/** A failure the caller can act on: thrown by services, mapped to GraphQL errors in one place. */
+export class DomainError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    /** The input field at fault, as a dotted path of the GraphQL input (`input.birthsMale`). */
+    readonly field?: string,
+  ) {
+    super(message);
+    this.name = 'DomainError';
+  }
+}
+
+export const badInput = (field: string, message: string) => new DomainError(ErrorCode.BadUserInput, message, field);
+export const notFound = (what: string, id: string | number) => new DomainError(ErrorCode.NotFound, `${what} ${id} does not exist or is outside your scope`);
+export const forbidden = (message = 'You are not allowed to do this') => new DomainError(ErrorCode.Forbidden, message);

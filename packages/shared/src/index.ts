@@ -1,0 +1,6 @@
+export * from './errors.js';
+export * from './enums.js';
+export * from './statistics.js';
+export * from './indicators.js';
+export * from './period.js';
+export * from './labels.js';

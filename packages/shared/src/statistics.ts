@@ -1,0 +1,62 @@
+/**
+ * Monthly village statistics: the counts a village reports, and the rules that check a report.
+ * Field names match the GraphQL input and (in snake_case) the database columns.
+ */
+export const STATISTIC_FIELDS = [
+  'population',
+  'households',
+  'marriedWomen',
+  'births',
+  'birthsMale',
+  'birthsFemale',
+  'birthsInPolicy',
+  'deaths',
+  'contraceptionUsers',
+  'healthChecksDue',
+  'healthChecksDone',
+  'floatingIn',
+  'floatingOut',
+  'feeDue',
+  'feeCollected',
+  'incentivesPaid',
+] as const;
+export type StatisticField = (typeof STATISTIC_FIELDS)[number];
+export type StatisticCounts = Record<StatisticField, number>;
+
+export interface StatisticViolation {
+  field: StatisticField;
+  message: string;
+}
+
+/** Each "part" must not exceed its "whole": these keep every derived rate within 0–100%. */
+const PART_OF_WHOLE: ReadonlyArray<[StatisticField, StatisticField]> = [
+  ['birthsInPolicy', 'births'],
+  ['healthChecksDone', 'healthChecksDue'],
+  ['feeCollected', 'feeDue'],
+  ['contraceptionUsers', 'marriedWomen'],
+  ['marriedWomen', 'population'],
+  ['households', 'population'],
+];
+
+/** Every problem of one monthly report, so the form can show them all at once. */
+export function validateStatistics(counts: StatisticCounts): StatisticViolation[] {
+  const problems: StatisticViolation[] = [];
+  for (const field of STATISTIC_FIELDS) {
+    const value = counts[field];
+    if (!Number.isInteger(value)) problems.push({ field, message: `${field} must be a whole number` });
+    else if (value < 0) problems.push({ field, message: `${field} must not be negative` });
+  }
+  if (problems.length) return problems;
+  if (counts.birthsMale + counts.birthsFemale !== counts.births) {
+    problems.push({
+      field: 'births',
+      message: `births (${counts.births}) must equal birthsMale + birthsFemale (${counts.birthsMale} + ${counts.birthsFemale})`,
+    });
+  }
+  for (const [part, whole] of PART_OF_WHOLE) {
+    if (counts[part] > counts[whole]) {
+      problems.push({ field: part, message: `${part} (${counts[part]}) must not exceed ${whole} (${counts[whole]})` });
+    }
+  }
+  return problems;
+}
