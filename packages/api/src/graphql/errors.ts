@@ -1,0 +1,38 @@
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { ArgumentValidationError } from 'type-graphql';
+import { UniqueConstraintViolationException, ForeignKeyConstraintViolationException, NotNullConstraintViolationException } from '@mikro-orm/core';
+import { DomainError, ErrorCode } from '@township/shared';
+
+/**
+ * The one place where failures become GraphQL errors: domain errors keep their code and field;
+ * validation and constraint failures become BAD_USER_INPUT / CONFLICT; anything unexpected is
+ * logged and reported without internals.
+ */
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
+  const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
+
+  if (original instanceof DomainError) {
+    return { ...base, message: original.message, extensions: { code: original.code, ...(original.field ? { field: original.field } : {}) } };
+  }
+  if (original instanceof ArgumentValidationError) {
+    const first = original.extensions.validationErrors?.[0] as { property?: string; constraints?: Record<string, string> } | undefined;
+    const message = first?.constraints ? Object.values(first.constraints).join('; ') : original.message;
+    return { ...base, message, extensions: { code: ErrorCode.BadUserInput, field: first?.property } };
+  }
+  if (original instanceof UniqueConstraintViolationException) {
+    return { ...base, message: 'A record with the same unique value already exists', extensions: { code: ErrorCode.Conflict, detail: constraintDetail(original) } };
+  }
+  if (original instanceof ForeignKeyConstraintViolationException || original instanceof NotNullConstraintViolationException) {
+    return { ...base, message: 'The input refers to something that does not exist or leaves a required value empty', extensions: { code: ErrorCode.BadUserInput, detail: constraintDetail(original) } };
+  }
+  const code = formatted.extensions?.code;
+  // GraphQL's own errors (parse, validation, variable coercion) are the caller's and safe to show.
+  if (code && code !== ErrorCode.Internal) return formatted;
+  console.error('Unexpected error', original);
+  return { ...base, message: 'Internal server error', extensions: { code: ErrorCode.Internal } };
+}
+
+function constraintDetail(error: Error & { detail?: string; constraint?: string }): string | undefined {
+  return error.constraint ?? error.detail;
+}

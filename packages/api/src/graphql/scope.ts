@@ -1,0 +1,43 @@
+import { forbidden } from '@township/shared';
+import type { Viewer } from './viewer.js';
+
+/**
+ * What a viewer may see: their scope org unit and everything below it. Every query path that
+ * returns org-unit-bound rows goes through one of these methods, so a village officer can never
+ * read another village's rows through a list, a nested field or a roll-up.
+ */
+export class Scope {
+  constructor(readonly rootPath: string) {}
+
+  static of(viewer: Viewer): Scope {
+    return new Scope(viewer.scope.path);
+  }
+
+  /** True when the unit with this path is inside the scope. */
+  contains(path: string): boolean {
+    return path.startsWith(this.rootPath);
+  }
+
+  /** True for units inside the scope and for those above it, whose identity (not figures) a viewer may see. */
+  canIdentify(path: string): boolean {
+    return this.contains(path) || this.rootPath.startsWith(path);
+  }
+
+  /** Throws FORBIDDEN unless the unit is inside the scope. */
+  assertContains(unit: { path: string }, what = 'this unit'): void {
+    if (!this.contains(unit.path)) throw forbidden(`${what} is outside your scope`);
+  }
+
+  /**
+   * An SQL condition (with its parameter) restricting an `org_unit` alias to the scope: a prefix
+   * match served by the `org_unit_path_prefix` index.
+   */
+  sql(orgUnitAlias: string): [string, string[]] {
+    return [`${orgUnitAlias}.path like ?`, [`${this.rootPath}%`]];
+  }
+
+  /** The same restriction as a MikroORM filter on an OrgUnit-typed property. */
+  where(): { path: { $like: string } } {
+    return { path: { $like: `${this.rootPath}%` } };
+  }
+}

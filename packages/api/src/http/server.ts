@@ -1,0 +1,80 @@
+import http from 'node:http';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import cookieParser from 'cookie-parser';
+import express from 'express';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { RequestContext } from '../graphql/context.js';
+import { formatError } from '../graphql/errors.js';
+import { schema } from '../graphql/schema.js';
+import { SESSION_COOKIE, viewerForToken } from '../modules/users/index.js';
+import { dashboardRouter } from './dashboard.js';
+import { explorerRouter } from './explorer.js';
+
+export interface ServerOptions {
+  orm: MikroORM;
+  dashboardDir: string;
+}
+
+/** One HTTP server: /graphql, /explorer, /healthz, /readyz and the dashboard at /. */
+export async function createServer({ orm, dashboardDir }: ServerOptions) {
+  const app = express();
+  const httpServer = http.createServer(app);
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  app.use((_req, res, next) => {
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    res.setHeader('X-Frame-Options', 'SAMEORIGIN');
+    res.setHeader('Referrer-Policy', 'same-origin');
+    next();
+  });
+
+  app.get('/healthz', (_req, res) => { res.json({ status: 'ok' }); });
+  app.get('/readyz', async (_req, res) => {
+    try {
+      await orm.em.getConnection().execute('select 1');
+      res.json({ status: 'ready' });
+    } catch (error) {
+      res.status(503).json({ status: 'unavailable', error: (error as Error).message });
+    }
+  });
+
+  const apollo = new ApolloServer<RequestContext>({
+    schema: await schema(),
+    formatError,
+    introspection: true,
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
+  });
+  await apollo.start();
+  app.use(
+    '/graphql',
+    cookieParser(),
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) => {
+        // One forked EntityManager per request: its identity map never leaks between users.
+        const em = orm.em.fork();
+        const viewer = await viewerForToken(em, req.cookies?.[SESSION_COOKIE]);
+        return new RequestContext(em, viewer, req, res);
+      },
+    }),
+  );
+  app.use('/explorer', explorerRouter());
+  app.use('/', dashboardRouter(dashboardDir));
+
+  return {
+    httpServer,
+    listen(port: number) {
+      return new Promise<number>((resolve, reject) => {
+        httpServer.once('error', reject);
+        httpServer.listen(port, () => resolve((httpServer.address() as { port: number }).port));
+      });
+    },
+    async close() {
+      await apollo.stop();
+      if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));
+    },
+  };
+}

@@ -1,0 +1,45 @@
+import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { GraphQLJSONObject } from 'graphql-scalars';
+import { DateTimeScalar } from '../../graphql/scalars.js';
+import { Connection } from '../../graphql/connection.js';
+
+@ObjectType('AuditRecord', { description: 'One change made through the API: who, when, what, and the record before and after.' })
+export class AuditRecordType {
+  @Field(() => ID, { description: 'Sequence number of the record.' })
+  id!: string;
+
+  @Field(() => DateTimeScalar, { description: 'When the change was committed.' })
+  at!: Date;
+
+  @Field(() => String, { description: 'Username of who made the change.' })
+  username!: string;
+
+  @Field(() => String, { description: 'The mutation that made it, e.g. `recordVillageStatistics`.' })
+  action!: string;
+
+  @Field(() => String, { description: 'Kind of record changed, e.g. `Village`.' })
+  entityType!: string;
+
+  @Field(() => String, { description: 'Id of the record changed.' })
+  entityId!: string;
+
+  @Field(() => GraphQLJSONObject, { nullable: true, description: 'The record before the change (null when created).' })
+  before?: Record<string, unknown> | null;
+
+  @Field(() => GraphQLJSONObject, { nullable: true, description: 'The record after the change.' })
+  after?: Record<string, unknown> | null;
+}
+
+export const AuditRecordConnection = Connection(AuditRecordType, 'AuditRecord', 'A page of audit records, newest first.');
+
+@InputType({ description: 'Narrows the audit trail.' })
+export class AuditFilter {
+  @Field(() => String, { nullable: true, description: 'Only changes to this kind of record.' })
+  entityType?: string;
+
+  @Field(() => String, { nullable: true, description: 'Only changes to this record (with entityType).' })
+  entityId?: string;
+
+  @Field(() => String, { nullable: true, description: 'Only changes by this username.' })
+  username?: string;
+}

@@ -1,0 +1,35 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { wrap } from '@mikro-orm/core';
+import type { Viewer } from '../../graphql/viewer.js';
+import { AuditRecord } from './audit-record.entity.js';
+
+export interface AuditEntry {
+  action: string;
+  entityType: string;
+  entityId: string | number;
+  before?: object | null;
+  after?: object | null;
+}
+
+/** A plain JSON copy of an entity's own columns, for the before/after of an audit record. */
+export function snapshot(entity: object | null | undefined): Record<string, unknown> | null {
+  return entity ? (JSON.parse(JSON.stringify(wrap(entity).toPOJO())) as Record<string, unknown>) : null;
+}
+
+/**
+ * Queues an audit record in the caller's unit of work, so it commits (or rolls back) together
+ * with the change it describes.
+ */
+export function audit(em: EntityManager, viewer: Viewer, entry: AuditEntry): void {
+  em.persist(
+    em.create(AuditRecord, {
+      userId: viewer.userId,
+      username: viewer.username,
+      action: entry.action,
+      entityType: entry.entityType,
+      entityId: String(entry.entityId),
+      before: entry.before ? (JSON.parse(JSON.stringify(entry.before)) as Record<string, unknown>) : null,
+      after: entry.after ? (JSON.parse(JSON.stringify(entry.after)) as Record<string, unknown>) : null,
+    }),
+  );
+}

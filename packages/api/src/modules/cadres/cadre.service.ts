@@ -1,0 +1,127 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { badInput, CadreRole, DomainError, ErrorCode, notFound } from '@township/shared';
+import type { Scope } from '../../graphql/scope.js';
+import type { Viewer } from '../../graphql/viewer.js';
+import { pageWindow, type PageRequest } from '../../graphql/connection.js';
+import { audit, snapshot } from '../audit/index.js';
+import { OrgUnit } from '../org-units/index.js';
+import { CadreAssignment } from './cadre-assignment.entity.js';
+import { Cadre } from './cadre.entity.js';
+import type { AssignCadreInput, CadreFilter, CadreInput } from './cadre.inputs.js';
+
+/** Functions one person holds for a unit at a time: a new assignment hands the unit over. */
+const SINGLE_HOLDER_ROLES: readonly CadreRole[] = [CadreRole.StationedCadre];
+
+/**
+ * A cadre is visible when they belong to a unit in scope or are assigned to one (a village
+ * officer sees the township cadre stationed in their village).
+ */
+function visibleCadreSql(scope: Scope, alias: string): [string, unknown[]] {
+  const [unitSql, unitParams] = scope.sql('cu');
+  const [assignedSql, assignedParams] = scope.sql('au');
+  return [
+    `(exists (select 1 from org_unit cu where cu.id = ${alias}.unit_id and ${unitSql})
+      or exists (select 1 from cadre_assignment a join org_unit au on au.id = a.org_unit_id where a.cadre_id = ${alias}.id and ${assignedSql}))`,
+    [...unitParams, ...assignedParams],
+  ];
+}
+
+export async function listCadres(em: EntityManager, scope: Scope, args: PageRequest & { filter?: CadreFilter | null }, withTotal: boolean) {
+  const { offset, limit } = pageWindow(args);
+  const [visibleSql, visibleParams] = visibleCadreSql(scope, 'c');
+  const where = [visibleSql];
+  const params: unknown[] = [...visibleParams];
+  const { orgUnitId, role, search } = args.filter ?? {};
+  if (orgUnitId != null) {
+    where.push(`(exists (select 1 from org_unit fu, org_unit target where target.id = ? and fu.id = c.unit_id and fu.path like target.path || '%')
+       or exists (select 1 from cadre_assignment fa join org_unit fau on fau.id = fa.org_unit_id, org_unit target where target.id = ? and fa.cadre_id = c.id and fau.path like target.path || '%'))`);
+    params.push(Number(orgUnitId), Number(orgUnitId));
+  }
+  if (role) { where.push('? = any(c.roles)'); params.push(role); }
+  if (search?.trim()) { where.push('c.name like ?'); params.push(`%${search.trim().replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`); }
+  const whereSql = where.join(' and ');
+  const conn = em.getConnection();
+  const [rows, count] = await Promise.all([
+    conn.execute<Record<string, unknown>[]>(`select c.* from cadre c where ${whereSql} order by c.name, c.id limit ? offset ?`, [...params, limit, offset]),
+    withTotal ? conn.execute<{ n: string }[]>(`select count(*) as n from cadre c where ${whereSql}`, params) : null,
+  ]);
+  return { rows: rows.map((row) => em.map(Cadre, row)), totalCount: count ? Number(count[0].n) : undefined };
+}
+
+export async function getCadre(em: EntityManager, scope: Scope, id: number): Promise<Cadre> {
+  const [visibleSql, params] = visibleCadreSql(scope, 'c');
+  const [row] = await em.getConnection().execute<Record<string, unknown>[]>(`select c.* from cadre c where c.id = ? and ${visibleSql}`, [id, ...params]);
+  if (!row) throw notFound('Cadre', id);
+  return em.map(Cadre, row);
+}
+
+async function unitInScope(em: EntityManager, scope: Scope, id: number, field: string): Promise<OrgUnit> {
+  const unit = await em.findOne(OrgUnit, { id, ...scope.where() });
+  if (!unit) throw badInput(field, `Unit ${id} does not exist or is outside your scope`);
+  return unit;
+}
+
+export async function createCadre(em: EntityManager, scope: Scope, viewer: Viewer, input: CadreInput): Promise<Cadre> {
+  return em.transactional(async (tx) => {
+    const { unitId, ...fields } = input;
+    const cadre = tx.create(Cadre, { ...fields, unit: await unitInScope(tx, scope, Number(unitId), 'input.unitId') });
+    await tx.flush();
+    audit(tx, viewer, { action: 'createCadre', entityType: 'Cadre', entityId: cadre.id, after: snapshot(cadre) });
+    await tx.flush();
+    return cadre;
+  });
+}
+
+export async function updateCadre(em: EntityManager, scope: Scope, viewer: Viewer, id: number, input: CadreInput): Promise<Cadre> {
+  return em.transactional(async (tx) => {
+    const cadre = await tx.findOne(Cadre, { id, unit: scope.where() });
+    if (!cadre) throw notFound('Cadre', id);
+    const before = snapshot(cadre);
+    const { unitId, ...fields } = input;
+    tx.assign(cadre, { ...fields, unit: await unitInScope(tx, scope, Number(unitId), 'input.unitId') });
+    audit(tx, viewer, { action: 'updateCadre', entityType: 'Cadre', entityId: cadre.id, before, after: snapshot(cadre) });
+    await tx.flush();
+    return cadre;
+  });
+}
+
+const dayBefore = (date: string) => new Date(Date.parse(`${date}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+
+export async function assignCadre(em: EntityManager, scope: Scope, viewer: Viewer, input: AssignCadreInput): Promise<CadreAssignment> {
+  if (input.endDate && input.endDate < input.startDate) throw badInput('input.endDate', `endDate (${input.endDate}) must not be before startDate (${input.startDate})`);
+  return em.transactional(async (tx) => {
+    const cadre = await tx.findOne(Cadre, { id: Number(input.cadreId) });
+    if (!cadre) throw badInput('input.cadreId', `Cadre ${input.cadreId} does not exist`);
+    const unit = await unitInScope(tx, scope, Number(input.orgUnitId), 'input.orgUnitId');
+    const open = await tx.find(CadreAssignment, { orgUnit: unit, role: input.role, $or: [{ endDate: null }, { endDate: { $gte: input.startDate } }] });
+    if (open.some((a) => a.cadre.id === cadre.id)) {
+      throw new DomainError(ErrorCode.Conflict, `${cadre.name} already holds ${input.role} for ${unit.name} in that period`, 'input.cadreId');
+    }
+    if (SINGLE_HOLDER_ROLES.includes(input.role)) {
+      for (const previous of open) {
+        if (previous.startDate >= input.startDate) throw badInput('input.startDate', `startDate must be after the current holder's start (${previous.startDate})`);
+        const before = snapshot(previous);
+        previous.endDate = dayBefore(input.startDate);
+        audit(tx, viewer, { action: 'assignCadre', entityType: 'CadreAssignment', entityId: previous.id, before, after: snapshot(previous) });
+      }
+    }
+    const assignment = tx.create(CadreAssignment, { cadre, orgUnit: unit, role: input.role, startDate: input.startDate, endDate: input.endDate ?? null });
+    await tx.flush();
+    audit(tx, viewer, { action: 'assignCadre', entityType: 'CadreAssignment', entityId: assignment.id, after: snapshot(assignment) });
+    await tx.flush();
+    return assignment;
+  });
+}
+
+export async function endAssignment(em: EntityManager, scope: Scope, viewer: Viewer, id: number, endDate: string): Promise<CadreAssignment> {
+  return em.transactional(async (tx) => {
+    const assignment = await tx.findOne(CadreAssignment, { id, orgUnit: scope.where() });
+    if (!assignment) throw notFound('Assignment', id);
+    if (endDate < assignment.startDate) throw badInput('endDate', `endDate (${endDate}) must not be before the start (${assignment.startDate})`);
+    const before = snapshot(assignment);
+    assignment.endDate = endDate;
+    audit(tx, viewer, { action: 'endAssignment', entityType: 'CadreAssignment', entityId: assignment.id, before, after: snapshot(assignment) });
+    await tx.flush();
+    return assignment;
+  });
+}

@@ -1,0 +1,3 @@
+export { Department } from './department.entity.js';
+export { ResponsibilityLetter } from './responsibility-letter.entity.js';
+export { DepartmentResolver, ResponsibilityLetterResolver } from './department.resolver.js';

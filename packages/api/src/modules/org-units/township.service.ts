@@ -1,0 +1,38 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { notFound, TOWNSHIP_KINDS, VILLAGE_KINDS } from '@township/shared';
+import type { Scope } from '../../graphql/scope.js';
+import { OrgUnit } from './org-unit.entity.js';
+
+export interface TownshipTotals {
+  villageCount: number;
+  population: number;
+  marriedWomen: number;
+}
+
+/**
+ * Townships a viewer may see: those inside the scope, and for a viewer scoped below a township,
+ * the township above them (its identity only; its totals are cut to the scope).
+ */
+export async function listTownships(em: EntityManager, scope: Scope): Promise<OrgUnit[]> {
+  const units = await em.find(OrgUnit, { kind: { $in: [...TOWNSHIP_KINDS] } }, { orderBy: { code: 'asc' } });
+  return units.filter((t) => scope.canIdentify(t.path));
+}
+
+export async function getTownship(em: EntityManager, scope: Scope, id: number): Promise<OrgUnit> {
+  const township = await em.findOne(OrgUnit, { id, kind: { $in: [...TOWNSHIP_KINDS] } });
+  if (!township || !scope.canIdentify(township.path)) throw notFound('Township', id);
+  return township;
+}
+
+/** Village counts and profile totals per township, over the villages inside the scope only. */
+export async function townshipTotals(em: EntityManager, scope: Scope, ids: readonly number[]): Promise<Map<number, TownshipTotals>> {
+  const [scopeSql, scopeParams] = scope.sql('v');
+  const rows = await em.getConnection().execute<{ id: number; village_count: string; population: string | null; married_women: string | null }[]>(
+    `select v.parent_id as id, count(*) as village_count, sum(v.population) as population, sum(v.married_women) as married_women
+       from org_unit v
+      where v.parent_id in (${ids.map(() => '?').join(', ')}) and v.kind in (${VILLAGE_KINDS.map((k) => `'${k}'`).join(', ')}) and ${scopeSql}
+      group by v.parent_id`,
+    [...ids, ...scopeParams],
+  );
+  return new Map(rows.map((r) => [Number(r.id), { villageCount: Number(r.village_count), population: Number(r.population ?? 0), marriedWomen: Number(r.married_women ?? 0) }]));
+}

@@ -1,0 +1,24 @@
+import { ErrorCode } from '@township/shared';
+
+/** What went wrong, as the key under `errors.` in the messages: the API's code or a transport failure. */
+export type FailureKind = ErrorCode | 'NETWORK' | 'UNKNOWN';
+
+interface GraphQLErrorLike {
+  extensions?: Record<string, unknown> | null;
+}
+interface ApolloErrorLike {
+  graphQLErrors?: readonly GraphQLErrorLike[];
+  networkError?: unknown;
+}
+
+const KNOWN = new Set<string>(Object.values(ErrorCode));
+
+/** The failure kind of an Apollo error (or anything thrown), for choosing a message. */
+export function failureKind(error: unknown): FailureKind {
+  if (!error || typeof error !== 'object') return 'UNKNOWN';
+  const apollo = error as ApolloErrorLike;
+  const code = apollo.graphQLErrors?.find((e) => typeof e.extensions?.code === 'string')?.extensions?.code;
+  if (typeof code === 'string') return KNOWN.has(code) ? (code as ErrorCode) : 'UNKNOWN';
+  if (apollo.networkError) return 'NETWORK';
+  return 'UNKNOWN';
+}

@@ -1,0 +1,47 @@
+import { INDICATORS, type IndicatorKey, type Locale } from '@township/shared';
+
+const integerFormats = new Map<Locale, Intl.NumberFormat>();
+
+/** 513000 → "513,000"; null → "—" (unknown is not zero). */
+export function formatInteger(value: number | null | undefined, locale: Locale): string {
+  if (value == null || Number.isNaN(value)) return '—';
+  let format = integerFormats.get(locale);
+  if (!format) integerFormats.set(locale, (format = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 })));
+  return format.format(value);
+}
+
+/**
+ * Decimals per unit, as the sources print them: rates 99.78% and 9.08‰, sex ratio 105.3
+ * (boys per 100 girls; a second decimal would suggest a precision small counts do not have).
+ */
+const DECIMALS: Record<string, number> = { '%': 2, '‰': 2, ratio: 1 };
+
+/** The figure alone, without unit: "99.78", "9.08", "105.3"; "—" when there is no value. */
+export function formatIndicatorValue(key: IndicatorKey, value: number | null | undefined): string {
+  if (value == null || Number.isNaN(value)) return '—';
+  const decimals = DECIMALS[INDICATORS[key].unit] ?? 2;
+  return value.toFixed(decimals);
+}
+
+/** The unit suffix shown after a figure: "%", "‰", or "" for the sex ratio (explained in its label). */
+export function indicatorUnitSuffix(key: IndicatorKey): string {
+  const unit = INDICATORS[key].unit;
+  return unit === 'ratio' ? '' : unit;
+}
+
+/** "2025-12" → "2025年12月" / "Dec 2025". */
+export function formatMonth(month: string, locale: Locale): string {
+  const [year, m] = month.split('-').map(Number);
+  if (!year || !m) return month;
+  if (locale === 'zh-CN') return `${year}年${m}月`;
+  return new Date(Date.UTC(year, m - 1, 1)).toLocaleDateString('en', { month: 'short', year: 'numeric', timeZone: 'UTC' });
+}
+
+/** Short axis label: "3月" / "Mar"; January carries the year so a 24-month axis stays readable. */
+export function formatMonthShort(month: string, locale: Locale): string {
+  const [year, m] = month.split('-').map(Number);
+  if (!year || !m) return month;
+  if (locale === 'zh-CN') return m === 1 ? `${year}年1月` : `${m}月`;
+  const name = new Date(Date.UTC(year, m - 1, 1)).toLocaleDateString('en', { month: 'short', timeZone: 'UTC' });
+  return m === 1 ? `${name} ${year}` : name;
+}

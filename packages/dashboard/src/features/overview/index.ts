@@ -1,0 +1,2 @@
+// The overview feature: the scope's key indicators as tiles, and its child units compared.
+export { default as OverviewDashboard } from './OverviewDashboard.vue';
