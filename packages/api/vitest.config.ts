@@ -1,6 +1,14 @@
+import { createRequire } from 'node:module';
 import { defineConfig } from 'vitest/config';
 
+const require = createRequire(import.meta.url);
+
 export default defineConfig({
+  resolve: {
+    // Node loads graphql's CommonJS entry for type-graphql; vite would pick the `module` (ESM)
+    // entry for our files, and two graphql copies make every scalar "unknown". One file for both.
+    alias: { graphql: require.resolve('graphql') },
+  },
   test: {
     include: ['src/**/*.test.ts'],
     globalSetup: ['src/test/global-setup.ts'],

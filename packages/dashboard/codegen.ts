@@ -1,13 +1,9 @@
-import { existsSync } from 'node:fs';
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
-// Types flow one way: the API emits schema.graphql from its code; the dashboard's operation types
-// are generated from it. contract.graphql only stands in until the emitted file exists.
-const emitted = '../api/schema.graphql';
-const schema = existsSync(emitted) ? emitted : './contract.graphql';
-
+// Types flow one way: the API emits schema.graphql from its code (committed); the dashboard's
+// operation types are generated from it and the .graphql files next to the components.
 const config: CodegenConfig = {
-  schema,
+  schema: '../api/schema.graphql',
   documents: ['src/**/*.graphql'],
   ignoreNoDocuments: false,
   generates: {

@@ -191,8 +191,8 @@ describe('demo data at scale 1', () => {
     expect(Math.abs(rates.birth - 9.08)).toBeLessThan(0.5);
     expect(Math.abs(rates.growth - 1.78)).toBeLessThan(0.7);
     expect(Math.abs(rates.planned - 99.78)).toBeLessThan(0.15);
-    expect(rates.sex).toBeGreaterThan(100);
-    expect(rates.sex).toBeLessThan(112);
+    expect(rates.sex).toBeGreaterThan(102);
+    expect(rates.sex).toBeLessThan(109);
     expect(rates.contraception).toBeGreaterThan(0.55);
     expect(rates.contraception).toBeLessThan(0.75);
     expect(rates.checks).toBeGreaterThan(0.9);

@@ -178,7 +178,8 @@ export function planCounty(random: Random, scale: number): CountyPlan {
  */
 function normaliseTotals(villages: VillagePlan[]): void {
   const perVillage = villages.length / COUNTY_FACTS.villages;
-  const targetPopulation = COUNTY_FACTS.population * perVillage;
+  // The sources' total is today's; the two years of statistics add about 2 × 1.78‰ on the way.
+  const targetPopulation = (COUNTY_FACTS.population * perVillage) / (1 + 2 * 0.00178);
   for (let pass = 0; pass < 4; pass++) {
     const total = villages.reduce((sum, v) => sum + v.startPopulation, 0);
     const factor = targetPopulation / total;

@@ -121,13 +121,18 @@ export function simulateVillage(
   const rows: StatisticRow[] = [];
   let population = village.startPopulation;
   let marriedWomen = Math.round(population * village.marriedWomenRatio);
+  // Boys expected minus boys drawn so far: the draw leans against it, so a county of ~9,000
+  // births lands near its intended sex ratio instead of wandering ±2 points on a seed's luck.
+  let boyDebt = 0;
   for (const month of months) {
     const calendarMonth = Number(month.slice(5, 7));
     // Births peak in late summer/autumn and deaths in winter, as in rural Shandong registers.
     const birthSeason = 1 + 0.12 * Math.cos((2 * Math.PI * (calendarMonth - 9)) / 12);
     const deathSeason = 1 + 0.18 * Math.cos((2 * Math.PI * (calendarMonth - 1)) / 12);
     const births = random.poisson((population * RATES.birthsPerYear * profile.birthFactor * birthSeason) / 12);
-    const birthsMale = random.binomial(births, profile.boyProbability);
+    const leaning = Math.min(0.95, Math.max(0.05, profile.boyProbability + 0.3 * boyDebt));
+    const birthsMale = random.binomial(births, leaning);
+    boyDebt += births * profile.boyProbability - birthsMale;
     const birthsInPolicy = births - random.binomial(births, profile.outOfPolicy);
     const deaths = random.poisson((population * RATES.deathsPerYear * profile.deathFactor * deathSeason) / 12);
     const floatingIn = random.poisson(profile.floatingIn);

@@ -27,8 +27,12 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     return { ...base, message: 'The input refers to something that does not exist or leaves a required value empty', extensions: { code: ErrorCode.BadUserInput, detail: constraintDetail(original) } };
   }
   const code = formatted.extensions?.code;
-  // GraphQL's own errors (parse, validation, variable coercion) are the caller's and safe to show.
   if (code && code !== ErrorCode.Internal) return formatted;
+  // GraphQL's own errors (parse, validation, variable coercion, which wraps the scalar's
+  // GraphQLError) are the caller's mistake and safe to show as they are.
+  if (original instanceof GraphQLError) {
+    return { ...formatted, extensions: { ...formatted.extensions, code: ErrorCode.BadUserInput } };
+  }
   console.error('Unexpected error', original);
   return { ...base, message: 'Internal server error', extensions: { code: ErrorCode.Internal } };
 }

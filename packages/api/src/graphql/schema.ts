@@ -29,6 +29,14 @@ export function schema(): Promise<GraphQLSchema> {
     authMode: 'error',
     globalMiddlewares: [RequireViewer],
     validate: { forbidUnknownValues: false },
-  });
+  }).then(describeRoots);
   return cached;
+}
+
+/** type-graphql gives the root types no description; the schema is the analysts' manual, so say what they are. */
+function describeRoots(built: GraphQLSchema): GraphQLSchema {
+  built.getQueryType()!.description =
+    'Reading the data. Sign in first (mutation `login`); every list and figure is cut to your scope (your unit and everything below it).';
+  built.getMutationType()!.description = 'Changing the data. Every change is checked as a whole, written in one transaction and audited.';
+  return built;
 }

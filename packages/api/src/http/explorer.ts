@@ -20,7 +20,8 @@ export function explorerRouter(): Router {
   router.get('/assets/:file', (req, res, next) => {
     const file = assets[req.params.file];
     if (!file) return next();
-    res.sendFile(file, { maxAge: '7d' });
+    // pnpm keeps packages under node_modules/.pnpm; send() refuses dot-directories unless told.
+    res.sendFile(file, { maxAge: '7d', dotfiles: 'allow' });
   });
   router.get('/', (_req, res) => {
     res.type('html').send(PAGE);

@@ -1,6 +1,6 @@
 import { Field, Float, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { IsIn, IsInt, IsNumber, IsOptional, Length, Matches, Max, Min } from 'class-validator';
-import { INDICATOR_KEYS, OrgUnitKind, VillageCategory, VILLAGE_KINDS } from '@township/shared';
+import { INDICATOR_KEYS, INDICATOR_LABELS, OrgUnitKind, VillageCategory, VILLAGE_KINDS } from '@township/shared';
 import { SortDirection } from '../../graphql/enums.js';
 import { OrgUnitKindEnum, VillageCategoryEnum } from '../../graphql/enums.js';
 
@@ -28,6 +28,12 @@ export type VillageOrderField = (typeof VillageOrderField)[keyof typeof VillageO
 registerEnumType(VillageOrderField, {
   name: 'VillageOrderField',
   description: 'What to sort villages by. Indicator fields use the `period` argument of the list; villages without data sort last.',
+  valuesConfig: {
+    NAME: { description: 'Village name.' },
+    CODE: { description: 'Administrative division code.' },
+    POPULATION: { description: 'Profile population.' },
+    ...Object.fromEntries(INDICATOR_KEYS.map((k) => [k, { description: `${INDICATOR_LABELS[k].en} (${INDICATOR_LABELS[k]['zh-CN']}) over the period.` }])),
+  },
 });
 
 @InputType({ description: 'Sort order of a village list.' })
@@ -39,7 +45,8 @@ export class VillageOrder {
   direction: SortDirection = SortDirection.ASC;
 }
 
-/** Fields a village's profile shares between creation and editing (type-graphql inherits decorated fields). */
+/** Fields a village's profile shares between creation and editing; type-graphql inherits fields only from a registered input type. */
+@InputType('VillageProfileInput', { description: "A village's profile figures." })
 abstract class VillageProfileInput {
   @Field(() => VillageCategoryEnum, { nullable: true, description: 'Category for differentiated targets.' })
   category?: VillageCategory | null;

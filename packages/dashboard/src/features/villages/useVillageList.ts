@@ -6,7 +6,7 @@ import type { VillageListState } from './village-list-query';
 
 /** One page of villages for the view state; the server filters, sorts and counts. */
 export function useVillageList(state: Ref<VillageListState>, period: Ref<Period | null>) {
-  const { result, previousResult, loading, error, refetch } = useQuery(
+  const { result, loading, error, refetch } = useQuery(
     ListVillagesDocument,
     () => ({
       first: state.value.size,
@@ -21,8 +21,8 @@ export function useVillageList(state: Ref<VillageListState>, period: Ref<Period 
     }),
     () => ({ enabled: Boolean(period.value), keepPreviousResult: true }),
   );
-  // Keep the previous page on screen while the next loads, so the table does not flash empty.
-  const connection = computed(() => (result.value ?? previousResult.value)?.villages ?? null);
+  // keepPreviousResult leaves the last page on screen while the next loads: no empty flash.
+  const connection = computed(() => result.value?.villages ?? null);
   return {
     rows: computed(() => connection.value?.nodes ?? []),
     totalCount: computed(() => connection.value?.totalCount ?? 0),

@@ -1,0 +1,56 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadDemoData } from '../demo/index.js';
+import { createTestDatabase, type TestDatabase } from '../test/database.js';
+import { callerFor, type Caller } from '../test/graphql.js';
+
+/** The main pages' queries cost a fixed number of SQL statements, whatever the page size. */
+let db: TestDatabase;
+let leader: Caller;
+beforeAll(async () => {
+  db = await createTestDatabase();
+  await loadDemoData(db.orm, { today: new Date('2026-11-23T00:00:00Z') });
+  leader = await callerFor(db.orm, 'leader');
+});
+afterAll(() => db.close());
+
+async function statementsFor(query: string, variables: Record<string, unknown>) {
+  db.queries.length = 0;
+  const data = await leader.data(query, variables);
+  return { data, count: db.queries.length };
+}
+
+const VILLAGES_PAGE = `query($first: Int!) {
+  villages(first: $first, orderBy: { field: HEALTH_CHECK_RATE, direction: ASC }) {
+    totalCount
+    nodes {
+      name category population
+      township { name }
+      stationedCadre { name phone }
+      indicators { values { key value reliable } }
+    }
+  }
+}`;
+
+describe('statements per request', () => {
+  it('listing 100 villages with township, stationed cadre and indicators costs the same handful as listing 10', async () => {
+    const ten = await statementsFor(VILLAGES_PAGE, { first: 10 });
+    const hundred = await statementsFor(VILLAGES_PAGE, { first: 100 });
+    expect(hundred.data.villages.nodes).toHaveLength(100);
+    expect(hundred.data.villages.nodes.every((v: { township: unknown; stationedCadre: unknown }) => v.township && v.stationedCadre)).toBe(true);
+    // latest month, page, count, townships, assignments, cadres, indicators (+ default period).
+    expect(hundred.count).toBe(ten.count);
+    expect(hundred.count).toBeLessThanOrEqual(9);
+  });
+
+  it('a village page (profile, cadres, 24 months) costs a fixed handful too', async () => {
+    const { data: list } = await statementsFor(`{ villages(first: 2) { nodes { id } } }`, {});
+    const village = await statementsFor(
+      `query($id: ID!) { village(id: $id) { name township { name } assignments { role cadre { name unit { name } } }
+         statistics(period: { from: "2024-12", to: "2026-11" }) { month births } } 
+         indicatorSeries(orgUnitId: $id, period: { from: "2024-12", to: "2026-11" }) { from values { key value } } }`,
+      { id: list.villages.nodes[0].id },
+    );
+    expect(village.data.village.statistics).toHaveLength(24);
+    expect(village.count).toBeLessThanOrEqual(8);
+  });
+});

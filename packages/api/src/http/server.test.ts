@@ -1,0 +1,71 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase, type TestDatabase } from '../test/database.js';
+import { seedSmallCounty } from '../test/fixtures.js';
+import { createServer } from './server.js';
+
+let db: TestDatabase;
+let server: Awaited<ReturnType<typeof createServer>>;
+let base: string;
+beforeAll(async () => {
+  db = await createTestDatabase();
+  await seedSmallCounty(db.orm);
+  server = await createServer({ orm: db.orm, dashboardDir: '/nonexistent' });
+  base = `http://127.0.0.1:${await server.listen(0)}`;
+});
+afterAll(async () => {
+  await server.close();
+  await db.close();
+});
+
+async function gql(query: string, cookie?: string) {
+  const response = await fetch(`${base}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
+    body: JSON.stringify({ query }),
+  });
+  return { response, body: (await response.json()) as { data?: any; errors?: { extensions: { code: string } }[] } };
+}
+
+const login = (username: string, password: string) => gql(`mutation { login(username: "${username}", password: "${password}") { username role } }`);
+const cookieOf = (response: Response) => response.headers.get('set-cookie')!.split(';')[0];
+
+describe('HTTP server', () => {
+  it('answers health and readiness', async () => {
+    expect(await (await fetch(`${base}/healthz`)).json()).toEqual({ status: 'ok' });
+    expect(await (await fetch(`${base}/readyz`)).json()).toEqual({ status: 'ready' });
+  });
+
+  it('signs in with an httpOnly SameSite cookie, and out again', async () => {
+    const { response, body } = await login('leader', 'secret');
+    expect(body.data.login).toEqual({ username: 'leader', role: 'LEADER' });
+    const setCookie = response.headers.get('set-cookie')!;
+    expect(setCookie).toMatch(/HttpOnly/);
+    expect(setCookie).toMatch(/SameSite=Lax/);
+    const cookie = cookieOf(response);
+    expect((await gql('{ viewer { username } }', cookie)).body.data.viewer).toEqual({ username: 'leader' });
+    await gql('mutation { logout }', cookie);
+    expect((await gql('{ viewer { username } }', cookie)).body.data.viewer).toBeNull();
+  });
+
+  it('refuses a wrong password without telling whether the user exists', async () => {
+    const wrong = await login('leader', 'nope');
+    const unknown = await login('nobody', 'secret');
+    expect(wrong.body.errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
+    expect(unknown.body.errors?.[0]).toEqual(wrong.body.errors?.[0]);
+  });
+
+  it('shows the audit trail to administrators only', async () => {
+    const admin = cookieOf((await login('admin', 'secret')).response);
+    const leader = cookieOf((await login('leader', 'secret')).response);
+    await gql(`mutation { updateVillage(id: 4, input: { households: 300 }) { name } }`, leader);
+    const trail = await gql('{ auditRecords(first: 5) { totalCount nodes { username action entityType before after } } }', admin);
+    expect(trail.body.data.auditRecords.nodes[0]).toMatchObject({ username: 'leader', action: 'updateVillage', entityType: 'Village', after: { households: 300 } });
+    expect((await gql('{ auditRecords(first: 5) { totalCount } }', leader)).body.errors?.[0].extensions.code).toBe('FORBIDDEN');
+  });
+
+  it('serves the self-hosted GraphQL explorer', async () => {
+    const page = await (await fetch(`${base}/explorer/`)).text();
+    expect(page).toContain('/explorer/assets/graphiql.js');
+    expect((await fetch(`${base}/explorer/assets/graphiql.js`)).status).toBe(200);
+  });
+});

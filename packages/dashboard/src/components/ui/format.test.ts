@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { formatIndicatorValue, formatInteger, formatMonth, formatMonthShort, indicatorUnitSuffix } from './format';
+
+describe('formatting', () => {
+  it('groups thousands and shows unknown as a dash, not zero', () => {
+    expect(formatInteger(513000, 'zh-CN')).toBe('513,000');
+    expect(formatInteger(null, 'en')).toBe('—');
+    expect(formatInteger(0, 'en')).toBe('0');
+  });
+
+  it('prints indicator values with the decimals the sources use', () => {
+    expect(formatIndicatorValue('PLANNED_BIRTH_RATE', 99.7812)).toBe('99.78');
+    expect(formatIndicatorValue('BIRTH_RATE', 9.08)).toBe('9.08');
+    expect(formatIndicatorValue('SEX_RATIO_AT_BIRTH', 105.26)).toBe('105.3');
+    expect(formatIndicatorValue('SEX_RATIO_AT_BIRTH', null)).toBe('—');
+  });
+
+  it('puts % and ‰ after rates, nothing after the sex ratio', () => {
+    expect(indicatorUnitSuffix('HEALTH_CHECK_RATE')).toBe('%');
+    expect(indicatorUnitSuffix('NATURAL_GROWTH_RATE')).toBe('‰');
+    expect(indicatorUnitSuffix('SEX_RATIO_AT_BIRTH')).toBe('');
+  });
+
+  it('names months in each language', () => {
+    expect(formatMonth('2025-12', 'zh-CN')).toBe('2025年12月');
+    expect(formatMonth('2025-12', 'en')).toBe('Dec 2025');
+    expect(formatMonthShort('2026-01', 'zh-CN')).toBe('2026年1月');
+    expect(formatMonthShort('2026-03', 'zh-CN')).toBe('3月');
+    expect(formatMonthShort('2026-03', 'en')).toBe('Mar');
+  });
+});

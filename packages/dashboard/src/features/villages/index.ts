@@ -1,0 +1,3 @@
+// The villages feature: the paged, filterable list and one village's page.
+export { default as VillageList } from './VillageList.vue';
+export { default as VillageDetail } from './VillageDetail.vue';
