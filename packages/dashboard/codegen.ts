@@ -13,7 +13,7 @@ const config: CodegenConfig = {
       config: {
         useTypeImports: true,
         enumsAsTypes: true,
-        scalars: { Month: 'string', Date: 'string', DateTime: 'string' },
+        scalars: { Month: 'string', Date: 'string', DateTime: 'string', JSONObject: 'Record<string, unknown>' },
         skipTypename: true,
       },
     },

@@ -8,6 +8,7 @@ import { bulkInsert, reserveIds, type Cell } from './insert.js';
 import { Random } from './prng.js';
 import { profileVillages, simulateVillage, statisticMonths, type StatisticRow } from './statistics.js';
 import { DEMO_PASSWORD, DEMO_USERS } from './users.js';
+import { loadFeatureDemos } from './features.js';
 
 export { DEMO_PASSWORD, DEMO_USERS, type DemoUser } from './users.js';
 export { COUNTY_FACTS } from './geography.js';
@@ -45,6 +46,8 @@ export interface DemoSummary {
   /** The village the `village` user is scoped to. */
   villageUserScope: string;
   milliseconds: number;
+  /** One line per feature demo loader (see features.ts). */
+  features: string[];
 }
 
 /** True when the database holds no org units, i.e. the demo data may be loaded. */
@@ -162,17 +165,19 @@ export async function loadDemoData(orm: MikroORM, options: DemoOptions = {}): Pr
   const hashing = hashPassword(DEMO_PASSWORD);
   const plan = planDemo(seed, scale, today);
   const passwordHash = await hashing;
+  let features: string[] = [];
 
   await orm.em.getKnex().transaction(async (trx) => {
     const existing = await trx.raw<{ rows: { found: boolean }[] }>('select exists (select 1 from org_unit) as found');
     if (existing.rows[0].found) throw new Error('demo data loads only into a database without org units');
     await writeDemo(trx, plan, passwordHash, today.toISOString());
+    features = await loadFeatureDemos(trx, seed, today);
   });
 
-  return summarise(plan, seed, scale, Math.round(performance.now() - started));
+  return { ...summarise(plan, seed, scale, Math.round(performance.now() - started)), features };
 }
 
-function summarise(plan: DemoPlan, seed: number, scale: number, milliseconds: number): DemoSummary {
+function summarise(plan: DemoPlan, seed: number, scale: number, milliseconds: number): Omit<DemoSummary, 'features'> {
   const villages = plan.county.villages;
   const sum = (pick: (u: UnitPlan) => number | null) => villages.reduce((total, v) => total + (pick(v.unit) ?? 0), 0);
   const cadres = Object.fromEntries(Object.values(CadreRole).map((r) => [r, 0])) as Record<CadreRole, number>;
@@ -208,5 +213,6 @@ export function formatDemoSummary(s: DemoSummary): string {
   return `demo data (seed ${s.seed}, scale ${s.scale}): ${s.townships} townships, ${n(s.villages)} villages, ` +
     `${n(s.serviceZones)} service zones, ${n(s.population)} people, ${n(s.marriedWomen)} married women, ` +
     `${n(people)} cadres (${n(s.villageOfficers)} village officers), ${s.departments} departments, ${s.letters} letters, ` +
-    `${n(s.statisticRows)} statistic rows ${s.firstMonth}…${s.lastMonth}, ${s.users} users in ${(s.milliseconds / 1000).toFixed(1)} s`;
+    `${n(s.statisticRows)} statistic rows ${s.firstMonth}…${s.lastMonth}, ${s.users} users in ${(s.milliseconds / 1000).toFixed(1)} s` +
+    s.features.map((line) => `\n  ${line}`).join('');
 }

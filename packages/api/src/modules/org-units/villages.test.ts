@@ -18,7 +18,7 @@ const LIST = `query($first: Int!, $after: String, $filter: VillageFilter, $order
     totalCount nodes { name } pageInfo { hasNextPage hasPreviousPage endCursor }
   }
 }`;
-const names = (data: { villages: { nodes: { name: string }[] } }) => data.villages.nodes.map((n) => n.name);
+const names = (data: Record<string, any>) => data.villages.nodes.map((n: { name: string }) => n.name);
 
 describe('villages list', () => {
   it('pages with cursors', async () => {

@@ -40,7 +40,7 @@ describe('recordVillageStatistics', () => {
     ['a negative count', { deaths: -1 }, 'input.deaths', /deaths must not be negative/],
     ['a rate above 100%', { healthChecksDone: 21 }, 'input.healthChecksDone', /must not exceed healthChecksDue/],
     ['a future month', { month: '2099-01' }, 'input.month', /in the future/],
-  ])('refuses %s, naming the field, and writes nothing', async (_, overrides, field, message) => {
+  ] as [string, Record<string, unknown>, string, RegExp][])('refuses %s, naming the field, and writes nothing', async (_, overrides, field, message) => {
     const office = await callerFor(db.orm, 'office');
     const result = await office.run(RECORD, { input: report(ids.west1Id, overrides) });
     expect(errorOf(result)).toMatchObject({ code: 'BAD_USER_INPUT', field });
