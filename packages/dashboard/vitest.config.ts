@@ -10,7 +10,7 @@ export default mergeConfig(
       projects: [
         {
           extends: true,
-          test: { name: 'unit', environment: 'happy-dom', include: ['src/**/*.test.ts'] },
+          test: { name: 'unit', environment: 'happy-dom', include: ['src/**/*.test.ts'], testTimeout: 15_000 },
         },
         {
           extends: true,

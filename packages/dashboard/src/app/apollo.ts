@@ -1,6 +1,10 @@
-import { ApolloClient, HttpLink, InMemoryCache, from } from '@apollo/client/core';
+import { ApolloClient, HttpLink, InMemoryCache, from, setLogVerbosity } from '@apollo/client/core';
 import { onError } from '@apollo/client/link/error';
 import { ErrorCode } from '@township/shared';
+
+// @vue/apollo-composable 4.2 calls ObservableQuery.getLastResult, deprecated in Apollo 3.14, on
+// every failed query: the warnings would bury real problems in the console.
+setLogVerbosity('error');
 
 /** Operations for which UNAUTHENTICATED is an answer to show, not a lost session. */
 const SIGN_IN_OPERATIONS = new Set(['SignIn', 'GetViewer']);

@@ -17,7 +17,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { routeName: 'surveys', path: '/surveys', key: 'surveys', icon: Tickets },
   { routeName: 'complaints', path: '/complaints', key: 'complaints', icon: ChatLineSquare },
   { routeName: 'meetings', path: '/meetings', key: 'meetings', icon: Document },
-  { routeName: 'explorer', path: '/explorer', key: 'explorer', icon: Monitor },
+  // Not /explorer: that path is the API's own GraphiQL, which this page frames.
+  { routeName: 'explorer', path: '/query', key: 'explorer', icon: Monitor },
 ];
 
 /** Features announced in the navigation whose pages are still to come. */

@@ -1,7 +1,18 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createMemoryHistory } from 'vue-router';
 import type { Viewer } from '@/features/session';
 import { createAppRouter } from './router';
+
+// The guard is under test, not the pages: stand-ins keep the test from compiling the whole app.
+const page = { default: { render: () => null } };
+vi.mock('@/app/layout/AppShell.vue', () => page);
+vi.mock('@/views/SignInView.vue', () => page);
+vi.mock('@/views/OverviewView.vue', () => page);
+vi.mock('@/views/VillagesView.vue', () => page);
+vi.mock('@/views/VillageView.vue', () => page);
+vi.mock('@/views/ComingSoonView.vue', () => page);
+vi.mock('@/views/ExplorerView.vue', () => page);
+vi.mock('@/views/NotFoundView.vue', () => page);
 
 const leader = { id: '1', username: 'leader', displayName: '王书记', role: 'LEADER' } as Viewer;
 

@@ -32,7 +32,7 @@ export function createAppRouter(loadViewer: () => Promise<Viewer | null>, histor
             props: { feature },
             meta: { titleKey: feature },
           })),
-          { path: 'explorer', name: 'explorer', component: () => import('@/views/ExplorerView.vue'), meta: { titleKey: 'explorer', fullBleed: true } },
+          { path: 'query', name: 'explorer', component: () => import('@/views/ExplorerView.vue'), meta: { titleKey: 'explorer', fullBleed: true } },
           { path: ':rest(.*)*', name: 'not-found', component: () => import('@/views/NotFoundView.vue') },
         ],
       },

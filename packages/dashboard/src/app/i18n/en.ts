@@ -57,7 +57,7 @@ export const en: Messages = {
     demoHint: 'The demo county has these accounts, all with password {password}. Click one to fill it in:',
     points: {
       1: 'Sex ratio at birth, planned-birth, health-check and fee-collection rates, monthly and village by village',
-      2: 'Targets by village category (A, B, C); stationed cadres share their village’s reward or penalty',
+      2: "Targets by village category (A, B, C); stationed cadres share their village's reward or penalty",
       3: 'Satisfaction surveys and democratic evaluation; complaints owned by whoever receives them, closed on time',
       4: 'The monthly joint meeting: analyse the situation, assign tasks, resolve the hard problems',
     },
@@ -70,11 +70,11 @@ export const en: Messages = {
     summary: {
       title: 'Scope at a glance',
       population: 'Population',
-      marriedWomen: 'Married women 15–49',
+      marriedWomen: 'Married women',
       births: 'Births (12 mo.)',
       bySex: 'boys {boys} · girls {girls}',
       deaths: 'Deaths (12 mo.)',
-      floating: 'Floating pop. (in / out)',
+      floating: 'Floating in / out',
       inOut: '{in} / {out}',
       villagesReporting: 'Villages reporting',
     },
@@ -149,7 +149,7 @@ export const en: Messages = {
     columns: {
       name: 'Village',
       township: 'Township',
-      category: 'Category',
+      category: 'Cat.',
       population: 'Population',
       marriedWomen: 'Married women 15–49',
       stationedCadre: 'Stationed cadre',
@@ -192,6 +192,7 @@ export const en: Messages = {
       deaths: 'Deaths',
       last12: 'Last 12 mo.',
       noData: 'Nothing to compute in the last 24 months',
+      allSmall: 'small monthly counts',
     },
     statistics: {
       title: 'Monthly reports',
@@ -237,7 +238,7 @@ export const en: Messages = {
       p1: 'Targets by village character: categories A, B and C, not one size for all',
       p2: 'Routine checks and unannounced spot checks, with inspection notes',
       p3: 'One-vote veto events (unlawful sex selection, petitions above county level) judged separately',
-      p4: 'Rankings, rewards and penalties; the stationed cadre shares the village’s result',
+      p4: "Rankings, rewards and penalties; the stationed cadre shares the village's result",
     },
     surveys: {
       title: 'Satisfaction surveys and democratic evaluation',
@@ -249,7 +250,7 @@ export const en: Messages = {
     },
     complaints: {
       title: 'Complaints, reports and enquiries',
-      lead: 'Hotlines, complaint boxes, letters, visits and cadres’ own visits registered, routed and closed in one place.',
+      lead: 'Hotlines, complaint boxes, letters, visits and visits made by cadres themselves: registered, routed and closed in one place.',
       p1: 'First-contact responsibility: whoever receives a case owns it until handed over',
       p2: 'Time-limited completion and accountability, with overdue reminders',
       p3: 'One file per person, one hearing per matter, one owner per duty',

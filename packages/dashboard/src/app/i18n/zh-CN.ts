@@ -76,7 +76,7 @@ export const zhCN = {
       births: '出生（12个月）',
       bySex: '男 {boys} · 女 {girls}',
       deaths: '死亡（12个月）',
-      floating: '流动人口（流入/流出）',
+      floating: '流动人口 流入/流出',
       inOut: '{in} / {out}',
       villagesReporting: '上报村居',
     },
@@ -194,6 +194,7 @@ export const zhCN = {
       deaths: '死亡',
       last12: '近12个月',
       noData: '近24个月无可计算的数据',
+      allSmall: '逐月样本小',
     },
     statistics: {
       title: '月度统计报表',

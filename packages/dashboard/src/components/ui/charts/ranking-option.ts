@@ -9,7 +9,8 @@ export interface RankingItem {
 }
 
 /**
- * Units side by side on one indicator, best at the top: leaders read "who lags" from the bottom.
+ * Units side by side on one indicator, highest first (for rates the best; for the sex ratio the
+ * most skewed), with out-of-band bars in red.
  * Units without a value keep their row (an empty bar) so none silently disappears.
  */
 export function rankingOption(input: {

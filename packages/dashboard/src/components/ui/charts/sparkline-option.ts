@@ -12,10 +12,13 @@ export function sparklineOption(input: {
   normalRange?: readonly [number, number];
   formatValue: (value: number) => string;
 }): ChartOption {
+  // A month with no neighbours draws no line: give it a dot, or sparse series (fees are due in
+  // few months) would look empty.
+  const isolated = (i: number) => input.values[i] != null && input.values[i - 1] == null && input.values[i + 1] == null;
   const data = input.values.map((value, i) => ({
     value: value ?? null,
     symbol: 'circle',
-    symbolSize: input.reliable[i] ? 0 : 4,
+    symbolSize: input.reliable[i] ? (isolated(i) ? 4 : 0) : 4,
     itemStyle: input.reliable[i] ? undefined : { color: '#fff', borderColor: '#a0a6b0', borderWidth: 1 },
   }));
   return {

@@ -13,7 +13,11 @@ export interface TrendSeries {
 
 /** A month-by-month chart with axes: lines for rates, bars for counts, the normal band shaded. */
 export function trendOption(input: {
+  /** Category keys, usually months `YYYY-MM`. */
   labels: readonly string[];
+  /** Axis text (short: "3月") and tooltip title (full: "2026年3月") for a label. */
+  axisLabel?: (label: string) => string;
+  tooltipLabel?: (label: string) => string;
   series: readonly TrendSeries[];
   normalRange?: readonly [number, number];
   formatValue: (value: number) => string;
@@ -29,14 +33,22 @@ export function trendOption(input: {
     tooltip: {
       trigger: 'axis',
       confine: true,
-      valueFormatter: (value: unknown) => (typeof value === 'number' ? input.formatValue(value) : '—'),
+      formatter: (params: unknown) => {
+        const points = params as Array<{ axisValue: string; marker: string; seriesName: string; value: unknown }>;
+        if (!points.length) return '';
+        const title = (input.tooltipLabel ?? String)(points[0].axisValue);
+        const rows = points.map(
+          (p) => `${p.marker}${p.seriesName}<b style="float:right;margin-left:16px">${typeof p.value === 'number' ? input.formatValue(p.value) : '—'}</b>`,
+        );
+        return [title, ...rows].join('<br/>');
+      },
     },
     xAxis: {
       type: 'category',
       data: [...input.labels],
       axisTick: { alignWithLabel: true },
       axisLine: { lineStyle: { color: '#c9cdd4' } },
-      axisLabel: { color: CHART_TEXT, fontSize: 11, hideOverlap: true },
+      axisLabel: { color: CHART_TEXT, fontSize: 11, hideOverlap: true, formatter: input.axisLabel },
     },
     yAxis: {
       type: 'value',
