@@ -6,6 +6,7 @@ import { CadreAssignmentResolver, CadreResolver, VillageCadresResolver } from '.
 import { DepartmentResolver, ResponsibilityLetterResolver } from '../modules/departments/index.js';
 import { OrgUnitResolver, TownshipResolver, VillageResolver } from '../modules/org-units/index.js';
 import { IndicatorResolver, VillageStatisticResolver, VillageStatisticsResolver } from '../modules/statistics/index.js';
+import { SampledHouseholdResolver, SampleVillageResolver, SatisfactionResultResolver, SurveyCampaignResolver } from '../modules/surveys/index.js';
 import { AuthResolver } from '../modules/users/index.js';
 import { authChecker, RequireViewer } from './auth.js';
 
@@ -17,6 +18,7 @@ const resolvers: NonEmptyArray<Function> = [
   DepartmentResolver, ResponsibilityLetterResolver,
   IndicatorResolver, VillageStatisticResolver, VillageStatisticsResolver,
   AuditResolver,
+  SurveyCampaignResolver, SatisfactionResultResolver, SampleVillageResolver, SampledHouseholdResolver,
 ];
 
 let cached: Promise<GraphQLSchema> | undefined;
