@@ -1,2 +1,3 @@
+export { intArray } from './satisfaction.service.js';
 export { villageSatisfaction, type VillageSatisfaction } from './village-satisfaction.js';
 export { SurveyCampaignResolver, SatisfactionResultResolver, SampleVillageResolver, SampledHouseholdResolver } from './survey.resolver.js';
