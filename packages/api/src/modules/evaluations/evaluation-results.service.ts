@@ -1,7 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { BAD_VOTE_ITEM, EVALUATION_ITEMS, EVALUATION_RULE, EvaluatorGroup, RATING_POINTS, type EvaluationItem } from '@township/shared';
-import { intArray } from '../surveys/index.js';
-import { EvaluationResultType } from './evaluation.type.js';
+import type { EvaluationResultType } from './evaluation.type.js';
 
 /** Column of each item in evaluation_vote. */
 export const ITEM_COLUMN: Record<EvaluationItem, string> = {
@@ -13,6 +12,7 @@ export const ITEM_COLUMN: Record<EvaluationItem, string> = {
   OVERALL: 'overall',
 };
 const GROUPS = Object.values(EvaluatorGroup);
+const idArray = (ids: readonly number[]) => `{${ids.map(Number).join(',')}}`;
 const LEVELS = [['good', 'GOOD'], ['fair', 'FAIR'], ['poor', 'POOR']] as const;
 
 const itemScoreSql = (column: string) =>
@@ -23,7 +23,7 @@ const itemScoreSql = (column: string) =>
  * rating (FILTER), scores from the shared points, and the rank by a window function (score, then
  * fewer bad votes). Subjects without ballots are listed unranked.
  */
-export async function evaluationResults(em: EntityManager, roundIds: readonly number[]): Promise<EvaluationResultType[]> {
+export async function evaluationResults(em: Pick<EntityManager, 'getConnection'>, roundIds: readonly number[]): Promise<EvaluationResultType[]> {
   if (!roundIds.length) return [];
   const counts = EVALUATION_ITEMS.flatMap((item) => LEVELS.map(([alias, rating]) => `count(*) filter (where e.${ITEM_COLUMN[item]} = '${rating}') as ${ITEM_COLUMN[item]}_${alias}`));
   const scores = EVALUATION_ITEMS.map((item) => `${itemScoreSql(ITEM_COLUMN[item])} as ${ITEM_COLUMN[item]}_score`);
@@ -42,7 +42,7 @@ export async function evaluationResults(em: EntityManager, roundIds: readonly nu
      select s.*, case when s.n > 0 then rank() over (partition by s.round_id, s.n > 0 order by s.score desc, s.bad_votes asc) end as rank,
             count(*) filter (where s.n > 0) over (partition by s.round_id) as ranked
        from s order by s.round_id, rank nulls last, s.cadre_id`,
-    [intArray(roundIds), intArray(roundIds)],
+    [idArray(roundIds), idArray(roundIds)],
   );
   return rows.map(toResult);
 }
@@ -50,7 +50,7 @@ export async function evaluationResults(em: EntityManager, roundIds: readonly nu
 function toResult(row: Record<string, string | number | null>): EvaluationResultType {
   const num = (key: string) => Number(row[key] ?? 0);
   const orNull = (key: string) => (row[key] == null ? null : Number(row[key]));
-  return Object.assign(new EvaluationResultType(), {
+  return {
     roundId: Number(row.round_id),
     cadreId: Number(row.cadre_id),
     rank: orNull('rank'),
@@ -64,5 +64,5 @@ function toResult(row: Record<string, string | number | null>): EvaluationResult
     }),
     votesByGroup: GROUPS.map((group) => ({ group, votes: num(`group_${group}`) })),
     rule: EVALUATION_RULE,
-  });
+  };
 }

@@ -1,7 +1,6 @@
 import DataLoader from 'dataloader';
 import type { RequestContext } from '../../graphql/context.js';
 import { Cadre } from '../cadres/index.js';
-import { intArray } from '../surveys/index.js';
 import { EvaluationDesignation } from './evaluation-designation.entity.js';
 import { EvaluationRound } from './evaluation-round.entity.js';
 import { evaluationResults } from './evaluation-results.service.js';
@@ -31,7 +30,7 @@ export const nextRoundId = (ctx: RequestContext) =>
       const rows = await ctx.em.getConnection().execute<{ id: number; previous_round_id: number }[]>(
         `select distinct on (previous_round_id) id, previous_round_id from evaluation_round
           where previous_round_id = any(?::int[]) order by previous_round_id, held_on, id`,
-        [intArray(ids)],
+        [`{${ids.join(',')}}`],
       );
       return ids.map((id) => rows.find((r) => Number(r.previous_round_id) === id)?.id ?? null);
     }),

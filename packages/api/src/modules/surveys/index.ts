@@ -1,3 +1,2 @@
-export { intArray } from './satisfaction.service.js';
 export { villageSatisfaction, type VillageSatisfaction } from './village-satisfaction.js';
 export { SurveyCampaignResolver, SatisfactionResultResolver, SampleVillageResolver, SampledHouseholdResolver } from './survey.resolver.js';

@@ -1,19 +1,14 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
-  INVALID_ANSWERS, MIN_RANKABLE_ANSWERS, POSITIVE_ANSWERS, SATISFACTION_RULE, SatisfactionAnswer, satisfactionFigure, SCALE_ANSWERS,
+  MIN_RANKABLE_ANSWERS, SATISFACTION_RULE, SatisfactionAnswer, satisfactionFigure, SCALE_ANSWERS,
   type SurveyScale,
 } from '@township/shared';
 import type { Scope } from '../../graphql/scope.js';
+import { intArray, SATISFIED_SQL, VALID_SQL } from './satisfaction.sql.js';
 import { SatisfactionGrouping } from './survey.enums.js';
 import { SatisfactionResultType } from './survey.type.js';
 
 const ALL_ANSWERS = Object.values(SatisfactionAnswer);
-const list = (values: readonly string[]) => values.map((v) => `'${v}'`).join(', ');
-/** The counting rule of @township/shared, as SQL. */
-export const SATISFIED_SQL = `count(*) filter (where a.answer in (${list(POSITIVE_ANSWERS)}))`;
-export const VALID_SQL = `count(*) filter (where a.answer not in (${list(INVALID_ANSWERS)}))`;
-/** A whole-number id list as one array parameter (`= any(?::int[])`), whatever its length. */
-export const intArray = (ids: readonly number[]) => `{${ids.map((id) => Math.trunc(Number(id))).join(',')}}`;
 
 const GROUP_KEY: Record<SatisfactionGrouping, string> = {
   VILLAGE: 'a.village_id',

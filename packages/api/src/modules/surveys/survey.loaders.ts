@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import type { RequestContext } from '../../graphql/context.js';
-import { intArray, satisfactionResults, type SatisfactionQuery } from './satisfaction.service.js';
+import { satisfactionResults, type SatisfactionQuery } from './satisfaction.service.js';
+import { intArray } from './satisfaction.sql.js';
 import { SurveyItem } from './survey-item.entity.js';
 import type { SatisfactionGrouping } from './survey.enums.js';
 import type { SampleVillageType, SatisfactionResultType } from './survey.type.js';

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { satisfactionFigure } from '@township/shared';
-import { intArray, SATISFIED_SQL, VALID_SQL } from './satisfaction.service.js';
+import { intArray, SATISFIED_SQL, VALID_SQL } from './satisfaction.sql.js';
 
 export interface VillageSatisfaction {
   villageId: number;
