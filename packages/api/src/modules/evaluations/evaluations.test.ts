@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '../../test/database.js';
-import { seedSmallCounty, type SmallCounty } from '../../test/fixtures.js';
-import { callerFor, errorOf, type Caller } from '../../test/graphql.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { withSmallCounty } from '../../test/fixtures.js';
+import { callerAs, callerFor, errorOf } from '../../test/graphql.js';
 
 /**
  * Six people evaluated by the county; every ballot rates all six items alike unless said:
@@ -11,9 +10,8 @@ import { callerFor, errorOf, type Caller } from '../../test/graphql.js';
  * Bottom three (赵一, 钱二, 孙三) become help targets, the top three service models. In the next
  * round 孙三 has 19 好 and 1 差: 12 bad votes → 1.
  */
-let db: TestDatabase;
-let ids: SmallCounty;
-let office: Caller;
+const county = withSmallCounty();
+const office = callerAs('office', () => county.db.orm);
 const people: Record<string, number> = {};
 let first: string;
 let second: string;
@@ -32,23 +30,19 @@ const VOTE = `mutation($input: RecordEvaluationVotesInput!) { recordEvaluationVo
 const CREATE = `mutation($input: CreateEvaluationRoundInput!) { createEvaluationRound(input: $input) { id } }`;
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  ids = await seedSmallCounty(db.orm);
-  office = await callerFor(db.orm, 'office');
-  const conn = db.orm.em.getConnection();
+  const conn = county.db.orm.em.getConnection();
   for (const name of ['赵一', '钱二', '孙三']) {
-    await conn.execute(`insert into cadre (name, gender, unit_id, roles, created_at, updated_at) values (?, 'MALE', ?, '{OFFICE_STAFF}', now(), now())`, [name, ids.eastId]);
+    await conn.execute(`insert into cadre (name, gender, unit_id, roles, created_at, updated_at) values (?, 'MALE', ?, '{OFFICE_STAFF}', now(), now())`, [name, county.ids.eastId]);
   }
   for (const row of await conn.execute<{ id: number; name: string }[]>('select id, name from cadre')) people[row.name] = row.id;
   const cadreIds = ['王东', '李西', '张一', '赵一', '钱二', '孙三'].map((n) => people[n]);
-  first = (await office.data(CREATE, { input: { orgUnitId: ids.countyId, name: '上半年民主评议', year: 2026, heldOn: '2026-06-20', cadreIds } })).createEvaluationRound.id;
+  first = (await office.data(CREATE, { input: { orgUnitId: county.ids.countyId, name: '上半年民主评议', year: 2026, heldOn: '2026-06-20', cadreIds } })).createEvaluationRound.id;
   await office.data(VOTE, { input: { roundId: first, ballots: [
     ...ballots('王东', [['GOOD', 10]]), ...ballots('李西', [['GOOD', 8], ['FAIR', 2]]), ...ballots('张一', [['GOOD', 5], ['FAIR', 5]]),
     ...ballots('赵一', [['GOOD', 6], ['FAIR', 2], ['POOR', 2]]), ...ballots('钱二', [['FAIR', 10]], [['GOOD', 7], ['POOR', 3]]),
     ...ballots('孙三', [['GOOD', 8], ['POOR', 12]]),
   ] } });
 });
-afterAll(() => db.close());
 
 const RESULTS = `query($id: ID!) { evaluationRound(id: $id) { votes votesByGroup { group votes }
   results { cadre { name } rank ranked score badVotes votes designation items { item good fair poor score } } } }`;
@@ -82,7 +76,7 @@ describe('democratic evaluation results', () => {
 
   it('shows in the next round whether each help target improved (12 bad votes → 1)', async () => {
     const cadreIds = ['赵一', '钱二', '孙三', '王东'].map((n) => people[n]);
-    second = (await office.data(CREATE, { input: { orgUnitId: ids.countyId, name: '年底民主评议', year: 2026, heldOn: '2026-12-20', previousRoundId: first, cadreIds } })).createEvaluationRound.id;
+    second = (await office.data(CREATE, { input: { orgUnitId: county.ids.countyId, name: '年底民主评议', year: 2026, heldOn: '2026-12-20', previousRoundId: first, cadreIds } })).createEvaluationRound.id;
     await office.data(VOTE, { input: { roundId: second, ballots: [
       ...ballots('孙三', [['GOOD', 19], ['POOR', 1]]), ...ballots('赵一', [['GOOD', 6], ['FAIR', 1], ['POOR', 3]]), ...ballots('钱二', [['GOOD', 10]]), ...ballots('王东', [['GOOD', 10]]),
     ] } });
@@ -103,7 +97,7 @@ describe('democratic evaluation results', () => {
     expect((await office.data(UPDATE, { id: target.id, input: { rectifiedOn: '2026-09-01', note: '群众反映明显好转' } })).updateHelpTarget)
       .toEqual({ rectifiedOn: '2026-09-01', status: 'RECTIFIED', note: '群众反映明显好转' });
     expect(errorOf(await office.run(UPDATE, { id: target.id, input: { deadline: '2026-01-01' } }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.deadline' });
-    const stranger = await office.run(CREATE, { input: { orgUnitId: ids.eastId, name: 'x', year: 2026, heldOn: '2026-06-01', cadreIds: [people['王东'], people['李西']] } });
+    const stranger = await office.run(CREATE, { input: { orgUnitId: county.ids.eastId, name: 'x', year: 2026, heldOn: '2026-06-01', cadreIds: [people['王东'], people['李西']] } });
     expect(errorOf(stranger)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.cadreIds' });
     const notSubject = await office.run(VOTE, { input: { roundId: second, ballots: ballots('李西', [['GOOD', 1]]) } });
     expect(errorOf(notSubject)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.ballots.0.cadreId' });
@@ -112,13 +106,13 @@ describe('democratic evaluation results', () => {
 
 describe('who sees evaluations', () => {
   it('hides rounds outside the scope from a village officer', async () => {
-    const village = await callerFor(db.orm, 'village');
+    const village = await callerFor(county.db.orm, 'village');
     expect((await village.data(`{ evaluationRounds(first: 10) { totalCount } }`)).evaluationRounds.totalCount).toBe(0);
     expect(errorOf(await village.run(RESULTS, { id: first }))?.code).toBe('NOT_FOUND');
   });
 
   it('gives analysts results without plans, and no writes', async () => {
-    const analyst = await callerFor(db.orm, 'analyst');
+    const analyst = await callerFor(county.db.orm, 'analyst');
     const { evaluationRound } = await analyst.data(`query($id: ID!) { evaluationRound(id: $id) { results { badVotes } designations { plan } } }`, { id: first });
     expect(evaluationRound.results).toHaveLength(6);
     expect(evaluationRound.designations.every((d: { plan: string | null }) => d.plan === null)).toBe(true);

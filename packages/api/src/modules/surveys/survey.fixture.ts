@@ -1,4 +1,6 @@
 import type { Caller } from '../../test/graphql.js';
+
+type Runner = Pick<Caller, 'data'>;
 import type { SmallCounty } from '../../test/fixtures.js';
 
 /**
@@ -26,14 +28,14 @@ export const ANSWERS: Record<string, [string, string, number][]> = {
   西一村: [['满意', '满意', 9], ['满意', '不满意', 1]],
 };
 
-export async function createCampaign(office: Caller, ids: SmallCounty, year = 2026, seed = 7): Promise<string> {
+export async function createCampaign(office: Runner, ids: SmallCounty, year = 2026, seed = 7): Promise<string> {
   const { createSurveyCampaign } = await office.data(`mutation($input: CreateSurveyCampaignInput!) { createSurveyCampaign(input: $input) { id } }`, { input: CAMPAIGN_INPUT(ids, year) });
   await office.data(`mutation($input: DrawSurveySampleInput!) { drawSurveySample(input: $input) { id } }`, { input: { campaignId: createSurveyCampaign.id, seed, villages: PLAN(ids) } });
   return createSurveyCampaign.id;
 }
 
 /** Sample references per village name, in reference order. */
-export async function referencesByVillage(office: Caller, campaignId: string): Promise<Record<string, string[]>> {
+export async function referencesByVillage(office: Runner, campaignId: string): Promise<Record<string, string[]>> {
   const { surveyCampaign } = await office.data(`query($id: ID!) { surveyCampaign(id: $id) { sample(first: 100) { nodes { reference village { name } } } } }`, { id: campaignId });
   const byVillage: Record<string, string[]> = {};
   for (const node of surveyCampaign.sample.nodes) (byVillage[node.village.name] ??= []).push(node.reference);
@@ -55,7 +57,7 @@ export const IMPORT = `mutation($input: ImportSurveyResponsesInput!) {
   importSurveyResponses(input: $input) { dataRows written alreadyRecorded rejected committed previousImportAt errors { line column reason } }
 }`;
 
-export async function answerAll(office: Caller, campaignId: string): Promise<void> {
+export async function answerAll(office: Runner, campaignId: string): Promise<void> {
   const rows = answerRows(await referencesByVillage(office, campaignId));
   await office.data(IMPORT, { input: { campaignId, fileName: 'all.csv', format: 'CSV', contentBase64: csvBase64(rows) } });
 }

@@ -1,37 +1,31 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { drawSample } from '@township/shared';
-import { createTestDatabase, type TestDatabase } from '../../test/database.js';
-import { seedSmallCounty, type SmallCounty } from '../../test/fixtures.js';
-import { callerFor, errorOf, type Caller } from '../../test/graphql.js';
+import { withSmallCounty } from '../../test/fixtures.js';
+import { callerAs, callerFor, errorOf } from '../../test/graphql.js';
 import { villageSatisfaction } from './index.js';
 import { answerAll, answerRows, CAMPAIGN_INPUT, createCampaign, csvBase64, IMPORT, referencesByVillage } from './survey.fixture.js';
 import { readXlsx } from './xlsx.js';
 
-let db: TestDatabase;
-let ids: SmallCounty;
-let office: Caller;
+const county = withSmallCounty();
+const office = callerAs('office', () => county.db.orm);
 let campaignId: string;
 beforeAll(async () => {
-  db = await createTestDatabase();
-  ids = await seedSmallCounty(db.orm);
-  office = await callerFor(db.orm, 'office');
-  campaignId = await createCampaign(office, ids);
+  campaignId = await createCampaign(office, county.ids);
 });
-afterAll(() => db.close());
 
-const count = async (sql: string) => Number((await db.orm.em.getConnection().execute(sql))[0].n);
+const count = async (sql: string) => Number((await county.db.orm.em.getConnection().execute(sql))[0].n);
 const round1 = (x: number | null) => (x == null ? null : Math.round(x * 10) / 10);
 
 describe('campaigns and sampling', () => {
   it('refuses a questionnaire without exactly one overall question, naming the field', async () => {
-    const input = { ...CAMPAIGN_INPUT(ids), items: [{ code: 'Q1', text: '总体' }] };
+    const input = { ...CAMPAIGN_INPUT(county.ids), items: [{ code: 'Q1', text: '总体' }] };
     expect(errorOf(await office.run(`mutation($input: CreateSurveyCampaignInput!) { createSurveyCampaign(input: $input) { id } }`, { input })))
       .toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.items' });
   });
 
   it('draws the sample reproducibly from the stored seed', async () => {
     const { surveyCampaign } = await office.data(`query($id: ID!, $v: ID) { surveyCampaign(id: $id) { sampleSeed sampleVillages { village { name } sampled answered }
-      sample(first: 100, villageId: $v) { totalCount nodes { reference ordinal registerNo } } } }`, { id: campaignId, v: ids.east1Id });
+      sample(first: 100, villageId: $v) { totalCount nodes { reference ordinal registerNo } } } }`, { id: campaignId, v: county.ids.east1Id });
     expect(surveyCampaign.sampleSeed).toBe(7);
     expect(surveyCampaign.sampleVillages).toEqual([
       { village: { name: '东一村' }, sampled: 40, answered: 0 }, { village: { name: '东二村' }, sampled: 30, answered: 0 }, { village: { name: '西一村' }, sampled: 10, answered: 0 },
@@ -45,7 +39,7 @@ describe('campaigns and sampling', () => {
 
   it('refuses a plan larger than the village register', async () => {
     const result = await office.run(`mutation($input: DrawSurveySampleInput!) { drawSurveySample(input: $input) { id } }`, {
-      input: { campaignId, seed: 1, villages: [{ villageId: ids.west1Id, households: 126 }] },
+      input: { campaignId, seed: 1, villages: [{ villageId: county.ids.west1Id, households: 126 }] },
     });
     expect(errorOf(result)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.villages.0.households' });
   });
@@ -55,7 +49,7 @@ describe('responses', () => {
   const SUBMIT = `mutation($input: SurveyResponseInput!) { submitSurveyResponse(input: $input) { reference } }`;
   let own: string;
   beforeAll(async () => {
-    own = await createCampaign(office, ids, 2025, 11);
+    own = await createCampaign(office, county.ids, 2025, 11);
   });
 
   it('takes one response per household and refuses a second with a clear error', async () => {
@@ -83,7 +77,7 @@ describe('importing paper forms', () => {
   let importCampaign: string;
   let rows: string[][];
   beforeAll(async () => {
-    importCampaign = await createCampaign(office, ids, 2024, 3);
+    importCampaign = await createCampaign(office, county.ids, 2024, 3);
     rows = answerRows(await referencesByVillage(office, importCampaign));
   });
   const answers = () => count(`select count(*) as n from survey_answer a join survey_campaign c on c.id = a.campaign_id where c.year = 2024`);
@@ -134,7 +128,7 @@ describe('importing paper forms', () => {
   });
 
   it('gives a template with the unanswered references, in CSV with BOM and in Excel, that imports back', async () => {
-    const fresh = await createCampaign(office, ids, 2023, 5);
+    const fresh = await createCampaign(office, county.ids, 2023, 5);
     const { csv, xlsx } = await office.data(`query($id: ID!) { csv: surveyImportTemplate(campaignId: $id) { fileName mimeType contentBase64 }
       xlsx: surveyImportTemplate(campaignId: $id, format: XLSX) { fileName contentBase64 } }`, { id: fresh });
     const text = Buffer.from(csv.contentBase64, 'base64').toString('utf8');
@@ -183,42 +177,42 @@ describe('results', () => {
   });
 
   it('shows the trend of a unit across campaigns', async () => {
-    const { satisfactionTrend } = await office.data(`query($id: ID!) { satisfactionTrend(orgUnitId: $id) { campaign { year } result { satisfied valid } } }`, { id: ids.eastId });
+    const { satisfactionTrend } = await office.data(`query($id: ID!) { satisfactionTrend(orgUnitId: $id) { campaign { year } result { satisfied valid } } }`, { id: county.ids.eastId });
     const byYear = Object.fromEntries(satisfactionTrend.map((p: any) => [p.campaign.year, p.result]));
     expect(byYear[2026]).toEqual({ satisfied: 63, valid: 68 });
     expect(byYear[2023]).toEqual({ satisfied: 0, valid: 0 });
   });
 
   it('feeds the assessment: villageSatisfaction per village of a year', async () => {
-    const em = db.orm.em.fork();
-    const figures = await villageSatisfaction(em, [ids.east1Id, ids.east2Id, ids.west1Id], 2026);
-    expect(figures.get(ids.east1Id)).toMatchObject({ villageId: ids.east1Id, satisfied: 38, valid: 40, rate: 0.95, rankable: true, campaignIds: [Number(campaignId)] });
-    expect(figures.get(ids.east1Id)!.low).toBeCloseTo(0.835, 3);
-    expect(figures.get(ids.east2Id)).toMatchObject({ satisfied: 25, valid: 28, rankable: false });
-    expect((await villageSatisfaction(em, [ids.east1Id], 2019)).size).toBe(0);
+    const em = county.db.orm.em.fork();
+    const figures = await villageSatisfaction(em, [county.ids.east1Id, county.ids.east2Id, county.ids.west1Id], 2026);
+    expect(figures.get(county.ids.east1Id)).toMatchObject({ villageId: county.ids.east1Id, satisfied: 38, valid: 40, rate: 0.95, rankable: true, campaignIds: [Number(campaignId)] });
+    expect(figures.get(county.ids.east1Id)!.low).toBeCloseTo(0.835, 3);
+    expect(figures.get(county.ids.east2Id)).toMatchObject({ satisfied: 25, valid: 28, rankable: false });
+    expect((await villageSatisfaction(em, [county.ids.east1Id], 2019)).size).toBe(0);
     expect((await villageSatisfaction(em, [], 2026)).size).toBe(0);
   });
 });
 
 describe('who sees what', () => {
   it('lets a village officer see the campaign with their village’s figures only, and nothing raw', async () => {
-    const village = await callerFor(db.orm, 'village');
+    const village = await callerFor(county.db.orm, 'village');
     const { surveyCampaign } = await village.data(`query($id: ID!) { surveyCampaign(id: $id) { sampleSeed overall { satisfied valid }
       results(groupBy: VILLAGE) { orgUnit { name } } sampleVillages { village { name } } } }`, { id: campaignId });
     expect(surveyCampaign).toEqual({ sampleSeed: null, overall: { satisfied: 38, valid: 40 }, results: [{ orgUnit: { name: '东一村' } }], sampleVillages: [{ village: { name: '东一村' } }] });
     expect(errorOf(await village.run(`query($id: ID!) { surveyCampaign(id: $id) { sample(first: 5) { nodes { reference } } } }`, { id: campaignId }))?.code).toBe('FORBIDDEN');
-    expect(errorOf(await village.run(`query($id: ID!) { satisfactionTrend(orgUnitId: $id) { result { valid } } }`, { id: ids.eastId }))?.code).toBe('FORBIDDEN');
-    const trend = await village.data(`query($id: ID!) { satisfactionTrend(orgUnitId: $id) { result { valid } } }`, { id: ids.east1Id });
+    expect(errorOf(await village.run(`query($id: ID!) { satisfactionTrend(orgUnitId: $id) { result { valid } } }`, { id: county.ids.eastId }))?.code).toBe('FORBIDDEN');
+    const trend = await village.data(`query($id: ID!) { satisfactionTrend(orgUnitId: $id) { result { valid } } }`, { id: county.ids.east1Id });
     expect(trend.satisfactionTrend.map((p: any) => p.result.valid)).toContain(40);
   });
 
   it('gives analysts aggregates and refuses them the sample, the template and every write', async () => {
-    const analyst = await callerFor(db.orm, 'analyst');
+    const analyst = await callerFor(county.db.orm, 'analyst');
     expect((await analyst.data(`query($id: ID!) { surveyCampaign(id: $id) { overall { valid } } }`, { id: campaignId })).surveyCampaign.overall.valid).toBe(78);
     for (const [query, variables] of [
       [`query($id: ID!) { surveyCampaign(id: $id) { sample(first: 5) { nodes { registerNo } } } }`, { id: campaignId }],
       [`query($id: ID!) { surveyImportTemplate(campaignId: $id) { fileName } }`, { id: campaignId }],
-      [`mutation($input: CreateSurveyCampaignInput!) { createSurveyCampaign(input: $input) { id } }`, { input: CAMPAIGN_INPUT(ids) }],
+      [`mutation($input: CreateSurveyCampaignInput!) { createSurveyCampaign(input: $input) { id } }`, { input: CAMPAIGN_INPUT(county.ids) }],
       [IMPORT, { input: { campaignId, fileName: 'x.csv', format: 'CSV', contentBase64: '' } }],
     ] as const) {
       expect(errorOf(await analyst.run(query, variables))?.code, query).toBe('FORBIDDEN');
@@ -226,7 +220,7 @@ describe('who sees what', () => {
   });
 
   it('keeps a township leader to their township', async () => {
-    const east = await callerFor(db.orm, 'eastleader');
+    const east = await callerFor(county.db.orm, 'eastleader');
     const { results } = (await east.data(`query($id: ID!) { surveyCampaign(id: $id) { results(groupBy: VILLAGE) { orgUnit { name } } } }`, { id: campaignId })).surveyCampaign;
     expect(results.map((r: any) => r.orgUnit.name)).toEqual(['东一村', '东二村']);
   });
@@ -237,9 +231,9 @@ describe('statements per request', () => {
     const PAGE = `query($first: Int!) { surveyCampaigns(first: $first) { totalCount nodes { name organiser { name } items { code }
       overall { rate low high } results(groupBy: VILLAGE) { rate rank orgUnit { name } } byItem: results(groupBy: ITEM) { rate item { text } } sampleVillages { sampled answered } } } }`;
     const statements = async (first: number) => {
-      db.queries.length = 0;
+      county.db.queries.length = 0;
       const data = await office.data(PAGE, { first });
-      return { n: data.surveyCampaigns.nodes.length, statements: db.queries.length };
+      return { n: data.surveyCampaigns.nodes.length, statements: county.db.queries.length };
     };
     const one = await statements(1);
     const all = await statements(10);
