@@ -8,7 +8,7 @@ export function useEvaluationRounds(initial: Ref<string | null> = ref(null)) {
   const rounds = computed(() => result.value?.evaluationRounds.nodes ?? []);
   const selectedId = ref<string | null>(initial.value);
   watch(rounds, (list) => {
-    if (!selectedId.value || !list.some((r) => r.id === selectedId.value)) selectedId.value = list[0]?.id ?? null;
+    if (list.length && !list.some((r) => r.id === selectedId.value)) selectedId.value = list[0].id;
   }, { immediate: true });
   return { rounds, selectedId, loaded: computed(() => result.value !== undefined), loading, error, refetch };
 }

@@ -31,7 +31,7 @@ export function intervalOption(input: { items: readonly IntervalItem[]; formatVa
   const color = (r: IntervalItem) => (r.muted ? MUTED : CHART_COLORS[0]);
   return {
     animation: false,
-    grid: { left: 8, right: 56, top: 8, bottom: 4, containLabel: true },
+    grid: { left: 8, right: 52, top: 8, bottom: 4, containLabel: true },
     tooltip: {
       trigger: 'axis',
       axisPointer: { type: 'shadow' },
@@ -57,17 +57,11 @@ export function intervalOption(input: { items: readonly IntervalItem[]; formatVa
         stack: 'interval',
         barWidth: 10,
         data: rows.map((r) => ({ value: r.low != null && r.high != null ? r.high - r.low : null, itemStyle: { color: color(r), opacity: 0.28, borderRadius: 5 } })),
-      },
-      {
-        type: 'line',
-        lineStyle: { opacity: 0 },
-        symbol: 'diamond',
-        symbolSize: 11,
-        data: rows.map((r) => ({ value: r.value, itemStyle: { color: color(r) } })),
+        // The rate is written past the interval's upper end, where it never covers the bar.
         label: {
           show: true,
           position: 'right',
-          distance: 8,
+          distance: 6,
           color: CHART_TEXT,
           fontSize: 11,
           formatter: (p: { dataIndex: number }) => {
@@ -75,6 +69,13 @@ export function intervalOption(input: { items: readonly IntervalItem[]; formatVa
             return r?.value == null ? '—' : input.formatValue(r.value);
           },
         },
+      },
+      {
+        type: 'line',
+        lineStyle: { opacity: 0 },
+        symbol: 'diamond',
+        symbolSize: 11,
+        data: rows.map((r) => ({ value: r.value, itemStyle: { color: color(r) } })),
       },
     ],
   };
