@@ -1,16 +1,13 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { satisfactionFigure } from '@township/shared';
+import { satisfactionFigure, type SatisfactionFigure } from '@township/shared';
 import { intArray, SATISFIED_SQL, VALID_SQL } from './satisfaction.sql.js';
 
-export interface VillageSatisfaction {
+/**
+ * One village's figure: satisfied, valid, rate, low, high (fractions 0–1, not percentages, as
+ * satisfactionFigure in @township/shared gives them) and rankable, with the campaigns it pools.
+ */
+export interface VillageSatisfaction extends SatisfactionFigure {
   villageId: number;
-  satisfied: number;
-  valid: number;
-  /** Fractions 0–1 (not percentages), as satisfactionFigure in @township/shared gives them. */
-  rate: number | null;
-  low: number | null;
-  high: number | null;
-  rankable: boolean;
   campaignIds: number[];
 }
 
