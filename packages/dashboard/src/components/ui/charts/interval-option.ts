@@ -13,6 +13,9 @@ export interface IntervalItem {
 }
 
 const MUTED = '#a8abb2';
+// The interval's pale fill; a colour with alpha rather than item opacity, which would fade the label too.
+const RANGE = 'rgba(31, 78, 140, 0.28)';
+const MUTED_RANGE = 'rgba(168, 171, 178, 0.35)';
 
 /**
  * Units side by side with their uncertainty: a pale bar spans the interval, a diamond marks the
@@ -56,7 +59,7 @@ export function intervalOption(input: { items: readonly IntervalItem[]; formatVa
         type: 'bar',
         stack: 'interval',
         barWidth: 10,
-        data: rows.map((r) => ({ value: r.low != null && r.high != null ? r.high - r.low : null, itemStyle: { color: color(r), opacity: 0.28, borderRadius: 5 } })),
+        data: rows.map((r) => ({ value: r.low != null && r.high != null ? r.high - r.low : null, itemStyle: { color: r.muted ? MUTED_RANGE : RANGE, borderRadius: 5 } })),
         // The rate is written past the interval's upper end, where it never covers the bar.
         label: {
           show: true,
