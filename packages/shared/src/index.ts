@@ -4,3 +4,6 @@ export * from './statistics.js';
 export * from './indicators.js';
 export * from './period.js';
 export * from './labels.js';
+export * from './surveys.js';
+export * from './evaluations.js';
+export * from './survey-labels.js';

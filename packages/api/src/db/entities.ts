@@ -5,8 +5,22 @@ import { Department } from '../modules/departments/department.entity.js';
 import { ResponsibilityLetter } from '../modules/departments/responsibility-letter.entity.js';
 import { OrgUnit } from '../modules/org-units/org-unit.entity.js';
 import { VillageStatistic } from '../modules/statistics/village-statistic.entity.js';
+import { EvaluationDesignation } from '../modules/evaluations/evaluation-designation.entity.js';
+import { EvaluationRound } from '../modules/evaluations/evaluation-round.entity.js';
+import { EvaluationSubject } from '../modules/evaluations/evaluation-subject.entity.js';
+import { EvaluationVote } from '../modules/evaluations/evaluation-vote.entity.js';
+import { SurveyAnswer } from '../modules/surveys/survey-answer.entity.js';
+import { SurveyCampaign } from '../modules/surveys/survey-campaign.entity.js';
+import { SurveyHousehold } from '../modules/surveys/survey-household.entity.js';
+import { SurveyImport } from '../modules/surveys/survey-import.entity.js';
+import { SurveyItem } from '../modules/surveys/survey-item.entity.js';
+import { SurveyResponse } from '../modules/surveys/survey-response.entity.js';
 import { Session } from '../modules/users/session.entity.js';
 import { User } from '../modules/users/user.entity.js';
 
 /** Every entity, listed rather than discovered by glob (discovery by glob needs Node 22 in MikroORM 7, and lists are explicit). */
-export const entities = [OrgUnit, Cadre, CadreAssignment, Department, ResponsibilityLetter, VillageStatistic, User, Session, AuditRecord];
+export const entities = [
+  OrgUnit, Cadre, CadreAssignment, Department, ResponsibilityLetter, VillageStatistic, User, Session, AuditRecord,
+  SurveyCampaign, SurveyItem, SurveyHousehold, SurveyResponse, SurveyAnswer, SurveyImport,
+  EvaluationRound, EvaluationSubject, EvaluationVote, EvaluationDesignation,
+];

@@ -5,7 +5,9 @@ import { AuditResolver } from '../modules/audit/index.js';
 import { CadreAssignmentResolver, CadreResolver, VillageCadresResolver } from '../modules/cadres/index.js';
 import { DepartmentResolver, ResponsibilityLetterResolver } from '../modules/departments/index.js';
 import { OrgUnitResolver, TownshipResolver, VillageResolver } from '../modules/org-units/index.js';
+import { EvaluationDesignationResolver, EvaluationResultResolver, EvaluationRoundResolver } from '../modules/evaluations/index.js';
 import { IndicatorResolver, VillageStatisticResolver, VillageStatisticsResolver } from '../modules/statistics/index.js';
+import { SampledHouseholdResolver, SampleVillageResolver, SatisfactionResultResolver, SurveyCampaignResolver } from '../modules/surveys/index.js';
 import { AuthResolver } from '../modules/users/index.js';
 import { authChecker, RequireViewer } from './auth.js';
 
@@ -17,6 +19,8 @@ const resolvers: NonEmptyArray<Function> = [
   DepartmentResolver, ResponsibilityLetterResolver,
   IndicatorResolver, VillageStatisticResolver, VillageStatisticsResolver,
   AuditResolver,
+  SurveyCampaignResolver, SatisfactionResultResolver, SampleVillageResolver, SampledHouseholdResolver,
+  EvaluationRoundResolver, EvaluationResultResolver, EvaluationDesignationResolver,
 ];
 
 let cached: Promise<GraphQLSchema> | undefined;

@@ -17,6 +17,8 @@ export function createAppRouter(loadViewer: () => Promise<Viewer | null>, histor
   const router = createRouter({
     history,
     routes: [
+      // The printable notice stands outside the shell: on paper there is no navigation.
+      { path: '/surveys/evaluations/:id/print', name: 'evaluation-print', component: () => import('@/views/EvaluationPrintView.vue'), props: true, meta: { titleKey: 'surveys' } },
       { path: '/sign-in', name: 'sign-in', component: () => import('@/views/SignInView.vue'), meta: { public: true } },
       {
         path: '/',
@@ -25,6 +27,9 @@ export function createAppRouter(loadViewer: () => Promise<Viewer | null>, histor
           { path: '', name: 'overview', component: () => import('@/views/OverviewView.vue'), meta: { titleKey: 'overview' } },
           { path: 'villages', name: 'villages', component: () => import('@/views/VillagesView.vue'), meta: { titleKey: 'villages' } },
           { path: 'villages/:id', name: 'village', component: () => import('@/views/VillageView.vue'), props: true, meta: { titleKey: 'villages' } },
+          { path: 'surveys', name: 'surveys', component: () => import('@/views/SurveysView.vue'), meta: { titleKey: 'surveys' } },
+          { path: 'surveys/import', name: 'survey-import', component: () => import('@/views/SurveyImportView.vue'), meta: { titleKey: 'surveys' } },
+          { path: 'surveys/evaluations', name: 'evaluations', component: () => import('@/views/EvaluationsView.vue'), meta: { titleKey: 'surveys' } },
           ...COMING_FEATURES.map((feature) => ({
             path: feature,
             name: feature,

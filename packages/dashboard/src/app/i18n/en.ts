@@ -1,4 +1,5 @@
 import type { Messages } from './zh-CN';
+import { surveysEn } from '@/features/surveys/messages';
 
 /** English, for visitors and reviewers. Same keys as zh-CN.ts (checked by the type below and a test). */
 export const en: Messages = {
@@ -273,4 +274,5 @@ export const en: Messages = {
     detail: 'The address is wrong, or the page has moved.',
     home: 'Back to overview',
   },
+  surveys: surveysEn,
 };

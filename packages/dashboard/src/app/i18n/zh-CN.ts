@@ -1,3 +1,4 @@
+import { surveysZh } from '@/features/surveys/messages';
 /**
  * Simplified Chinese, the working language. Terms follow the sources (出生人口性别比, 驻村干部,
  * 已婚育龄妇女 …). Enum labels live in @township/shared; this file holds the UI's own sentences.
@@ -275,6 +276,7 @@ export const zhCN = {
     detail: '您访问的地址有误，或页面已移动。',
     home: '返回概览',
   },
+  surveys: surveysZh,
 };
 
 /** The shape every language must have: the same keys, each a string. */

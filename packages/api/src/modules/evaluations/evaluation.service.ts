@@ -1,0 +1,126 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import {
+  badInput, DesignationKind, DomainError, ErrorCode, HELP_TARGET_COUNT, notFound, OrgUnitKind, SERVICE_MODEL_COUNT, TOWNSHIP_KINDS,
+} from '@township/shared';
+import type { Scope } from '../../graphql/scope.js';
+import type { Viewer } from '../../graphql/viewer.js';
+import { pageWindow, type PageRequest } from '../../graphql/connection.js';
+import { audit, snapshot } from '../audit/index.js';
+import { OrgUnit } from '../org-units/index.js';
+import { EvaluationDesignation } from './evaluation-designation.entity.js';
+import { evaluationResults, ITEM_COLUMN } from './evaluation-results.service.js';
+import { EvaluationRound } from './evaluation-round.entity.js';
+import type { CreateEvaluationRoundInput, DesignateEvaluationResultInput, RecordEvaluationVotesInput, UpdateHelpTargetInput } from './evaluation.inputs.js';
+
+const countyIdOf = (path: string) => Number(path.split('/')[1]);
+
+/** Rounds whose unit is inside the scope (a round's results are about the staff of that unit). */
+export async function listRounds(em: EntityManager, scope: Scope, args: PageRequest & { year?: number | null }, withTotal: boolean) {
+  const { offset, limit } = pageWindow(args);
+  const [scopeSql, scopeParams] = scope.sql('u');
+  const where = [scopeSql];
+  const params: unknown[] = [...scopeParams];
+  if (args.year != null) { where.push('r.year = ?'); params.push(args.year); }
+  const from = `from evaluation_round r join org_unit u on u.id = r.org_unit_id where ${where.join(' and ')}`;
+  const conn = em.getConnection();
+  const [rows, count] = await Promise.all([
+    conn.execute<Record<string, unknown>[]>(`select r.* ${from} order by r.held_on desc, r.id desc limit ? offset ?`, [...params, limit, offset]),
+    withTotal ? conn.execute<{ n: string }[]>(`select count(*) as n ${from}`, params) : null,
+  ]);
+  return { rows: rows.map((row) => em.map(EvaluationRound, row)), totalCount: count ? Number(count[0].n) : undefined };
+}
+
+export async function getRound(em: EntityManager, scope: Scope, id: number, field?: string): Promise<EvaluationRound> {
+  const round = await em.findOne(EvaluationRound, { id, orgUnit: scope.where() });
+  if (!round) throw field ? badInput(field, `Evaluation round ${id} does not exist or is outside your scope`) : notFound('Evaluation round', id);
+  return round;
+}
+
+export async function createRound(em: EntityManager, scope: Scope, viewer: Viewer, input: CreateEvaluationRoundInput): Promise<EvaluationRound> {
+  return em.transactional(async (tx) => {
+    const unit = await tx.findOne(OrgUnit, { id: Number(input.orgUnitId), ...scope.where() });
+    if (!unit || !(unit.kind === OrgUnitKind.County || TOWNSHIP_KINDS.includes(unit.kind))) {
+      throw badInput('input.orgUnitId', `Unit ${input.orgUnitId} must be a township or county inside your scope`);
+    }
+    const previous = input.previousRoundId == null ? null : await getRound(tx, scope, Number(input.previousRoundId), 'input.previousRoundId');
+    if (previous && previous.heldOn >= input.heldOn) throw badInput('input.heldOn', `heldOn (${input.heldOn}) must be after the previous round (${previous.heldOn})`);
+    const ids = input.cadreIds.map(Number);
+    const found = await tx.execute<{ id: number }[]>(
+      `select c.id from cadre c join org_unit cu on cu.id = c.unit_id where c.id = any(?::int[]) and cu.path like ?`,
+      [`{${ids.join(',')}}`, `${unit.path}%`],
+    );
+    const missing = ids.filter((id) => !found.some((f) => Number(f.id) === id));
+    if (missing.length) throw badInput('input.cadreIds', `cadres ${missing.join(', ')} do not belong to ${unit.name} or its villages`);
+    const round = tx.create(EvaluationRound, { orgUnit: unit, countyId: countyIdOf(unit.path), name: input.name, year: input.year, heldOn: input.heldOn, previousRound: previous });
+    await tx.flush();
+    await tx.execute(`insert into evaluation_subject (round_id, cadre_id) select ?, unnest(?::int[])`, [round.id, `{${ids.join(',')}}`]);
+    audit(tx, viewer, { action: 'createEvaluationRound', entityType: 'EvaluationRound', entityId: round.id, after: { ...snapshot(round), cadreIds: ids } });
+    await tx.flush();
+    return round;
+  });
+}
+
+/** Records counted ballots; each must be on a subject of the round. Ballots are never read back one by one. */
+export async function recordVotes(em: EntityManager, scope: Scope, viewer: Viewer, input: RecordEvaluationVotesInput): Promise<EvaluationRound> {
+  return em.transactional(async (tx) => {
+    const round = await getRound(tx, scope, Number(input.roundId), 'input.roundId');
+    const subjects = new Set((await tx.execute<{ cadre_id: number }[]>('select cadre_id from evaluation_subject where round_id = ?', [round.id])).map((s) => Number(s.cadre_id)));
+    input.ballots.forEach((ballot, i) => {
+      if (!subjects.has(Number(ballot.cadreId))) throw badInput(`input.ballots.${i}.cadreId`, `cadre ${ballot.cadreId} is not evaluated in ${round.name}`);
+    });
+    const designated = await tx.count(EvaluationDesignation, { round: round.id });
+    if (designated) throw new DomainError(ErrorCode.Conflict, `${round.name} has already designated its results; no more ballots`, 'input.roundId');
+    const columns = Object.values(ITEM_COLUMN);
+    await tx.execute(
+      `insert into evaluation_vote (round_id, cadre_id, county_id, evaluator_group, ${columns.join(', ')})
+       select ?, b.cadre_id, ?, b.evaluator_group, ${columns.map((c) => `b.${c}`).join(', ')}
+         from jsonb_to_recordset(?::jsonb) as b(cadre_id int, evaluator_group evaluator_group, ${columns.map((c) => `${c} evaluation_rating`).join(', ')})`,
+      [round.id, round.countyId, JSON.stringify(input.ballots.map((b) => ({
+        cadre_id: Number(b.cadreId), evaluator_group: b.group, service_attitude: b.serviceAttitude, work_style: b.workStyle, efficiency: b.efficiency,
+        duty_performance: b.dutyPerformance, innovation: b.innovation, overall: b.overall,
+      })))],
+    );
+    audit(tx, viewer, { action: 'recordEvaluationVotes', entityType: 'EvaluationRound', entityId: round.id, after: { ballots: input.ballots.length } });
+    await tx.flush();
+    return round;
+  });
+}
+
+/**
+ * The bottom HELP_TARGET_COUNT ranked people become help targets with the deadline, then the top
+ * SERVICE_MODEL_COUNT of the rest service models; rank, score and bad votes are kept as announced.
+ */
+export async function designateResult(em: EntityManager, scope: Scope, viewer: Viewer, input: DesignateEvaluationResultInput): Promise<EvaluationRound> {
+  return em.transactional(async (tx) => {
+    const round = await getRound(tx, scope, Number(input.roundId), 'input.roundId');
+    if (input.deadline <= round.heldOn) throw badInput('input.deadline', `deadline (${input.deadline}) must be after the round (${round.heldOn})`);
+    if (await tx.count(EvaluationDesignation, { round: round.id })) throw new DomainError(ErrorCode.Conflict, `${round.name} has already designated its results`, 'input.roundId');
+    const ranked = (await evaluationResults(tx, [round.id])).filter((r) => r.rank != null && r.score != null);
+    if (ranked.length < HELP_TARGET_COUNT + 1) throw badInput('input.roundId', `${round.name} has ${ranked.length} people with ballots; at least ${HELP_TARGET_COUNT + 1} are needed`);
+    const bottom = ranked.slice(-HELP_TARGET_COUNT);
+    const top = ranked.slice(0, Math.min(SERVICE_MODEL_COUNT, ranked.length - HELP_TARGET_COUNT));
+    const designate = (kind: DesignationKind, r: (typeof ranked)[number]) => tx.create(EvaluationDesignation, {
+      round, cadre: r.cadreId, kind, rank: r.rank!, score: r.score!, badVotes: r.badVotes,
+      ...(kind === DesignationKind.HelpTarget ? { deadline: input.deadline, plan: input.plan ?? null } : {}),
+    });
+    const made = [...top.map((r) => designate(DesignationKind.ServiceModel, r)), ...bottom.map((r) => designate(DesignationKind.HelpTarget, r))];
+    await tx.flush();
+    audit(tx, viewer, { action: 'designateEvaluationResult', entityType: 'EvaluationRound', entityId: round.id, after: { designations: made.map((d) => snapshot(d)) } });
+    await tx.flush();
+    return round;
+  });
+}
+
+export async function updateHelpTarget(em: EntityManager, scope: Scope, viewer: Viewer, id: number, input: UpdateHelpTargetInput): Promise<EvaluationDesignation> {
+  return em.transactional(async (tx) => {
+    const target = await tx.findOne(EvaluationDesignation, { id, kind: DesignationKind.HelpTarget, round: { orgUnit: scope.where() } }, { populate: ['round'] });
+    if (!target) throw notFound('Help target', id);
+    if (input.rectifiedOn && input.rectifiedOn < target.round.heldOn) throw badInput('input.rectifiedOn', `rectifiedOn must not be before the round (${target.round.heldOn})`);
+    if (input.deadline && input.deadline <= target.round.heldOn) throw badInput('input.deadline', `deadline must be after the round (${target.round.heldOn})`);
+    const before = snapshot(target);
+    tx.assign(target, Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)));
+    audit(tx, viewer, { action: 'updateHelpTarget', entityType: 'EvaluationDesignation', entityId: target.id, before, after: snapshot(target) });
+    await tx.flush();
+    return target;
+  });
+}

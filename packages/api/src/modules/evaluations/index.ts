@@ -1,0 +1,1 @@
+export { EvaluationRoundResolver, EvaluationResultResolver, EvaluationDesignationResolver } from './evaluation.resolver.js';

@@ -1,0 +1,148 @@
+import { randomInt } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import {
+  badInput, DomainError, drawSample, ErrorCode, notFound, sampleReference, SurveyStatus, TOWNSHIP_KINDS, VILLAGE_KINDS, OrgUnitKind,
+} from '@township/shared';
+import type { Scope } from '../../graphql/scope.js';
+import type { Viewer } from '../../graphql/viewer.js';
+import { pageWindow, type PageRequest } from '../../graphql/connection.js';
+import { audit, snapshot } from '../audit/index.js';
+import { OrgUnit } from '../org-units/index.js';
+import { SurveyCampaign } from './survey-campaign.entity.js';
+import { SurveyItem } from './survey-item.entity.js';
+import type { CreateSurveyCampaignInput, DrawSurveySampleInput, SurveyCampaignFilter } from './survey.inputs.js';
+
+export const countyIdOf = (path: string) => Number(path.split('/')[1]);
+
+/**
+ * A campaign is visible to a viewer whose scope holds its organiser or any of its sampled
+ * villages (a village officer sees the county's campaign, with figures of their village only).
+ */
+export function visibleCampaignSql(scope: Scope, alias: string): [string, unknown[]] {
+  const [organiserSql, organiserParams] = scope.sql('vo');
+  const [villageSql, villageParams] = scope.sql('hv');
+  return [
+    `(exists (select 1 from org_unit vo where vo.id = ${alias}.organiser_id and ${organiserSql})
+      or exists (select 1 from survey_household h join org_unit hv on hv.id = h.village_id where h.campaign_id = ${alias}.id and ${villageSql}))`,
+    [...organiserParams, ...villageParams],
+  ];
+}
+
+export async function listCampaigns(em: EntityManager, scope: Scope, args: PageRequest & { filter?: SurveyCampaignFilter | null }, withTotal: boolean) {
+  const { offset, limit } = pageWindow(args);
+  const [visibleSql, visibleParams] = visibleCampaignSql(scope, 'c');
+  const where = [visibleSql];
+  const params: unknown[] = [...visibleParams];
+  if (args.filter?.year != null) { where.push('c.year = ?'); params.push(args.filter.year); }
+  if (args.filter?.status) { where.push('c.status = ?'); params.push(args.filter.status); }
+  const whereSql = where.join(' and ');
+  const conn = em.getConnection();
+  const [rows, count] = await Promise.all([
+    conn.execute<Record<string, unknown>[]>(`select c.* from survey_campaign c where ${whereSql} order by c.year desc, c.started_on desc, c.id desc limit ? offset ?`, [...params, limit, offset]),
+    withTotal ? conn.execute<{ n: string }[]>(`select count(*) as n from survey_campaign c where ${whereSql}`, params) : null,
+  ]);
+  return { rows: rows.map((row) => em.map(SurveyCampaign, row)), totalCount: count ? Number(count[0].n) : undefined };
+}
+
+/** Every visible campaign, oldest first, for trends. */
+export async function visibleCampaigns(em: EntityManager, scope: Scope): Promise<SurveyCampaign[]> {
+  const [visibleSql, params] = visibleCampaignSql(scope, 'c');
+  const rows = await em.getConnection().execute<Record<string, unknown>[]>(`select c.* from survey_campaign c where ${visibleSql} order by c.started_on, c.id`, params);
+  return rows.map((row) => em.map(SurveyCampaign, row));
+}
+
+export async function getCampaign(em: EntityManager, scope: Scope, id: number): Promise<SurveyCampaign> {
+  const [visibleSql, params] = visibleCampaignSql(scope, 'c');
+  const [row] = await em.getConnection().execute<Record<string, unknown>[]>(`select c.* from survey_campaign c where c.id = ? and ${visibleSql}`, [id, ...params]);
+  if (!row) throw notFound('Survey campaign', id);
+  return em.map(SurveyCampaign, row);
+}
+
+/** A campaign the viewer may run: its organiser inside their scope. */
+export async function campaignToRun(em: EntityManager, scope: Scope, id: number, field: string): Promise<SurveyCampaign> {
+  const campaign = await em.findOne(SurveyCampaign, { id, organiser: scope.where() }, { populate: ['organiser'] });
+  if (!campaign) throw badInput(field, `Survey campaign ${id} does not exist or is not run inside your scope`);
+  return campaign;
+}
+
+export async function createCampaign(em: EntityManager, scope: Scope, viewer: Viewer, input: CreateSurveyCampaignInput): Promise<SurveyCampaign> {
+  const overall = input.items.filter((item) => item.overall).length;
+  if (overall !== 1) throw badInput('input.items', `exactly one item must be the overall question, ${overall} are`);
+  const codes = input.items.map((item) => item.code.toUpperCase());
+  const repeated = codes.find((code, i) => codes.indexOf(code) !== i);
+  if (repeated) throw badInput('input.items', `item code ${repeated} is used twice`);
+  return em.transactional(async (tx) => {
+    const organiser = await tx.findOne(OrgUnit, { id: Number(input.organiserId), ...scope.where() });
+    if (!organiser || !(organiser.kind === OrgUnitKind.County || TOWNSHIP_KINDS.includes(organiser.kind))) {
+      throw badInput('input.organiserId', `Organiser ${input.organiserId} must be a county or township inside your scope`);
+    }
+    const campaign = tx.create(SurveyCampaign, {
+      organiser, countyId: countyIdOf(organiser.path), name: input.name, year: input.year, scale: input.scale, startedOn: input.startedOn,
+    });
+    input.items.forEach((item, i) => tx.create(SurveyItem, { campaign, position: i + 1, code: codes[i], text: item.text, overall: item.overall }));
+    await tx.flush();
+    audit(tx, viewer, { action: 'createSurveyCampaign', entityType: 'SurveyCampaign', entityId: campaign.id, after: { ...snapshot(campaign), items: input.items } });
+    await tx.flush();
+    return campaign;
+  });
+}
+
+export async function closeCampaign(em: EntityManager, scope: Scope, viewer: Viewer, id: number, endedOn: string): Promise<SurveyCampaign> {
+  return em.transactional(async (tx) => {
+    const campaign = await campaignToRun(tx, scope, id, 'id');
+    if (endedOn < campaign.startedOn) throw badInput('endedOn', `endedOn (${endedOn}) must not be before the start (${campaign.startedOn})`);
+    const before = snapshot(campaign);
+    campaign.status = SurveyStatus.Closed;
+    campaign.endedOn = endedOn;
+    audit(tx, viewer, { action: 'closeSurveyCampaign', entityType: 'SurveyCampaign', entityId: campaign.id, before, after: snapshot(campaign) });
+    await tx.flush();
+    return campaign;
+  });
+}
+
+/**
+ * Draws (or redraws, while nobody has answered) the sample: for each village, `households` of
+ * the village register's households, reproducibly from the seed (drawSample in @township/shared).
+ */
+export async function drawCampaignSample(em: EntityManager, scope: Scope, viewer: Viewer, input: DrawSurveySampleInput): Promise<SurveyCampaign> {
+  const villageIds = input.villages.map((v) => Number(v.villageId));
+  const repeated = villageIds.find((id, i) => villageIds.indexOf(id) !== i);
+  if (repeated != null) throw badInput('input.villages', `village ${repeated} is listed twice`);
+  return em.transactional(async (tx) => {
+    const campaign = await campaignToRun(tx, scope, Number(input.campaignId), 'input.campaignId');
+    if (campaign.status !== SurveyStatus.Open) throw new DomainError(ErrorCode.Conflict, 'The campaign is closed', 'input.campaignId');
+    const [{ answered }] = await tx.execute<{ answered: string }[]>('select count(*) as answered from survey_response where campaign_id = ?', [campaign.id]);
+    if (Number(answered)) throw new DomainError(ErrorCode.Conflict, `The sample cannot be redrawn: ${answered} households have already answered`, 'input.campaignId');
+    const villages = await tx.find(OrgUnit, { id: { $in: villageIds }, kind: { $in: [...VILLAGE_KINDS] }, path: { $like: `${campaign.organiser.path}%` } });
+    const byId = new Map(villages.map((v) => [v.id, v]));
+    input.villages.forEach((planned, i) => {
+      const village = byId.get(Number(planned.villageId));
+      if (!village || !scope.contains(village.path)) throw badInput(`input.villages.${i}.villageId`, `Village ${planned.villageId} is not below ${campaign.organiser.name} inside your scope`);
+      if (planned.households > (village.households ?? 0)) {
+        throw badInput(`input.villages.${i}.households`, `${village.name} has ${village.households ?? 0} households on its profile; cannot draw ${planned.households}`);
+      }
+    });
+    const seed = input.seed ?? randomInt(0, 2 ** 31 - 1);
+    const rows = input.villages.flatMap((planned) => {
+      const village = byId.get(Number(planned.villageId))!;
+      return drawSample(seed, village.code, village.households!, planned.households).map((registerNo, i) => ({
+        village_id: village.id, ordinal: i + 1, register_no: registerNo, reference: sampleReference(village.code, i + 1),
+      }));
+    });
+    await tx.execute('delete from survey_household where campaign_id = ?', [campaign.id]);
+    await tx.execute(
+      `insert into survey_household (campaign_id, village_id, county_id, ordinal, register_no, reference)
+       select ?, r.village_id, ?, r.ordinal, r.register_no, r.reference
+         from jsonb_to_recordset(?::jsonb) as r(village_id int, ordinal int, register_no int, reference text)`,
+      [campaign.id, campaign.countyId, JSON.stringify(rows)],
+    );
+    const before = snapshot(campaign);
+    campaign.sampleSeed = seed;
+    audit(tx, viewer, {
+      action: 'drawSurveySample', entityType: 'SurveyCampaign', entityId: campaign.id, before,
+      after: { ...snapshot(campaign), plan: input.villages.map((v) => ({ villageId: Number(v.villageId), households: v.households })) },
+    });
+    await tx.flush();
+    return campaign;
+  });
+}

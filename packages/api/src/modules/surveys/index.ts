@@ -1,0 +1,2 @@
+export { villageSatisfaction, type VillageSatisfaction } from './village-satisfaction.js';
+export { SurveyCampaignResolver, SatisfactionResultResolver, SampleVillageResolver, SampledHouseholdResolver } from './survey.resolver.js';
