@@ -213,6 +213,13 @@ export function deadlinesFor(receivedAt: Date, limits: ComplaintTimeLimits): { a
   return { acceptDueAt: accept < replyDueAt ? accept : replyDueAt, replyDueAt };
 }
 
+/** Open and past a deadline it has not met: acceptance while RECEIVED, the reply until REPLIED. The API's SQL says the same. */
+export function isOverdue(c: { status: ComplaintStatus; acceptDueAt: Date; replyDueAt: Date }, now = new Date()): boolean {
+  if (c.status === ComplaintStatus.Received && now > c.acceptDueAt) return true;
+  const awaitingReply: readonly ComplaintStatus[] = [ComplaintStatus.Received, ComplaintStatus.Accepted, ComplaintStatus.InProgress];
+  return awaitingReply.includes(c.status) && now > c.replyDueAt;
+}
+
 export function describeTimeLimit(limit: TimeLimit, locale: Locale): string {
   if (locale === 'zh-CN') return `${limit.amount}${limit.unit === TimeLimitUnit.Hours ? '小时' : '个工作日'}`;
   return `${limit.amount} ${limit.unit === TimeLimitUnit.Hours ? 'hours' : 'working days'}`;
