@@ -1,4 +1,5 @@
 import type { Knex } from '@mikro-orm/postgresql';
+import { complaintDemo } from '../modules/complaints/complaint.demo.js';
 import { Random } from './prng.js';
 
 /** What a feature's demo loader gets: the transaction the county was written in, and a seeded source. */
@@ -23,7 +24,7 @@ export interface FeatureDemo {
  * written, in the same transaction. A feature adds its own loader here (its file lives in the
  * feature's module folder, e.g. modules/assessments/assessment.demo.ts).
  */
-export const FEATURE_DEMOS: FeatureDemo[] = [];
+export const FEATURE_DEMOS: FeatureDemo[] = [complaintDemo];
 
 /** Runs every feature demo loader; each gets a seeded random source of its own. */
 export async function loadFeatureDemos(trx: Knex.Transaction, seed: number, today: Date): Promise<string[]> {
