@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, type ClassType, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import {
   addMonths, badInput, COMPLAINT_HANDLER_ROLES, COMPLAINT_RATES, COMPLAINT_SUPERVISOR_ROLES, notFound, Role, type ComplaintCategory, type ComplaintRateKey,
 } from '@township/shared';
@@ -125,39 +125,22 @@ export class ComplaintFiguresResolver {
   }
 }
 
-const unitField = { description: 'The unit.' };
-
-@Resolver(() => ComplaintHotspotCellType)
-export class ComplaintHotspotCellResolver {
-  @FieldResolver(() => OrgUnitType, unitField)
-  orgUnit(@Root() row: ComplaintHotspotCellType, @Ctx() ctx: RequestContext) {
-    return orgUnitById(ctx).load(row.orgUnitId);
+/** The `orgUnit` field of a figure row that carries `orgUnitId`, batched through the org-unit loader. */
+function unitFieldResolver<T extends { orgUnitId: number }>(type: ClassType<T>) {
+  @Resolver(() => type)
+  class UnitFieldResolver {
+    @FieldResolver(() => OrgUnitType, { description: 'The unit.' })
+    orgUnit(@Root() row: T, @Ctx() ctx: RequestContext) {
+      return orgUnitById(ctx).load(row.orgUnitId);
+    }
   }
+  return UnitFieldResolver;
 }
 
-@Resolver(() => ComplaintRateSummaryType)
-export class ComplaintRateSummaryResolver {
-  @FieldResolver(() => OrgUnitType, unitField)
-  orgUnit(@Root() row: ComplaintRateSummaryType, @Ctx() ctx: RequestContext) {
-    return orgUnitById(ctx).load(row.orgUnitId);
-  }
-}
-
-@Resolver(() => ComplaintCaseloadType)
-export class ComplaintCaseloadResolver {
-  @FieldResolver(() => OrgUnitType, unitField)
-  orgUnit(@Root() row: ComplaintCaseloadType, @Ctx() ctx: RequestContext) {
-    return orgUnitById(ctx).load(row.orgUnitId);
-  }
-}
-
-@Resolver(() => ComplaintUnitCountType)
-export class ComplaintUnitCountResolver {
-  @FieldResolver(() => OrgUnitType, unitField)
-  orgUnit(@Root() row: ComplaintUnitCountType, @Ctx() ctx: RequestContext) {
-    return orgUnitById(ctx).load(row.orgUnitId);
-  }
-}
+export const ComplaintHotspotCellResolver = unitFieldResolver(ComplaintHotspotCellType);
+export const ComplaintRateSummaryResolver = unitFieldResolver(ComplaintRateSummaryType);
+export const ComplaintCaseloadResolver = unitFieldResolver(ComplaintCaseloadType);
+export const ComplaintUnitCountResolver = unitFieldResolver(ComplaintUnitCountType);
 
 @Resolver(() => ComplaintRankingEntryType)
 export class ComplaintRankingEntryResolver {
