@@ -25,6 +25,11 @@ export function createAppRouter(loadViewer: () => Promise<Viewer | null>, histor
           { path: '', name: 'overview', component: () => import('@/views/OverviewView.vue'), meta: { titleKey: 'overview' } },
           { path: 'villages', name: 'villages', component: () => import('@/views/VillagesView.vue'), meta: { titleKey: 'villages' } },
           { path: 'villages/:id', name: 'village', component: () => import('@/views/VillageView.vue'), props: true, meta: { titleKey: 'villages' } },
+          { path: 'complaints', name: 'complaints', component: () => import('@/views/ComplaintHotspotsView.vue'), meta: { titleKey: 'complaints' } },
+          { path: 'complaints/list', name: 'complaints-list', component: () => import('@/views/ComplaintListView.vue'), meta: { titleKey: 'complaints' } },
+          { path: 'complaints/new', name: 'complaint-new', component: () => import('@/views/ComplaintIntakeView.vue'), meta: { titleKey: 'complaints' } },
+          { path: 'complaints/people/:id', name: 'complainant', component: () => import('@/views/ComplainantView.vue'), props: true, meta: { titleKey: 'complaints' } },
+          { path: 'complaints/:id(\\d+)', name: 'complaint', component: () => import('@/views/ComplaintView.vue'), props: true, meta: { titleKey: 'complaints' } },
           ...COMING_FEATURES.map((feature) => ({
             path: feature,
             name: feature,

@@ -46,7 +46,7 @@ interface Draft {
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 /** Complaints per 10,000 people a month across categories, before seasonality. */
-const BASE_RATE = 1.0;
+const BASE_RATE = 2.5;
 const CATEGORY_SHARE: Record<ComplaintCategory, number> = {
   REWARD_ASSISTANCE: 0.2, MAINTENANCE_FEE: 0.14, BIRTH_PERMIT: 0.13, CONTRACEPTION_COMPLICATION: 0.09, FLOATING_POPULATION: 0.12,
   STAFF_CONDUCT: 0.08, THREE_COMBINATIONS: 0.07, OTHER: 0.17,
@@ -69,7 +69,7 @@ const SATISFACTION: [Satisfaction, number][] = [['SATISFIED', 70], ['BASICALLY_S
 const MEASURES: [AccountabilityMeasure, number][] = [['CRITICISM', 50], ['NO_ACTION', 20], ['CIRCULATED_CRITICISM', 15], ['ADMONISHMENT_TALK', 10], ['SCORE_DEDUCTION', 5]];
 /** The township whose maintenance-fee complaints surge in the last three months, and by how many each month. */
 const SURGE_TOWNSHIP = '潮河镇';
-const SURGE = [7, 22, 22];
+const SURGE = [12, 40, 40];
 
 const localMonth = (d: Date) => new Date(d.getTime() + 8 * HOUR).toISOString().slice(0, 7);
 const at = (base: Date, ms: number) => new Date(base.getTime() + ms);
@@ -213,7 +213,7 @@ function simulate(random: Random, draft: Draft, users: DemoUsers, today: Date): 
   }
 
   if (stuck === 'ACCEPT') return c;
-  const lateAccept = random.chance(0.06);
+  const lateAccept = random.chance(0.04);
   const acceptAt = lateAccept ? at(c.acceptDueAt, random.int(2, 72) * HOUR) : between(random, at(clock, 20 * 60_000), new Date(Math.min(c.acceptDueAt.getTime(), at(clock, 20 * HOUR).getTime())));
   if (!event('ACCEPT', acceptAt, c.owner, { toStatus: 'ACCEPTED' })) return c;
   c.acceptedAt = acceptAt;
@@ -227,7 +227,7 @@ function simulate(random: Random, draft: Draft, users: DemoUsers, today: Date): 
   for (let round = 0; ; round++) {
     if (stuck === 'REPLY') return c;
     const start = round ? c.events.at(-1)!.at : startAt;
-    const lateReply = round === 0 && random.chance(0.07);
+    const lateReply = round === 0 && random.chance(0.05);
     const replyAt = lateReply ? at(c.replyDueAt, random.int(4, 200) * HOUR) : between(random, at(start, 2 * HOUR), new Date(Math.max(c.replyDueAt.getTime() - HOUR, start.getTime() + 3 * HOUR)));
     const reply = random.pick(texts.replies);
     if (!event('REPLY', replyAt, c.owner, { toStatus: 'REPLIED', note: reply })) return c;

@@ -24,8 +24,8 @@ describe('complaint demo data', () => {
     const totals = await one<{ n: number; first: string; last: string; events: number }>(
       `select count(*)::int as n, to_char(min(received_at), 'YYYY-MM') as first, to_char(max(received_at), 'YYYY-MM') as last,
               (select count(*)::int from complaint_event) as events from complaint`);
-    expect(totals.n).toBeGreaterThan(1000);
-    expect(totals.n).toBeLessThan(2500);
+    expect(totals.n).toBeGreaterThan(2500);
+    expect(totals.n).toBeLessThan(6000);
     expect(totals).toMatchObject({ first: '2024-12', last: '2026-11' });
     expect(totals.events).toBeGreaterThan(totals.n * 4);
     // Each complaint's status is the one its timeline ends in.

@@ -1,4 +1,5 @@
 import type { Messages } from './zh-CN';
+import { complaintsEn } from '@/features/complaints/messages';
 
 /** English, for visitors and reviewers. Same keys as zh-CN.ts (checked by the type below and a test). */
 export const en: Messages = {
@@ -229,6 +230,7 @@ export const en: Messages = {
     FEMALE: 'F',
     MALE: 'M',
   },
+  complaints: complaintsEn,
   coming: {
     note: 'This part is being built and will arrive in a coming release.',
     assessments: {
@@ -246,14 +248,6 @@ export const en: Messages = {
       p2: 'Six evaluation items: attitude, work style, efficiency, duty, innovation, overall',
       p3: 'Bad votes counted; the bottom three get help and a deadline to improve',
       p4: 'Results posted publicly; the best become service models',
-    },
-    complaints: {
-      title: 'Complaints, reports and enquiries',
-      lead: 'Hotlines, complaint boxes, letters, visits and cadres’ own visits registered, routed and closed in one place.',
-      p1: 'First-contact responsibility: whoever receives a case owns it until handed over',
-      p2: 'Time-limited completion and accountability, with overdue reminders',
-      p3: 'One file per person, one hearing per matter, one owner per duty',
-      p4: 'Opinion analysis, conflict screening, case closure and stability-risk assessment',
     },
     meetings: {
       title: 'Joint meeting',

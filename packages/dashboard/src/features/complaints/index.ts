@@ -6,4 +6,5 @@ export { default as ComplaintDetail } from './ComplaintDetail.vue';
 export { default as ComplaintIntakeForm } from './ComplaintIntakeForm.vue';
 export { default as ComplainantFile } from './ComplainantFile.vue';
 export { default as ComplaintOverviewTile } from './ComplaintOverviewTile.vue';
+export { default as ComplaintTabs } from './ComplaintTabs.vue';
 export { complaintsZhCN, complaintsEn } from './messages';

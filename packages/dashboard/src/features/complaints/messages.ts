@@ -50,7 +50,6 @@ export const complaintsZhCN = {
   caseload: {
     title: '逾期件与重复信访（按村居）',
     village: '村居',
-    received: '本期受理',
     open: '未办结',
     overdue: '当前逾期',
     repeatCases: '重复信访件',
@@ -133,7 +132,6 @@ export const complaintsZhCN = {
     resolved: '问题是否解决',
     yes: '已解决',
     no: '未解决',
-    reason_: '追究事由',
     measure: '处理决定',
     submit: '确定',
     cancel: '取消',
@@ -238,7 +236,6 @@ export const complaintsEn: ComplaintsMessages = {
   caseload: {
     title: 'Overdue and repeat cases by village',
     village: 'Village',
-    received: 'Received',
     open: 'Open',
     overdue: 'Overdue now',
     repeatCases: 'Repeat cases',
@@ -321,7 +318,6 @@ export const complaintsEn: ComplaintsMessages = {
     resolved: 'Problem solved?',
     yes: 'Solved',
     no: 'Not solved',
-    reason_: 'Reason',
     measure: 'Measure',
     submit: 'OK',
     cancel: 'Cancel',

@@ -6,7 +6,9 @@ import { currentMonth, periodEnding, type MonthPeriod } from './complaint-period
 export type HotspotBreakdown = 'TOWNSHIP' | 'VILLAGE';
 
 /** The leaders' view in one request (see GetComplaintHotspots.graphql). */
-export function useComplaintHotspots(unitId: Ref<string | null>, period: Ref<MonthPeriod>, breakdown: Ref<HotspotBreakdown>) {
+export function useComplaintHotspots(
+  unitId: Ref<string | null>, period: Ref<MonthPeriod>, breakdown: Ref<HotspotBreakdown>, ratesBreakdown: Ref<HotspotBreakdown>,
+) {
   const { result, loading, error, refetch } = useQuery(
     GetComplaintHotspotsDocument,
     () => ({
@@ -14,6 +16,7 @@ export function useComplaintHotspots(unitId: Ref<string | null>, period: Ref<Mon
       period: period.value,
       trendPeriod: periodEnding(currentMonth(), 24),
       breakdown: breakdown.value,
+      ratesBreakdown: ratesBreakdown.value,
       topicMonth: period.value.to,
     }),
     () => ({ enabled: !!unitId.value, keepPreviousResult: true }),

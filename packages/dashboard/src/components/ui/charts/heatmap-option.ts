@@ -44,6 +44,8 @@ export function heatmapOption(input: HeatmapInput): ChartOption {
     xAxis: { type: 'category', data: [...input.columns], position: 'top', splitArea: { show: true }, axisTick: { show: false }, axisLabel: { color: CHART_TEXT, fontSize: 11, interval: 0, rotate: input.columns.length > 6 ? 30 : 0 } },
     yAxis: { type: 'category', data: rows, splitArea: { show: true }, axisTick: { show: false }, axisLabel: { color: '#303540', fontSize: 12 } },
     visualMap: {
+      // The rate (third value), not the count that rides along for the tooltip.
+      dimension: 2,
       min: 0,
       max: Math.max(cap, 0.01),
       calculable: true,

@@ -47,12 +47,12 @@ export function villageMapOption(input: {
   });
   return {
     animation: false,
-    grid: { left: 8, right: 24, top: 24, bottom: 48, containLabel: true },
+    grid: { left: 8, right: 84, top: 24, bottom: 8, containLabel: true },
     tooltip: { confine: true, formatter: (p: { data: { point: MapPoint } }) => input.describe(p.data.point, p.data.point.rate == null ? '—' : input.formatRate(p.data.point.rate)) },
     xAxis: axis('°E', points.length ? extent(points.map((p) => p.longitude)) : { min: 0, max: 1 }),
     yAxis: axis('°N', points.length ? extent(points.map((p) => p.latitude)) : { min: 0, max: 1 }),
     visualMap: {
-      dimension: 2, min: 0, max: Math.max(cap, 0.01), calculable: true, orient: 'horizontal', left: 'center', bottom: 0, itemHeight: 160,
+      dimension: 2, min: 0, max: Math.max(cap, 0.01), calculable: true, orient: 'vertical', right: 0, top: 'middle', itemHeight: 160,
       inRange: { color: HEAT_COLORS.slice(1) }, textStyle: { color: CHART_TEXT, fontSize: 11 }, formatter: (v: number) => input.formatRate(v),
     },
     series: [

@@ -1,0 +1,11 @@
+import { chromium } from 'playwright-core';
+const [,, base, user, path, out, width = '1366', height = '768', full = '1'] = process.argv;
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+const context = await browser.newContext({ viewport: { width: Number(width), height: Number(height) }, locale: 'zh-CN' });
+const page = await context.newPage();
+const login = await page.request.post(`${base}/graphql`, { data: { query: `mutation { login(username: "${user}", password: "demo") { id } }` } });
+if (!login.ok()) throw new Error(await login.text());
+await page.goto(`${base}${path}`, { waitUntil: 'networkidle' });
+await page.waitForTimeout(1500);
+await page.screenshot({ path: out, fullPage: full === '1' });
+await browser.close();
