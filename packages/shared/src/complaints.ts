@@ -356,6 +356,22 @@ export function normaliseIdNumber(raw: string): string | null {
 }
 
 // ---------------------------------------------------------------------------------------------
+// What the system writes on the records it opens by itself (in the working language)
+
+/** How late a step was: "超过时限 5 小时", or in days from two days on. */
+export function latenessNote(due: Date, done: Date): string {
+  const hours = Math.ceil((done.getTime() - due.getTime()) / 3_600_000);
+  return hours < 48 ? `超过时限 ${hours} 小时` : `超过时限 ${Math.floor(hours / 24)} 天`;
+}
+
+export const ESCALATION_NOTE = '信访人到县级以上上访';
+
+/** The timeline entry of an accountability record: its reason, then its note. */
+export function accountabilityEventNote(reason: AccountabilityReason, note: string): string {
+  return `${ACCOUNTABILITY_REASON_LABELS[reason]['zh-CN']}：${note}`;
+}
+
+// ---------------------------------------------------------------------------------------------
 // Labels
 
 type Labels<K extends string> = Record<K, Record<Locale, string>>;

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
-  AccountabilityReason, badInput, ComplaintEventKind, ComplaintLevel, ComplaintStatus, DomainError, ErrorCode, notFound, Satisfaction,
+  accountabilityEventNote, AccountabilityReason, badInput, ComplaintEventKind, ComplaintLevel, ComplaintStatus, DomainError, ErrorCode, notFound, Satisfaction,
 } from '@township/shared';
 import { pageWindow, type PageRequest } from '../../graphql/connection.js';
 import type { Scope } from '../../graphql/scope.js';
@@ -74,7 +74,7 @@ export async function openAccountability(
     recordedBy: by ? tx.getReference(User, by.userId) : null,
   });
   tx.persist(record);
-  recordEvent(tx, complaint, by, { kind: ComplaintEventKind.Accountability, note: `${reason}: ${note}` });
+  recordEvent(tx, complaint, by, { kind: ComplaintEventKind.Accountability, note: accountabilityEventNote(reason, note) });
   return record;
 }
 

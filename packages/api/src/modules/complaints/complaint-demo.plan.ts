@@ -1,5 +1,5 @@
 import {
-  AccountabilityMeasure, AccountabilityReason, addMonths, ComplaintAction, ComplaintCategory, ComplaintChannel, ComplaintEventKind, ComplaintLevel,
+  accountabilityEventNote, ESCALATION_NOTE, latenessNote, AccountabilityMeasure, AccountabilityReason, addMonths, ComplaintAction, ComplaintCategory, ComplaintChannel, ComplaintEventKind, ComplaintLevel,
   ComplaintStatus, ComplaintUrgency, deadlinesFor, DEFAULT_TIME_LIMITS, dueAt, DUPLICATE_WINDOW_DAYS, Gender, idNumberCheck, Satisfaction,
 } from '@township/shared';
 import { mobilePhone, personName } from '../../demo/names.js';
@@ -78,7 +78,9 @@ const between = (random: Random, from: Date, to: Date) => new Date(from.getTime(
 /** A moment in a month during office hours (mostly on weekdays), never after today. */
 function instantIn(random: Random, month: string, today: Date): Date {
   const [y, m] = month.split('-').map(Number);
-  const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  const local = new Date(today.getTime() + 8 * HOUR);
+  // In the month still running, only the days so far (today's office hours may not have begun).
+  const days = month === localMonth(today) ? Math.max(local.getUTCDate() - 1, 1) : new Date(Date.UTC(y, m, 0)).getUTCDate();
   let instant = new Date(0);
   for (let tries = 0; tries < 3; tries++) {
     const day = random.int(1, days);
@@ -86,7 +88,7 @@ function instantIn(random: Random, month: string, today: Date): Date {
     const weekday = new Date(Date.UTC(y, m - 1, day)).getUTCDay();
     if ((weekday !== 0 && weekday !== 6) || random.chance(0.3)) break;
   }
-  return instant > today ? at(today, -random.int(1, 48) * HOUR) : instant;
+  return instant > today ? at(today, -random.int(1, 4) * HOUR) : instant;
 }
 
 function newPerson(random: Random): PlannedPerson {
@@ -199,7 +201,7 @@ function simulate(random: Random, draft: Draft, users: DemoUsers, today: Date): 
       reason, responsible, note, recordedBy: by, recordedAt: when,
       measure: decide ? random.weighted(MEASURES) : null, decidedBy: decide ? users.leader : null, decidedAt: decide ? decided : null,
     });
-    event('ACCOUNTABILITY', when, by, { note: `${reason}: ${note}` });
+    event('ACCOUNTABILITY', when, by, { note: accountabilityEventNote(reason, note) });
   };
   const stuck = draft.stuckBefore !== undefined ? draft.stuckBefore
     : today.getTime() - draft.receivedAt.getTime() < 60 * DAY && random.chance(0.05) ? random.pick(['ACCEPT', 'START', 'REPLY'] as const) : null;
@@ -217,7 +219,7 @@ function simulate(random: Random, draft: Draft, users: DemoUsers, today: Date): 
   const acceptAt = lateAccept ? at(c.acceptDueAt, random.int(2, 72) * HOUR) : between(random, at(clock, 20 * 60_000), new Date(Math.min(c.acceptDueAt.getTime(), at(clock, 20 * HOUR).getTime())));
   if (!event('ACCEPT', acceptAt, c.owner, { toStatus: 'ACCEPTED' })) return c;
   c.acceptedAt = acceptAt;
-  if (lateAccept) account('LATE_ACCEPTANCE', acceptAt, ownerAt(c.acceptDueAt), `${Math.ceil((acceptAt.getTime() - c.acceptDueAt.getTime()) / HOUR)} h after the deadline`, null);
+  if (lateAccept) account('LATE_ACCEPTANCE', acceptAt, ownerAt(c.acceptDueAt), latenessNote(c.acceptDueAt, acceptAt), null);
 
   if (stuck === 'START') return c;
   const startAt = at(acceptAt, random.int(1, 20) * HOUR);
@@ -232,7 +234,7 @@ function simulate(random: Random, draft: Draft, users: DemoUsers, today: Date): 
     const reply = random.pick(texts.replies);
     if (!event('REPLY', replyAt, c.owner, { toStatus: 'REPLIED', note: reply })) return c;
     Object.assign(c, { repliedAt: replyAt, reply });
-    if (lateReply) account('LATE_REPLY', replyAt, ownerAt(c.replyDueAt), `${Math.ceil((replyAt.getTime() - c.replyDueAt.getTime()) / DAY)} days after the deadline`, null);
+    if (lateReply) account('LATE_REPLY', replyAt, ownerAt(c.replyDueAt), latenessNote(c.replyDueAt, replyAt), null);
 
     const callAt = at(replyAt, random.int(20, 72) * HOUR);
     const satisfaction = !c.person ? 'UNREACHABLE' : round ? random.weighted([['SATISFIED', 60], ['BASICALLY_SATISFIED', 40]] as const) : random.weighted(SATISFACTION);
@@ -261,6 +263,6 @@ function escalate(
 ): boolean {
   if (!event('ESCALATE', when, users.office, { level: 'ABOVE_COUNTY', note: '当事人赴市信访局上访' })) return false;
   c.level = 'ABOVE_COUNTY';
-  account('ESCALATION', when, c.owner, 'the petition went above county level (到县级以上上访)', null);
+  account('ESCALATION', when, c.owner, ESCALATION_NOTE, null);
   return true;
 }

@@ -2,7 +2,7 @@ import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
   AccountabilityReason, badInput, COMPLAINT_HANDLER_ROLES, COMPLAINT_LEVEL_ORDER, COMPLAINT_STEPS, ComplaintAction, ComplaintLevel,
-  DomainError, dueAt, ErrorCode, forbidden, notFound, Satisfaction, statusAfter,
+  DomainError, dueAt, ErrorCode, ESCALATION_NOTE, forbidden, latenessNote, notFound, Satisfaction, statusAfter,
 } from '@township/shared';
 import type { Scope } from '../../graphql/scope.js';
 import type { Viewer } from '../../graphql/viewer.js';
@@ -88,12 +88,12 @@ export async function takeStep(em: EntityManager, scope: Scope, viewer: Viewer, 
     switch (action) {
       case ComplaintAction.Accept:
         complaint.acceptedAt = now;
-        if (now > complaint.acceptDueAt) missed = [AccountabilityReason.LateAcceptance, lateness(complaint.acceptDueAt, now)];
+        if (now > complaint.acceptDueAt) missed = [AccountabilityReason.LateAcceptance, latenessNote(complaint.acceptDueAt, now)];
         break;
       case ComplaintAction.Reply:
         complaint.repliedAt = now;
         complaint.reply = note;
-        if (now > complaint.replyDueAt) missed = [AccountabilityReason.LateReply, lateness(complaint.replyDueAt, now)];
+        if (now > complaint.replyDueAt) missed = [AccountabilityReason.LateReply, latenessNote(complaint.replyDueAt, now)];
         break;
       case ComplaintAction.FollowUp: {
         const { satisfaction, resolved } = payload.followUp!;
@@ -123,7 +123,7 @@ export async function takeStep(em: EntityManager, scope: Scope, viewer: Viewer, 
         if (COMPLAINT_LEVEL_ORDER.indexOf(level) <= COMPLAINT_LEVEL_ORDER.indexOf(complaint.level)) throw badInput('level', `the complaint has already reached ${complaint.level}; a level only rises`);
         complaint.level = level;
         event.level = level;
-        if (level === ComplaintLevel.AboveCounty) missed = [AccountabilityReason.Escalation, 'the petition went above county level (到县级以上上访)'];
+        if (level === ComplaintLevel.AboveCounty) missed = [AccountabilityReason.Escalation, ESCALATION_NOTE];
         break;
       }
     }
@@ -137,8 +137,3 @@ export async function takeStep(em: EntityManager, scope: Scope, viewer: Viewer, 
 }
 
 const camel = (action: ComplaintAction) => action.toLowerCase().replace(/_(\w)/g, (_, c: string) => c.toUpperCase());
-
-function lateness(due: Date, done: Date): string {
-  const hours = Math.ceil((done.getTime() - due.getTime()) / 3_600_000);
-  return hours < 48 ? `${hours} h after the deadline` : `${Math.floor(hours / 24)} days after the deadline`;
-}
