@@ -4,7 +4,7 @@
  */
 export const complaintsZhCN = {
   tabs: { hotspots: '热点分析', list: '信访件', new: '登记信访件' },
-  period: { months: '近{n}个月', ending: '截至 {month}', label: '统计期：{from} — {to}' },
+  period: { months: '近{n}个月', label: '统计期：{from} — {to}' },
   breakdown: { TOWNSHIP: '按乡镇', VILLAGE: '按村居' },
   heatmap: {
     title: '信访热点（每万人件数）',
@@ -67,7 +67,6 @@ export const complaintsZhCN = {
     overdueOnly: '只看逾期',
     mine: '我经办的',
     repeatOnly: '重复信访',
-    receivedRange: '受理日期',
     from: '开始日期',
     to: '结束日期',
     reset: '重置',
@@ -190,7 +189,7 @@ export type ComplaintsMessages = typeof complaintsZhCN;
 
 export const complaintsEn: ComplaintsMessages = {
   tabs: { hotspots: 'Hotspots', list: 'Complaints', new: 'Register a complaint' },
-  period: { months: 'Last {n} months', ending: 'up to {month}', label: 'Period: {from} – {to}' },
+  period: { months: 'Last {n} months', label: 'Period: {from} – {to}' },
   breakdown: { TOWNSHIP: 'By township', VILLAGE: 'By village' },
   heatmap: {
     title: 'Complaint hotspots (per 10,000 people)',
@@ -253,7 +252,6 @@ export const complaintsEn: ComplaintsMessages = {
     overdueOnly: 'Overdue only',
     mine: 'Mine',
     repeatOnly: 'Repeat complainants',
-    receivedRange: 'Received',
     from: 'From',
     to: 'To',
     reset: 'Reset',
