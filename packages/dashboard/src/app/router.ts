@@ -28,6 +28,7 @@ export function createAppRouter(loadViewer: () => Promise<Viewer | null>, histor
           { path: 'complaints', name: 'complaints', component: () => import('@/views/ComplaintHotspotsView.vue'), meta: { titleKey: 'complaints' } },
           { path: 'complaints/list', name: 'complaints-list', component: () => import('@/views/ComplaintListView.vue'), meta: { titleKey: 'complaints' } },
           { path: 'complaints/new', name: 'complaint-new', component: () => import('@/views/ComplaintIntakeView.vue'), meta: { titleKey: 'complaints' } },
+          { path: 'complaints/limits', name: 'complaint-limits', component: () => import('@/views/ComplaintTimeLimitsView.vue'), meta: { titleKey: 'complaints' } },
           { path: 'complaints/people/:id', name: 'complainant', component: () => import('@/views/ComplainantView.vue'), props: true, meta: { titleKey: 'complaints' } },
           { path: 'complaints/:id(\\d+)', name: 'complaint', component: () => import('@/views/ComplaintView.vue'), props: true, meta: { titleKey: 'complaints' } },
           ...COMING_FEATURES.map((feature) => ({

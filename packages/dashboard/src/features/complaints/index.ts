@@ -7,4 +7,5 @@ export { default as ComplaintIntakeForm } from './ComplaintIntakeForm.vue';
 export { default as ComplainantFile } from './ComplainantFile.vue';
 export { default as ComplaintOverviewTile } from './ComplaintOverviewTile.vue';
 export { default as ComplaintTabs } from './ComplaintTabs.vue';
+export { default as ComplaintTimeLimits } from './ComplaintTimeLimits.vue';
 export { complaintsZhCN, complaintsEn } from './messages';

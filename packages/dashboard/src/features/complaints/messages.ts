@@ -3,7 +3,7 @@
  * (categories, channels, statuses…) come from @township/shared. Both languages have the same keys.
  */
 export const complaintsZhCN = {
-  tabs: { hotspots: '热点分析', list: '信访件', new: '登记信访件' },
+  tabs: { hotspots: '热点分析', list: '信访件', new: '登记信访件', limits: '办理时限' },
   period: { months: '近{n}个月', label: '统计期：{from} — {to}' },
   breakdown: { TOWNSHIP: '按乡镇', VILLAGE: '按村居' },
   heatmap: {
@@ -165,6 +165,19 @@ export const complaintsZhCN = {
     duplicate: '注意：与 #{id} 疑似重复（同一人、同一类别、同一村 7 天内）',
     repeat: '该信访人已有 {n} 件信访记录',
   },
+  limits: {
+    title: '办理时限（限时办结制）',
+    lead: '各类别、各紧急程度的受理和答复时限；工作日不含周六、周日，受理时限不晚于答复时限。修改只影响之后登记的信访件。',
+    category: '问题类别',
+    urgency: '紧急程度',
+    accept: '受理时限',
+    reply: '答复时限',
+    configured: '本县设定',
+    default: '通用标准',
+    edit: '修改',
+    saved: '时限已保存',
+    unit: { HOURS: '小时', WORKING_DAYS: '个工作日' },
+  },
   person: {
     title: '信访人档案（一人一档）',
     count: '信访件数',
@@ -188,7 +201,7 @@ export const complaintsZhCN = {
 export type ComplaintsMessages = typeof complaintsZhCN;
 
 export const complaintsEn: ComplaintsMessages = {
-  tabs: { hotspots: 'Hotspots', list: 'Complaints', new: 'Register a complaint' },
+  tabs: { hotspots: 'Hotspots', list: 'Complaints', new: 'Register a complaint', limits: 'Time limits' },
   period: { months: 'Last {n} months', label: 'Period: {from} – {to}' },
   breakdown: { TOWNSHIP: 'By township', VILLAGE: 'By village' },
   heatmap: {
@@ -349,6 +362,19 @@ export const complaintsEn: ComplaintsMessages = {
     created: 'Registered as #{id}; you own it',
     duplicate: 'Note: possibly a duplicate of #{id} (same person, category and village within 7 days)',
     repeat: 'This person now has {n} complaints on file',
+  },
+  limits: {
+    title: 'Time limits',
+    lead: 'Acceptance and reply limits per category and urgency; working days skip Saturdays and Sundays, and acceptance is never due after the reply. A change applies to complaints registered afterwards.',
+    category: 'Category',
+    urgency: 'Urgency',
+    accept: 'Accept within',
+    reply: 'Reply within',
+    configured: 'County rule',
+    default: 'Common default',
+    edit: 'Change',
+    saved: 'Time limit saved',
+    unit: { HOURS: 'hours', WORKING_DAYS: 'working days' },
   },
   person: {
     title: 'Complainant file (one file per person)',
