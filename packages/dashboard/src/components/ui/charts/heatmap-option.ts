@@ -14,8 +14,8 @@ export interface HeatmapInput {
   describe: (row: string, column: string, value: string, count: number) => string;
 }
 
-/** Sequential blues to red: cold cells recede, hotspots stand out. */
-export const HEAT_COLORS = ['#f4f7fb', '#c6d7ec', '#8fb0d9', '#f2b36b', '#d9582b', '#a61e1e'];
+/** A single-hue sequential scale (pale yellow to dark red): cold cells recede, hotspots stand out, no grey midpoint. */
+export const HEAT_COLORS = ['#fff7ec', '#fee8c8', '#fdbb84', '#fc8d59', '#e34a33', '#b30000'];
 
 /**
  * A unit × category heatmap. The colour scale is capped at the 95th percentile so one extreme
