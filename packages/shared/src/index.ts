@@ -7,3 +7,4 @@ export * from './labels.js';
 export * from './surveys.js';
 export * from './evaluations.js';
 export * from './survey-labels.js';
+export * from './complaints.js';

@@ -1,6 +1,11 @@
 import { AuditRecord } from '../modules/audit/audit-record.entity.js';
 import { Cadre } from '../modules/cadres/cadre.entity.js';
 import { CadreAssignment } from '../modules/cadres/cadre-assignment.entity.js';
+import { ComplaintAccountability } from '../modules/complaints/accountability.entity.js';
+import { Complainant, ComplainantKey } from '../modules/complaints/complainant.entity.js';
+import { ComplaintEvent } from '../modules/complaints/complaint-event.entity.js';
+import { ComplaintTimeLimit } from '../modules/complaints/complaint-time-limit.entity.js';
+import { Complaint } from '../modules/complaints/complaint.entity.js';
 import { Department } from '../modules/departments/department.entity.js';
 import { ResponsibilityLetter } from '../modules/departments/responsibility-letter.entity.js';
 import { OrgUnit } from '../modules/org-units/org-unit.entity.js';
@@ -23,4 +28,5 @@ export const entities = [
   OrgUnit, Cadre, CadreAssignment, Department, ResponsibilityLetter, VillageStatistic, User, Session, AuditRecord,
   SurveyCampaign, SurveyItem, SurveyHousehold, SurveyResponse, SurveyAnswer, SurveyImport,
   EvaluationRound, EvaluationSubject, EvaluationVote, EvaluationDesignation,
+  Complainant, ComplainantKey, Complaint, ComplaintEvent, ComplaintTimeLimit, ComplaintAccountability,
 ];

@@ -1,6 +1,7 @@
 import type { Knex } from '@mikro-orm/postgresql';
 import { evaluationsDemo } from '../modules/evaluations/evaluation.demo.js';
 import { surveysDemo } from '../modules/surveys/survey.demo.js';
+import { complaintDemo } from '../modules/complaints/complaint.demo.js';
 import { Random } from './prng.js';
 
 /** What a feature's demo loader gets: the transaction the county was written in, and a seeded source. */
@@ -28,6 +29,7 @@ export interface FeatureDemo {
 export const FEATURE_DEMOS: FeatureDemo[] = [
   surveysDemo,
   evaluationsDemo,
+  complaintDemo,
 ];
 
 /** Runs every feature demo loader; each gets a seeded random source of its own. */

@@ -3,6 +3,11 @@ import type { GraphQLSchema } from 'graphql';
 import { buildSchema, type NonEmptyArray } from 'type-graphql';
 import { AuditResolver } from '../modules/audit/index.js';
 import { CadreAssignmentResolver, CadreResolver, VillageCadresResolver } from '../modules/cadres/index.js';
+import {
+  ComplainantResolver, ComplaintAccountabilityResolver, ComplaintCaseloadResolver, ComplaintEventResolver, ComplaintFiguresResolver,
+  ComplaintHotspotCellResolver, ComplaintRankingEntryResolver, ComplaintRateSummaryResolver, ComplaintResolver, ComplaintStepResolver,
+  ComplaintUnitCountResolver, VillageComplaintsResolver,
+} from '../modules/complaints/index.js';
 import { DepartmentResolver, ResponsibilityLetterResolver } from '../modules/departments/index.js';
 import { OrgUnitResolver, TownshipResolver, VillageResolver } from '../modules/org-units/index.js';
 import { EvaluationDesignationResolver, EvaluationResultResolver, EvaluationRoundResolver } from '../modules/evaluations/index.js';
@@ -21,6 +26,9 @@ const resolvers: NonEmptyArray<Function> = [
   AuditResolver,
   SurveyCampaignResolver, SatisfactionResultResolver, SampleVillageResolver, SampledHouseholdResolver,
   EvaluationRoundResolver, EvaluationResultResolver, EvaluationDesignationResolver,
+  ComplaintResolver, ComplaintStepResolver, ComplaintEventResolver, ComplaintAccountabilityResolver, ComplainantResolver,
+  ComplaintFiguresResolver, ComplaintHotspotCellResolver, ComplaintRateSummaryResolver, ComplaintCaseloadResolver,
+  ComplaintUnitCountResolver, ComplaintRankingEntryResolver, VillageComplaintsResolver,
 ];
 
 let cached: Promise<GraphQLSchema> | undefined;

@@ -30,6 +30,12 @@ export function createAppRouter(loadViewer: () => Promise<Viewer | null>, histor
           { path: 'surveys', name: 'surveys', component: () => import('@/views/SurveysView.vue'), meta: { titleKey: 'surveys' } },
           { path: 'surveys/import', name: 'survey-import', component: () => import('@/views/SurveyImportView.vue'), meta: { titleKey: 'surveys' } },
           { path: 'surveys/evaluations', name: 'evaluations', component: () => import('@/views/EvaluationsView.vue'), meta: { titleKey: 'surveys' } },
+          { path: 'complaints', name: 'complaints', component: () => import('@/views/ComplaintHotspotsView.vue'), meta: { titleKey: 'complaints' } },
+          { path: 'complaints/list', name: 'complaints-list', component: () => import('@/views/ComplaintListView.vue'), meta: { titleKey: 'complaints' } },
+          { path: 'complaints/new', name: 'complaint-new', component: () => import('@/views/ComplaintIntakeView.vue'), meta: { titleKey: 'complaints' } },
+          { path: 'complaints/limits', name: 'complaint-limits', component: () => import('@/views/ComplaintTimeLimitsView.vue'), meta: { titleKey: 'complaints' } },
+          { path: 'complaints/people/:id', name: 'complainant', component: () => import('@/views/ComplainantView.vue'), props: true, meta: { titleKey: 'complaints' } },
+          { path: 'complaints/:id(\\d+)', name: 'complaint', component: () => import('@/views/ComplaintView.vue'), props: true, meta: { titleKey: 'complaints' } },
           ...COMING_FEATURES.map((feature) => ({
             path: feature,
             name: feature,

@@ -1,5 +1,6 @@
 import type { Messages } from './zh-CN';
 import { surveysEn } from '@/features/surveys/messages';
+import { complaintsEn } from '@/features/complaints/messages';
 
 /** English, for visitors and reviewers. Same keys as zh-CN.ts (checked by the type below and a test). */
 export const en: Messages = {
@@ -231,6 +232,7 @@ export const en: Messages = {
     FEMALE: 'F',
     MALE: 'M',
   },
+  complaints: complaintsEn,
   coming: {
     note: 'This part is being built and will arrive in a coming release.',
     assessments: {
@@ -248,14 +250,6 @@ export const en: Messages = {
       p2: 'Six evaluation items: attitude, work style, efficiency, duty, innovation, overall',
       p3: 'Bad votes counted; the bottom three get help and a deadline to improve',
       p4: 'Results posted publicly; the best become service models',
-    },
-    complaints: {
-      title: 'Complaints, reports and enquiries',
-      lead: 'Hotlines, complaint boxes, letters, visits and visits made by cadres themselves: registered, routed and closed in one place.',
-      p1: 'First-contact responsibility: whoever receives a case owns it until handed over',
-      p2: 'Time-limited completion and accountability, with overdue reminders',
-      p3: 'One file per person, one hearing per matter, one owner per duty',
-      p4: 'Opinion analysis, conflict screening, case closure and stability-risk assessment',
     },
     meetings: {
       title: 'Joint meeting',

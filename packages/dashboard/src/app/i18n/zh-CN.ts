@@ -4,6 +4,9 @@ import { surveysZh } from '@/features/surveys/messages';
  * 已婚育龄妇女 …). Enum labels live in @township/shared; this file holds the UI's own sentences.
  * en.ts must have exactly the same keys (the type and a unit test check it).
  */
+// The feature's own messages file (not its index, whose components import this module).
+import { complaintsZhCN } from '@/features/complaints/messages';
+
 export const zhCN = {
   app: {
     title: '乡镇人口和计划生育工作平台',
@@ -233,6 +236,7 @@ export const zhCN = {
     FEMALE: '女',
     MALE: '男',
   },
+  complaints: complaintsZhCN,
   coming: {
     note: '该功能正在建设中，将在后续版本上线。',
     assessments: {
@@ -250,14 +254,6 @@ export const zhCN = {
       p2: '民主评议六项：服务态度、工作作风、办事效率、履行职责、创新意识、总体评价',
       p3: '差票统计，末三位列为重点帮促对象，限期整改',
       p4: '评议结果上墙公示，树立服务标兵',
-    },
-    complaints: {
-      title: '信访举报与咨询',
-      lead: '举报电话、咨询热线、举报箱、来信来访和干部下访统一登记、流转、办结。',
-      p1: '首问责任制：谁受理谁负责，直至移交',
-      p2: '限时办结制与责任追究制，超期自动提醒',
-      p3: '一人一档、一事一议、一责一问',
-      p4: '社情民意汇集分析、矛盾排查、信访终结和社会稳定风险评估',
     },
     meetings: {
       title: '联席会议',

@@ -1,11 +1,14 @@
 // Register only what the dashboard draws: the full echarts bundle is ~770 kB, this is a fraction.
 import { use } from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
-import { BarChart, LineChart } from 'echarts/charts';
-import { GridComponent, LegendComponent, MarkAreaComponent, MarkLineComponent, TooltipComponent } from 'echarts/components';
+import { BarChart, HeatmapChart, LineChart, ScatterChart } from 'echarts/charts';
+import { GridComponent, LegendComponent, MarkAreaComponent, MarkLineComponent, TooltipComponent, VisualMapComponent } from 'echarts/components';
 import VChart from 'vue-echarts';
 
-use([CanvasRenderer, BarChart, LineChart, GridComponent, LegendComponent, MarkAreaComponent, MarkLineComponent, TooltipComponent]);
+use([
+  CanvasRenderer, BarChart, LineChart, HeatmapChart, ScatterChart,
+  GridComponent, LegendComponent, MarkAreaComponent, MarkLineComponent, TooltipComponent, VisualMapComponent,
+]);
 
 export { VChart };
 export type { EChartsCoreOption as ChartOption } from 'echarts/core';
