@@ -4,3 +4,4 @@ export * from './statistics.js';
 export * from './indicators.js';
 export * from './period.js';
 export * from './labels.js';
+export * from './assessments.js';
