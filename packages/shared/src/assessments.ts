@@ -367,6 +367,8 @@ export interface SatisfactionReading {
   valid: number;
   low: number | null;
   high: number | null;
+  /** False when too few households answered for the rate to be compared (the stand-in is used). */
+  rankable?: boolean;
 }
 
 /** Everything known about one village for one period, gathered in bulk by the API. */
@@ -517,11 +519,12 @@ function scorePublicEvaluation(def: SchemeDefinition, item: AssessmentItem, inpu
   const rule = ruleText(item, t, '%', categoryOf(input), overridden);
   const base = { code: item.code, name: item.name, category: item.category, kind: item.kind, maxPoints: item.points, rule };
   const s = input.satisfaction;
-  if (!s || s.rate == null) {
+  if (!s || s.rate == null || s.rankable === false) {
     const points = round2(item.points * def.publicEvaluationStandIn.share);
+    const why = s && s.rate != null ? `问卷有效样本不足（${s.valid}份）` : '本期尚无满意度调查';
     return { ...base, points, value: null, routinePoints: points, spotPoints: null, source: 'STAND_IN',
-      inputs: { standInShare: def.publicEvaluationStandIn.share },
-      explanation: `${item.name}：本期尚无满意度调查，${def.publicEvaluationStandIn.text}，得${fmt(points)}分。` };
+      inputs: { standInShare: def.publicEvaluationStandIn.share, valid: s?.valid ?? null },
+      explanation: `${item.name}：${why}，${def.publicEvaluationStandIn.text}，得${fmt(points)}分。` };
   }
   const rate = round2(s.rate * 100);
   const points = round2(item.points * linearShare(rate, t, 'HIGHER_IS_BETTER'));

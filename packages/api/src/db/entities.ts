@@ -1,3 +1,4 @@
+import { assessmentEntities } from '../modules/assessments/entities.js';
 import { AuditRecord } from '../modules/audit/audit-record.entity.js';
 import { Cadre } from '../modules/cadres/cadre.entity.js';
 import { CadreAssignment } from '../modules/cadres/cadre-assignment.entity.js';
@@ -9,4 +10,4 @@ import { Session } from '../modules/users/session.entity.js';
 import { User } from '../modules/users/user.entity.js';
 
 /** Every entity, listed rather than discovered by glob (discovery by glob needs Node 22 in MikroORM 7, and lists are explicit). */
-export const entities = [OrgUnit, Cadre, CadreAssignment, Department, ResponsibilityLetter, VillageStatistic, User, Session, AuditRecord];
+export const entities = [OrgUnit, Cadre, CadreAssignment, Department, ResponsibilityLetter, VillageStatistic, User, Session, AuditRecord, ...assessmentEntities];

@@ -10,7 +10,7 @@ type LabelTable = Record<string, Record<'zh-CN' | 'en', string>>;
  * type-graphql names enum values after the object's keys; the shared enums have readable TS keys
  * (`Role.Leader`) but the schema speaks in their values (`LEADER`), so register value-keyed copies.
  */
-function byValue<T extends Record<string, string>>(e: T): { [V in T[keyof T]]: V } {
+export function byValue<T extends Record<string, string>>(e: T): { [V in T[keyof T]]: V } {
   return Object.fromEntries(Object.values(e).map((v) => [v, v])) as { [V in T[keyof T]]: V };
 }
 
@@ -24,7 +24,7 @@ export const DepartmentCodeEnum = byValue(DepartmentCode);
 export const IndicatorKeyEnum = byValue(IndicatorKey);
 
 /** Enum value descriptions come from the shared label tables, so the schema speaks both languages. */
-function describe(labels: LabelTable) {
+export function describe(labels: LabelTable) {
   return Object.fromEntries(Object.entries(labels).map(([key, l]) => [key, { description: `${l.en} (${l['zh-CN']})` }]));
 }
 

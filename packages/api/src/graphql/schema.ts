@@ -1,6 +1,10 @@
 import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema, type NonEmptyArray } from 'type-graphql';
+import {
+  AppealResolver, AssessmentSchemeResolver, CheckRoundResolver, CheckSampleResolver, LaggingResolver, RewardResolver, TownshipRankingResolver,
+  VetoEventResolver, VillageAssessmentResolver, VillageScoreResolver,
+} from '../modules/assessments/index.js';
 import { AuditResolver } from '../modules/audit/index.js';
 import { CadreAssignmentResolver, CadreResolver, VillageCadresResolver } from '../modules/cadres/index.js';
 import { DepartmentResolver, ResponsibilityLetterResolver } from '../modules/departments/index.js';
@@ -17,6 +21,8 @@ const resolvers: NonEmptyArray<Function> = [
   DepartmentResolver, ResponsibilityLetterResolver,
   IndicatorResolver, VillageStatisticResolver, VillageStatisticsResolver,
   AuditResolver,
+  AssessmentSchemeResolver, VillageScoreResolver, VillageAssessmentResolver, CheckRoundResolver, CheckSampleResolver, VetoEventResolver,
+  TownshipRankingResolver, LaggingResolver, RewardResolver, AppealResolver,
 ];
 
 let cached: Promise<GraphQLSchema> | undefined;
