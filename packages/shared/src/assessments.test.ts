@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { explainItem } from './assessment-explain.js';
 import {
   laggingSpells, linearShare, periodMonths, previousPeriod, quarterOf, rewardDueDate, rewardStatus, scoreVillage, validateScheme,
   type PeriodStanding, type SchemeDefinition, type VillageScoreInput,
@@ -35,7 +36,7 @@ const input = (over: Partial<VillageScoreInput> = {}): VillageScoreInput => ({
   verified: {}, routineGrades: { G1: [{ grade: 'B', reason: '台账基本齐全', round: '3月平时考核' }] }, spotGrades: {},
   discrepancyRate: null, satisfaction: null, adjustments: {}, vetoes: [], ...over,
 });
-const item = (score: ReturnType<typeof scoreVillage>, code: string) => score.items.find((i) => i.code === code)!;
+const item = (score: ReturnType<typeof scoreVillage>, code: string) => explainItem(scheme, score.items.find((i) => i.code === code)!);
 
 describe('the linear rule', () => {
   it('gives full points at the target, none at zeroAt, linear between, either direction', () => {
@@ -57,7 +58,7 @@ describe('scoreVillage', () => {
     expect(score.total).toBe(65);
     expect(score.grade).toBe('PASS');
     expect(item(score, 'Q1').explanation).toBe('计划生育率：上报计划生育率94%（47/50×100）；B类村目标：≥98%得满分40分，≤90%不得分，其间按线性折算；得20分。');
-    expect(item(score, 'Q2').inputs).toMatchObject({ reported: 12, target: 10, zeroAt: 14, direction: 'LOWER_IS_BETTER' });
+    expect(item(score, 'Q2').inputs).toMatchObject({ reported: 12, target: 10, zeroAt: 14, category: 'B', override: null });
     expect(item(score, 'P1')).toMatchObject({ source: 'STAND_IN', explanation: '群众满意率：本期尚无满意度调查，满意度调查开展前按满分的80%计，得8分。' });
     expect(item(score, 'D1').explanation).toBe('瞒漏错报：本期未被抽中核查，按满分10分计。');
     expect(score.explanation).toBe('总分65分（各项得分相加），按优秀≥90、良好≥80、合格≥60评为合格。');

@@ -1,7 +1,6 @@
 import { VillageCategory } from './enums.js';
 import { badInput } from './errors.js';
-import { INDICATORS, INDICATOR_KEYS, type IndicatorKey } from './indicators.js';
-import { INDICATOR_LABELS } from './labels.js';
+import { INDICATOR_KEYS, type IndicatorKey } from './indicators.js';
 import { isMonth } from './period.js';
 
 /**
@@ -391,25 +390,25 @@ export interface VillageScoreInput {
 
 export type ItemSource = 'REPORTED' | 'VERIFIED' | 'GRADED' | 'SURVEY' | 'STAND_IN' | 'SAMPLED' | 'MISSING' | 'RECORDED';
 
+/**
+ * The points of one item, with every input behind them. This is what is stored: the words (rule
+ * and explanation) are generated from it and the scheme version by `explainItem`, so a recompute
+ * writes numbers, not prose.
+ */
 export interface ItemScore {
   code: string;
-  name: string;
-  category: string;
-  kind: AssessmentItemKind;
   points: number;
   maxPoints: number;
-  /** The measured value the rule was applied to (rate %, discrepancy %, grade share); null when missing. */
+  /** The measured value the rule was applied to (rate %, discrepancy %, grade share %); null when missing. */
   value: number | null;
   /** Points from routine data and from sampling, where both exist. */
   routinePoints: number;
   spotPoints: number | null;
   source: ItemSource;
-  /** The rule in words. */
-  rule: string;
-  /** The structured inputs behind the points. */
+  /** The structured inputs: figures, targets, the category or override used, weights. */
   inputs: Record<string, number | string | null>;
-  /** What an inspector reads out at a meeting. */
-  explanation: string;
+  /** What inspectors recorded that the points rest on: grades with their reasons, bonus and deduction entries. */
+  notes: string[];
 }
 
 export interface CombinationScore {
@@ -430,142 +429,91 @@ export interface VillageScore {
   explanation: string;
 }
 
-const categoryOf = (input: VillageScoreInput): VillageCategory => input.category ?? 'B';
-
-function targetFor(def: SchemeDefinition, item: AssessmentItem, input: VillageScoreInput): { t: LinearTarget; overridden: string | null } {
+function targetFor(def: SchemeDefinition, item: AssessmentItem, input: VillageScoreInput) {
   const override = def.overrides.find((o) => o.villageId === input.villageId && o.itemCode === item.code);
-  if (override) return { t: override, overridden: override.reason };
-  return { t: item.targets![categoryOf(input)], overridden: null };
+  const t = override ?? item.targets![input.category ?? 'B'];
+  return { t, inputs: { target: t.target, zeroAt: t.zeroAt, category: input.category ?? 'B', override: override?.reason ?? null } };
 }
 
-function ruleText(item: AssessmentItem, t: LinearTarget, unit: string, category: string, overridden: string | null): string {
-  const who = overridden ? `本村单列目标（${overridden}）` : `${category}类村目标`;
-  const lower = directionOf(item) === 'LOWER_IS_BETTER';
-  return `${who}：${lower ? '≤' : '≥'}${fmt(t.target)}${unit}得满分${item.points}分，${lower ? '≥' : '≤'}${fmt(t.zeroAt)}${unit}不得分，其间按线性折算`;
-}
+const missingPoints = (item: AssessmentItem) => (item.missing === 'FULL' ? item.points : 0);
 
-function missingPoints(item: AssessmentItem): number {
-  return item.missing === 'FULL' ? item.points : 0;
-}
-const missingText = (item: AssessmentItem) => (item.missing === 'FULL' ? `按满分${item.points}分计` : '不得分');
-
-const unitOf = (item: AssessmentItem) =>
-  item.kind === 'QUANTITATIVE' ? (INDICATORS[item.indicator!].unit === 'ratio' ? '' : INDICATORS[item.indicator!].unit) : '%';
+const base = (item: AssessmentItem) => ({ code: item.code, maxPoints: item.points, notes: [] as string[] });
 
 function scoreQuantitative(def: SchemeDefinition, item: AssessmentItem, input: VillageScoreInput): ItemScore {
-  const { t, overridden } = targetFor(def, item, input);
-  const unit = unitOf(item);
-  const rule = ruleText(item, t, unit, categoryOf(input), overridden);
+  const { t, inputs: target } = targetFor(def, item, input);
   const reading = input.reported[item.indicator!];
-  const label = INDICATOR_LABELS[item.indicator!]['zh-CN'];
-  const base = { code: item.code, name: item.name, category: item.category, kind: item.kind, maxPoints: item.points, rule };
-  const inputs: ItemScore['inputs'] = {
-    indicator: item.indicator!, numerator: reading?.numerator ?? null, denominator: reading?.denominator ?? null,
-    reported: reading?.value ?? null, target: t.target, zeroAt: t.zeroAt, direction: directionOf(item),
-  };
+  const inputs: ItemScore['inputs'] = { numerator: reading?.numerator ?? null, denominator: reading?.denominator ?? null, reported: reading?.value ?? null, ...target };
   if (reading?.value == null) {
     const points = missingPoints(item);
-    return { ...base, points, value: null, routinePoints: points, spotPoints: null, source: 'MISSING', inputs,
-      explanation: `${item.name}：本期${label}无数据（分母为0），${missingText(item)}。` };
+    return { ...base(item), points, value: null, routinePoints: points, spotPoints: null, source: 'MISSING', inputs };
   }
   const routinePoints = round2(item.points * linearShare(reading.value, t, directionOf(item)));
-  const reportedText = `${item.name}：上报${label}${fmt(reading.value)}${unit}（${fmt(reading.numerator)}/${fmt(reading.denominator)}×${INDICATORS[item.indicator!].factor}）`;
   const verified = input.verified[item.code];
-  if (!verified) {
-    return { ...base, points: routinePoints, value: reading.value, routinePoints, spotPoints: null, source: 'REPORTED', inputs,
-      explanation: `${reportedText}；${rule}；得${fmt(routinePoints)}分。` };
-  }
+  if (!verified) return { ...base(item), points: routinePoints, value: reading.value, routinePoints, spotPoints: null, source: 'REPORTED', inputs };
   const spotPoints = round2(item.points * linearShare(verified.value, t, directionOf(item)));
   const points = round2(def.routineWeight * routinePoints + (1 - def.routineWeight) * spotPoints);
   return {
-    ...base, points, value: verified.value, routinePoints, spotPoints, source: 'VERIFIED',
+    ...base(item), points, value: verified.value, routinePoints, spotPoints, source: 'VERIFIED',
     inputs: { ...inputs, verified: verified.value, round: verified.round, routineWeight: def.routineWeight },
-    explanation: `${reportedText}，平时考核得${fmt(routinePoints)}分；${verified.round}核实为${fmt(verified.value)}${unit}，抽样得${fmt(spotPoints)}分；` +
-      `${rule}；按平时${fmt(def.routineWeight * 100)}%、抽样${fmt((1 - def.routineWeight) * 100)}%合计${fmt(points)}分。`,
   };
 }
 
 function scoreQualitative(def: SchemeDefinition, item: AssessmentItem, input: VillageScoreInput): ItemScore {
   const scale = def.qualitativeScale;
-  const rule = `定性评定：A、B、C、D分别得满分${item.points}分的${(['A', 'B', 'C', 'D'] as const).map((g) => `${fmt(scale[g] * 100)}%`).join('、')}`;
   const routine = input.routineGrades[item.code] ?? [];
   const spot = input.spotGrades[item.code];
-  const base = { code: item.code, name: item.name, category: item.category, kind: item.kind, maxPoints: item.points, rule };
-  const describe = (g: GradeReading) => `${g.round}评为${g.grade}（${g.reason}）`;
+  const notes = [...routine, ...(spot ? [spot] : [])].map((g) => `${g.round}评为${g.grade}（${g.reason}）`);
   if (!routine.length && !spot) {
     const points = missingPoints(item);
-    return { ...base, points, value: null, routinePoints: points, spotPoints: null, source: 'MISSING', inputs: { grades: null },
-      explanation: `${item.name}：本期未评定，${missingText(item)}。` };
+    return { ...base(item), points, value: null, routinePoints: points, spotPoints: null, source: 'MISSING', inputs: { grades: null } };
   }
-  const routineShare = routine.length ? routine.reduce((sum, g) => sum + scale[g.grade], 0) / routine.length : null;
-  const routinePoints = routineShare == null ? null : round2(item.points * routineShare);
+  const routinePoints = routine.length ? round2((item.points * routine.reduce((sum, g) => sum + scale[g.grade], 0)) / routine.length) : null;
   const spotPoints = spot ? round2(item.points * scale[spot.grade]) : null;
-  const points = routinePoints != null && spotPoints != null
-    ? round2(def.routineWeight * routinePoints + (1 - def.routineWeight) * spotPoints)
-    : (routinePoints ?? spotPoints)!;
-  const parts = [...routine.map(describe), ...(spot ? [describe(spot)] : [])];
-  const combined = routinePoints != null && spotPoints != null
-    ? `平时${fmt(routinePoints)}分×${fmt(def.routineWeight * 100)}%＋抽样${fmt(spotPoints)}分×${fmt((1 - def.routineWeight) * 100)}%`
-    : routine.length > 1 ? `${routine.length}次平时评定平均` : '按评定等级';
+  const both = routinePoints != null && spotPoints != null;
+  const points = both ? round2(def.routineWeight * routinePoints + (1 - def.routineWeight) * spotPoints) : (routinePoints ?? spotPoints)!;
   return {
-    ...base, points, value: round2((points / item.points) * 100), routinePoints: routinePoints ?? 0, spotPoints, source: 'GRADED',
-    inputs: { grades: [...routine.map((g) => g.grade), ...(spot ? [`抽样${spot.grade}`] : [])].join(','), routineWeight: def.routineWeight },
-    explanation: `${item.name}：${parts.join('；')}；${combined}，得${fmt(points)}分。`,
+    ...base(item), notes, points, value: round2((points / item.points) * 100), routinePoints: routinePoints ?? 0, spotPoints, source: 'GRADED',
+    inputs: { grades: routine.map((g) => g.grade).join(','), spotGrade: spot?.grade ?? null, routineWeight: both ? def.routineWeight : null },
   };
 }
 
 function scorePublicEvaluation(def: SchemeDefinition, item: AssessmentItem, input: VillageScoreInput): ItemScore {
-  const { t, overridden } = targetFor(def, item, input);
-  const rule = ruleText(item, t, '%', categoryOf(input), overridden);
-  const base = { code: item.code, name: item.name, category: item.category, kind: item.kind, maxPoints: item.points, rule };
+  const { t, inputs: target } = targetFor(def, item, input);
   const s = input.satisfaction;
   if (!s || s.rate == null || s.rankable === false) {
     const points = round2(item.points * def.publicEvaluationStandIn.share);
-    const why = s && s.rate != null ? `问卷有效样本不足（${s.valid}份）` : '本期尚无满意度调查';
-    return { ...base, points, value: null, routinePoints: points, spotPoints: null, source: 'STAND_IN',
-      inputs: { standInShare: def.publicEvaluationStandIn.share, valid: s?.valid ?? null },
-      explanation: `${item.name}：${why}，${def.publicEvaluationStandIn.text}，得${fmt(points)}分。` };
+    return { ...base(item), points, value: null, routinePoints: points, spotPoints: null, source: 'STAND_IN',
+      inputs: { standInShare: def.publicEvaluationStandIn.share, valid: s?.rate != null ? s.valid : null } };
   }
   const rate = round2(s.rate * 100);
   const points = round2(item.points * linearShare(rate, t, 'HIGHER_IS_BETTER'));
-  const interval = s.low != null && s.high != null ? `，95%区间${fmt(s.low * 100)}%–${fmt(s.high * 100)}%` : '';
   return {
-    ...base, points, value: rate, routinePoints: points, spotPoints: null, source: 'SURVEY',
-    inputs: { satisfied: s.satisfied, valid: s.valid, rate, low: s.low, high: s.high, target: t.target, zeroAt: t.zeroAt },
-    explanation: `${item.name}：问卷满意率${fmt(rate)}%（满意及基本满意${s.satisfied}/有效${s.valid}${interval}）；${rule}；得${fmt(points)}分。`,
+    ...base(item), points, value: rate, routinePoints: points, spotPoints: null, source: 'SURVEY',
+    inputs: { satisfied: s.satisfied, valid: s.valid, rate, low: s.low, high: s.high, ...target },
   };
 }
 
 function scoreDataQuality(def: SchemeDefinition, item: AssessmentItem, input: VillageScoreInput): ItemScore {
-  const { t, overridden } = targetFor(def, item, input);
-  const rule = ruleText(item, t, '%', categoryOf(input), overridden).replace('：', '：瞒漏错报差错率');
-  const base = { code: item.code, name: item.name, category: item.category, kind: item.kind, maxPoints: item.points, rule };
+  const { t, inputs: target } = targetFor(def, item, input);
   if (input.discrepancyRate == null) {
     const points = missingPoints(item);
-    return { ...base, points, value: null, routinePoints: 0, spotPoints: points, source: 'MISSING', inputs: { discrepancyRate: null },
-      explanation: `${item.name}：本期未被抽中核查，${missingText(item)}。` };
+    return { ...base(item), points, value: null, routinePoints: 0, spotPoints: points, source: 'MISSING', inputs: { discrepancyRate: null } };
   }
   const points = round2(item.points * linearShare(input.discrepancyRate, t, 'LOWER_IS_BETTER'));
   return {
-    ...base, points, value: round2(input.discrepancyRate), routinePoints: 0, spotPoints: points, source: 'SAMPLED',
-    inputs: { discrepancyRate: round2(input.discrepancyRate), target: t.target, zeroAt: t.zeroAt },
-    explanation: `${item.name}：抽查核实上报数与核实数差错率${fmt(input.discrepancyRate)}%；${rule}；得${fmt(points)}分。`,
+    ...base(item), points, value: round2(input.discrepancyRate), routinePoints: 0, spotPoints: points, source: 'SAMPLED',
+    inputs: { discrepancyRate: round2(input.discrepancyRate), ...target },
   };
 }
 
 function scoreAdjustment(item: AssessmentItem, input: VillageScoreInput): ItemScore {
   const entries = input.adjustments[item.code] ?? [];
-  const sign = item.kind === 'BONUS' ? 1 : -1;
-  const raw = entries.reduce((sum, e) => sum + Math.abs(e.points), 0);
-  const points = round2(sign * Math.min(raw, item.points));
   const word = item.kind === 'BONUS' ? '加' : '扣';
-  const rule = `据实${word}分，最多${word}${item.points}分`;
+  const raw = round2(entries.reduce((sum, e) => sum + Math.abs(e.points), 0));
+  const points = round2((item.kind === 'BONUS' ? 1 : -1) * Math.min(raw, item.points));
   return {
-    code: item.code, name: item.name, category: item.category, kind: item.kind, maxPoints: item.points, rule,
+    ...base(item), notes: entries.map((e) => `${e.reason}${word}${fmt(Math.abs(e.points))}分`),
     points, value: raw, routinePoints: points, spotPoints: null, source: 'RECORDED', inputs: { entries: entries.length, recorded: raw },
-    explanation: entries.length
-      ? `${item.name}：${entries.map((e) => `${e.reason}${word}${fmt(Math.abs(e.points))}分`).join('；')}${raw > item.points ? `，封顶${item.points}分` : ''}，合计${word}${fmt(Math.abs(points))}分。`
-      : `${item.name}：本期无${word}分事项。`,
   };
 }
 
@@ -588,38 +536,35 @@ export function gradeFor(total: number, thresholds: SchemeDefinition['thresholds
 
 /** Splits the regular items' points into the two sides of each of the four combinations. */
 function combinations(def: SchemeDefinition, items: ItemScore[]): CombinationScore[] {
-  const regular = items.filter(isRegularItem);
-  const comprehensive = new Set(def.items.filter((i) => i.comprehensive).map((i) => i.code));
+  const kinds = new Map(def.items.map((i) => [i.code, i]));
+  const kindOf = (s: ItemScore) => kinds.get(s.code)!.kind;
+  const regular = items.filter((s) => isRegularItem(kinds.get(s.code)!));
+  const sum = (list: ItemScore[], pick: (s: ItemScore) => number) => round2(list.reduce((total, s) => total + pick(s), 0));
   const split = (pair: CombinationPair, isLeft: (s: ItemScore) => boolean): CombinationScore => {
     const left = regular.filter(isLeft);
     const right = regular.filter((s) => !isLeft(s));
-    const sum = (list: ItemScore[], pick: (s: ItemScore) => number) => round2(list.reduce((total, s) => total + pick(s), 0));
     return { pair, leftPoints: sum(left, (s) => s.points), leftMax: sum(left, (s) => s.maxPoints), rightPoints: sum(right, (s) => s.points), rightMax: sum(right, (s) => s.maxPoints) };
   };
   // Routine with sampling weighs each item's two parts, so it is not a split of whole items.
   const w = def.routineWeight;
-  const sampled = (s: ItemScore) => s.spotPoints != null;
-  const routineShare = (s: ItemScore) => (s.kind === 'DATA_QUALITY' ? 0 : sampled(s) ? w : 1);
-  const routineSampling: CombinationScore = {
-    pair: 'ROUTINE_SAMPLING',
-    leftPoints: round2(regular.reduce((t, s) => t + (s.kind === 'DATA_QUALITY' ? 0 : sampled(s) ? w * s.routinePoints : s.points), 0)),
-    leftMax: round2(regular.reduce((t, s) => t + routineShare(s) * s.maxPoints, 0)),
-    rightPoints: round2(regular.reduce((t, s) => t + (s.kind === 'DATA_QUALITY' ? s.points : sampled(s) ? (1 - w) * s.spotPoints! : 0), 0)),
-    rightMax: round2(regular.reduce((t, s) => t + (1 - routineShare(s)) * s.maxPoints, 0)),
-  };
+  const routineShare = (s: ItemScore) => (kindOf(s) === 'DATA_QUALITY' ? 0 : s.spotPoints != null ? w : 1);
+  const routinePart = (s: ItemScore) => (kindOf(s) === 'DATA_QUALITY' ? 0 : s.spotPoints != null ? w * s.routinePoints : s.points);
   return [
-    split('QUALITATIVE_QUANTITATIVE', (s) => s.kind === 'QUALITATIVE'),
-    routineSampling,
-    split('SINGLE_COMPREHENSIVE', (s) => !comprehensive.has(s.code)),
-    split('OVERALL_PUBLIC', (s) => s.kind !== 'PUBLIC_EVALUATION'),
+    split('QUALITATIVE_QUANTITATIVE', (s) => kindOf(s) === 'QUALITATIVE'),
+    {
+      pair: 'ROUTINE_SAMPLING',
+      leftPoints: sum(regular, routinePart), leftMax: sum(regular, (s) => routineShare(s) * s.maxPoints),
+      rightPoints: sum(regular, (s) => s.points - routinePart(s)), rightMax: sum(regular, (s) => (1 - routineShare(s)) * s.maxPoints),
+    },
+    split('SINGLE_COMPREHENSIVE', (s) => !kinds.get(s.code)!.comprehensive),
+    split('OVERALL_PUBLIC', (s) => kindOf(s) !== 'PUBLIC_EVALUATION'),
   ];
 }
 
 /**
- * Scores one village for one period under a scheme: every item with its rule, inputs and
- * explanation, the four combinations, the total, the grade and the veto. A veto (under a rule
- * the scheme lists) makes the village 不合格 whatever its points; an upheld grade appeal replaces
- * the grade and says so.
+ * Scores one village for one period under a scheme: every item with its inputs, the four
+ * combinations, the total, the grade and the veto. A veto (under a rule the scheme lists) makes
+ * the village 不合格 whatever its points; an upheld grade appeal replaces the grade and says so.
  */
 export function scoreVillage(def: SchemeDefinition, input: VillageScoreInput): VillageScore {
   const items = def.items.map((item) => scoreItem(def, item, input));
@@ -627,11 +572,10 @@ export function scoreVillage(def: SchemeDefinition, input: VillageScoreInput): V
   const vetoKinds = new Set(def.vetoRules.map((r) => r.kind));
   const vetoes = input.vetoes.filter((v) => vetoKinds.has(v.kind));
   const vetoed = vetoes.length > 0;
-  let grade = vetoed ? 'FAIL' : gradeFor(total, def.thresholds);
-  let explanation = `总分${fmt(total)}分（各项得分相加），按优秀≥${def.thresholds.excellent}、良好≥${def.thresholds.good}、合格≥${def.thresholds.pass}评为${ASSESSMENT_GRADE_LABELS[gradeFor(total, def.thresholds)]['zh-CN']}`;
-  if (vetoed) {
-    explanation += `；因${vetoes.map((v) => `${VETO_KIND_LABELS[v.kind]['zh-CN']}（${v.occurredOn}，${v.summary}）`).join('、')}被一票否决，定为不合格`;
-  }
+  const byPoints = gradeFor(total, def.thresholds);
+  let grade = vetoed ? 'FAIL' : byPoints;
+  let explanation = `总分${fmt(total)}分（各项得分相加），按优秀≥${def.thresholds.excellent}、良好≥${def.thresholds.good}、合格≥${def.thresholds.pass}评为${ASSESSMENT_GRADE_LABELS[byPoints]['zh-CN']}`;
+  if (vetoed) explanation += `；因${vetoes.map((v) => `${VETO_KIND_LABELS[v.kind]['zh-CN']}（${v.occurredOn}，${v.summary}）`).join('、')}被一票否决，定为不合格`;
   if (input.gradeOverride) {
     grade = input.gradeOverride.grade;
     explanation += `；经申诉，领导裁定改为${ASSESSMENT_GRADE_LABELS[grade]['zh-CN']}（${input.gradeOverride.reason}）`;

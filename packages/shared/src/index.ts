@@ -5,3 +5,4 @@ export * from './indicators.js';
 export * from './period.js';
 export * from './labels.js';
 export * from './assessments.js';
+export * from './assessment-explain.js';

@@ -1,4 +1,4 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
+import type { EntityManager, Knex } from '@mikro-orm/postgresql';
 import { VILLAGE_KINDS } from '@township/shared';
 
 /**
@@ -7,6 +7,16 @@ import { VILLAGE_KINDS } from '@township/shared';
  */
 export function sql<T = Record<string, unknown>>(em: EntityManager, text: string, params: readonly unknown[] = []): Promise<T[]> {
   return em.getConnection().execute<T[]>(text, [...params], 'all', em.getTransactionContext());
+}
+
+/**
+ * Raw SQL with its parameters bound, not inlined: for bulk writes whose array parameters run to
+ * megabytes (MikroORM's execute inlines parameters into the SQL text, which costs more than the
+ * write itself at that size). Same transaction as the EntityManager's.
+ */
+export async function bulkSql(em: EntityManager, text: string, params: readonly unknown[] = []): Promise<void> {
+  const knex = em.getTransactionContext<Knex.Transaction>() ?? em.getConnection().getKnex();
+  await knex.raw(text, [...params] as Knex.RawBinding[]);
 }
 
 type Element = string | number | boolean | null;

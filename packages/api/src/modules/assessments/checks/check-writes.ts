@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { periodMonths, quarterOf, type AssessmentItem, type QualitativeGrade } from '@township/shared';
 import { recomputeScores } from '../scores/recompute.service.js';
 import { reportedIndicators } from '../scores/score-inputs.js';
-import { pgArray, sql } from '../sql.js';
+import { bulkSql, pgArray, sql } from '../sql.js';
 
 export interface CheckValueRow {
   villageId: number;
@@ -41,7 +41,7 @@ export async function reportedValues(em: EntityManager, countyId: number, villag
 export async function writeCheckValues(em: EntityManager, roundId: number, countyId: number, recordedBy: string, rows: readonly CheckValueRow[]): Promise<void> {
   if (rows.length) {
     const col = <T extends string | number | null>(pick: (r: CheckValueRow) => T) => pgArray(rows.map(pick));
-    await sql(em,
+    await bulkSql(em,
       `insert into assessment_check_value (round_id, village_id, county_id, item_code, grade, reported_value, verified_value, reason, recorded_by, recorded_at)
        select ?, u.village_id, ?, u.item_code, u.grade, u.reported, u.verified, u.reason, ?, now()
          from unnest(?::int[], ?::text[], ?::qualitative_grade[], ?::float8[], ?::float8[], ?::text[]) as u(village_id, item_code, grade, reported, verified, reason)

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { laggingSpells, type AssessmentGrade, type SchemeDefinition } from '@township/shared';
-import { pgArray, sql } from '../sql.js';
+import { bulkSql, pgArray, sql } from '../sql.js';
 
 /**
  * Replays the quarterly results of the given villages through the scheme's lagging rules and
@@ -25,7 +25,7 @@ export async function recomputeLagging(em: EntityManager, countyId: number, vill
   }
   await sql(em, 'delete from assessment_lagging where village_id = any(?::int[])', [ids]);
   if (!spells.length) return;
-  await sql(em,
+  await bulkSql(em,
     `insert into assessment_lagging (village_id, county_id, entered_period, reasons, exited_period)
      select u.village_id, ?, u.entered, u.reasons::jsonb, u.exited from unnest(?::int[], ?::text[], ?::text[], ?::text[]) as u(village_id, entered, reasons, exited)`,
     [countyId, pgArray(spells.map((s) => s.villageId)), pgArray(spells.map((s) => s.entered)), pgArray(spells.map((s) => s.reasons)), pgArray(spells.map((s) => s.exited))]);

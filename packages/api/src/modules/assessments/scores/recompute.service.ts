@@ -3,7 +3,7 @@ import { badInput, isAssessmentPeriod, notFound, periodMonths, periodYear, perio
 import { evidenceSources, type EvidenceSources } from '../evidence-sources.js';
 import { recomputeLagging } from '../lagging/lagging.service.js';
 import { recomputeRewards } from '../rewards/reward.service.js';
-import { pgArray, sql } from '../sql.js';
+import { bulkSql, pgArray, sql } from '../sql.js';
 import { coveredVillages, gatherInputs } from './score-inputs.js';
 
 export interface RecomputeSummary {
@@ -45,7 +45,7 @@ export async function recomputeScores(em: EntityManager, schemeId: number, perio
 
   for (let start = 0; start < villages.length; start += CHUNK) {
     const slice = (pick: (i: number) => string | number | boolean) => pgArray(villages.slice(start, start + CHUNK).map((_, k) => pick(start + k)));
-    await sql(em,
+    await bulkSql(em,
       `insert into assessment_result (scheme_id, scheme_version, village_id, township_id, county_id, period, total, grade, vetoed,
                                       vetoes, items, combinations, explanation, rank_township, township_size, rank_county, computed_at)
        select ?, ?, u.village_id, u.township_id, ?, ?, u.total, u.grade, u.vetoed, u.vetoes::jsonb, u.items::jsonb, u.combinations::jsonb, u.explanation, 0, 0, 0, now()

@@ -80,27 +80,27 @@ export async function gatherInputs(
   const keys = [...new Set(def.items.filter((i) => i.kind === 'QUANTITATIVE').map((i) => i.indicator!))];
   const roundWindow = [scheme.id, firstDay(from), firstDay(to)];
 
-  const [reported, checks, discrepancies, adjustments, appeals, satisfaction, ...vetoMaps] = await Promise.all([
-    reportedIndicators(em, scheme.countyId, ids, keys, from, to),
-    sql<CheckRow>(em,
-      `select r.kind, r.name, v.village_id, v.item_code, v.grade, v.reported_value, v.verified_value, v.reason
-         from assessment_check_round r join assessment_check_value v on v.round_id = r.id
-        where r.scheme_id = ? and r.month between ?::date and ?::date
-        order by r.month, r.id`, roundWindow),
-    sql<{ village_id: number; discrepancy_rate: number }>(em,
-      `select distinct on (s.village_id) s.village_id, s.discrepancy_rate
-         from assessment_check_sample s join assessment_check_round r on r.id = s.round_id
-        where r.scheme_id = ? and r.month between ?::date and ?::date and s.discrepancy_rate is not null
-        order by s.village_id, r.month desc, r.id desc`, roundWindow),
-    sql<{ village_id: number; item_code: string; points: number; reason: string }>(em,
-      `select village_id, item_code, points, reason from assessment_adjustment
-        where scheme_id = ? and month between ?::date and ?::date order by month, id`, roundWindow),
-    sql<{ village_id: number; period: string; kind: string; evidence: string[]; new_grade: AssessmentGrade | null; decision: string }>(em,
-      `select village_id, period, kind, evidence, new_grade, decision from assessment_appeal
-        where village_id = any(?::int[]) and status = 'UPHELD' order by decided_at, id`, [idArray]),
-    sources.publicEvaluation ? sources.publicEvaluation(em, ids, periodYear(period)) : Promise.resolve(null),
-    ...sources.veto.map((source) => source(em, ids, firstDay(from), lastDay(to))),
-  ]);
+  // One after another: inside a transaction they share one connection anyway.
+  const reported = await reportedIndicators(em, scheme.countyId, ids, keys, from, to);
+  const checks = await sql<CheckRow>(em,
+    `select r.kind, r.name, v.village_id, v.item_code, v.grade, v.reported_value, v.verified_value, v.reason
+       from assessment_check_round r join assessment_check_value v on v.round_id = r.id
+      where r.scheme_id = ? and r.month between ?::date and ?::date
+      order by r.month, r.id`, roundWindow);
+  const discrepancies = await sql<{ village_id: number; discrepancy_rate: number }>(em,
+    `select distinct on (s.village_id) s.village_id, s.discrepancy_rate
+       from assessment_check_sample s join assessment_check_round r on r.id = s.round_id
+      where r.scheme_id = ? and r.month between ?::date and ?::date and s.discrepancy_rate is not null
+      order by s.village_id, r.month desc, r.id desc`, roundWindow);
+  const adjustments = await sql<{ village_id: number; item_code: string; points: number; reason: string }>(em,
+    `select village_id, item_code, points, reason from assessment_adjustment
+      where scheme_id = ? and month between ?::date and ?::date order by month, id`, roundWindow);
+  const appeals = await sql<{ village_id: number; period: string; kind: string; evidence: string[]; new_grade: AssessmentGrade | null; decision: string }>(em,
+    `select village_id, period, kind, evidence, new_grade, decision from assessment_appeal
+      where village_id = any(?::int[]) and status = 'UPHELD' order by decided_at, id`, [idArray]);
+  const satisfaction = sources.publicEvaluation ? await sources.publicEvaluation(em, ids, periodYear(period)) : null;
+  const vetoMaps: Map<number, VetoEvidence[]>[] = [];
+  for (const source of sources.veto) vetoMaps.push(await source(em, ids, firstDay(from), lastDay(to)));
 
   const setAside = new Set(appeals.filter((a) => a.kind === 'VETO').flatMap((a) => a.evidence));
   const gradeDecisions = new Map(appeals.filter((a) => a.kind === 'GRADE' && a.period === period && a.new_grade).map((a) => [a.village_id, a]));

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
-  badInput, COMBINATION_SIDE_LABELS, isAssessmentPeriod, previousPeriod, type AssessmentGrade, type CombinationScore, type ItemScore, type VetoEvidence,
+  badInput, COMBINATION_SIDE_LABELS, explainItem, type SchemeDefinition, isAssessmentPeriod, previousPeriod, type AssessmentGrade, type CombinationScore, type ItemScore, type VetoEvidence,
 } from '@township/shared';
 import type { Scope } from '../../../graphql/scope.js';
 import { pageWindow, type PageRequest } from '../../../graphql/connection.js';
@@ -35,14 +35,30 @@ const RESULT_FROM = `assessment_result r join org_unit v on v.id = r.village_id
 
 const fromParams = (period: string) => [previousPeriod(period)];
 
-export function toScore(row: ResultRow): VillageScoreType {
+/** The scheme versions the rows were computed with, in one statement: their words explain the stored numbers. */
+async function definitionsOf(em: EntityManager, rows: readonly ResultRow[]): Promise<Map<string, SchemeDefinition>> {
+  const keys = [...new Set(rows.map((r) => `${r.scheme_id}:${r.scheme_version}`))];
+  if (!keys.length) return new Map();
+  const found = await sql<{ scheme_id: number; version: number; definition: SchemeDefinition }>(em,
+    `select v.scheme_id, v.version, v.definition from assessment_scheme_version v
+       join unnest(?::int[], ?::int[]) as k(scheme_id, version) on k.scheme_id = v.scheme_id and k.version = v.version`,
+    [pgArray(keys.map((k) => Number(k.split(':')[0]))), pgArray(keys.map((k) => Number(k.split(':')[1])))]);
+  return new Map(found.map((f) => [`${f.scheme_id}:${f.version}`, f.definition]));
+}
+
+async function toScores(em: EntityManager, rows: ResultRow[]): Promise<VillageScoreType[]> {
+  const definitions = await definitionsOf(em, rows);
+  return rows.map((row) => toScore(row, definitions.get(`${row.scheme_id}:${row.scheme_version}`)!));
+}
+
+function toScore(row: ResultRow, def: SchemeDefinition): VillageScoreType {
   return Object.assign(new VillageScoreType(), {
     villageId: row.village_id, townshipId: row.township_id, period: row.period, schemeId: row.scheme_id, schemeVersion: row.scheme_version,
     total: Number(row.total), grade: row.grade, vetoed: row.vetoed, vetoReasons: row.vetoes,
     rankTownship: row.rank_township, townshipSize: row.township_size, rankCounty: row.rank_county,
     previousRankCounty: row.prev_rank, previousTotal: row.prev_total == null ? null : Number(row.prev_total),
     rankChange: row.prev_rank == null ? null : row.prev_rank - row.rank_county,
-    items: row.items.map((i) => ({ ...i, inputs: Object.entries(i.inputs).map(([name, value]) => ({ name, value: value == null ? null : String(value) })) })),
+    items: row.items.map((i) => ({ ...explainItem(def, i), inputs: Object.entries(i.inputs).map(([name, value]) => ({ name, value: value == null ? null : String(value) })) })),
     combinations: row.combinations.map((c) => ({ ...c, leftLabel: COMBINATION_SIDE_LABELS[c.pair][0], rightLabel: COMBINATION_SIDE_LABELS[c.pair][1] })),
     explanation: row.explanation, computedAt: row.computed_at, stale: row.stale,
   });
@@ -78,7 +94,7 @@ export async function listScores(em: EntityManager, scope: Scope, args: ScoreLis
     sql<ResultRow>(em, `select ${RESULT_COLUMNS} from ${RESULT_FROM} where r.period = ? and ${whereSql} order by ${order} limit ? offset ?`, [...fromParams(period), period, ...params, limit, offset]),
     withTotal ? sql<{ n: string }>(em, `select count(*) as n from assessment_result r join org_unit v on v.id = r.village_id where r.period = ? and ${whereSql}`, [period, ...params]) : null,
   ]);
-  return { rows: rows.map(toScore), totalCount: count ? Number(count[0].n) : undefined };
+  return { rows: await toScores(em, rows), totalCount: count ? Number(count[0].n) : undefined };
 }
 
 /** Results of the given villages for one period (villages outside the scope get null). */
@@ -86,7 +102,8 @@ export async function scoresOf(em: EntityManager, scope: Scope, villageIds: read
   const [scopeSql, scopeParams] = scope.sql('v');
   const rows = await sql<ResultRow>(em, `select ${RESULT_COLUMNS} from ${RESULT_FROM} where r.period = ? and r.village_id = any(?::int[]) and ${scopeSql}`,
     [...fromParams(checkPeriodArg(period)), period, pgArray(villageIds), ...scopeParams]);
-  const byVillage = new Map(rows.map((r) => [r.village_id, toScore(r)]));
+  const scores = await toScores(em, rows);
+  const byVillage = new Map(scores.map((score) => [score.villageId, score]));
   return villageIds.map((id) => byVillage.get(id) ?? null);
 }
 
@@ -108,7 +125,8 @@ export async function historyOf(em: EntityManager, scope: Scope, villageIds: rea
     row.prev_total = previous?.total ?? null;
   }
   rows.sort((a, b) => periodOrder(b.period) - periodOrder(a.period));
-  return villageIds.map((id) => rows.filter((r) => r.village_id === id).map(toScore));
+  const scores = await toScores(em, rows);
+  return villageIds.map((id) => scores.filter((s) => s.villageId === id));
 }
 
 /** Periods with results in the scope, newest first. */
@@ -135,7 +153,7 @@ export async function overview(em: EntityManager, scope: Scope, period: string):
        (select ${RESULT_COLUMNS} from ${RESULT_FROM} where r.period = ? and ${scopeSql} and p.rank_county < r.rank_county order by p.rank_county - r.rank_county, v.name limit 3)`,
       [...fromParams(period), period, ...scopeParams, ...fromParams(period), period, ...scopeParams]),
   ]);
-  const scores = movers.map(toScore);
+  const scores = await toScores(em, movers);
   return Object.assign(new AssessmentOverviewType(), {
     period, villages: Number(counts.villages), averageTotal: counts.average == null ? null : Number(counts.average), vetoed: Number(counts.vetoed),
     grades: (['EXCELLENT', 'GOOD', 'PASS', 'FAIL'] as const).map((grade) => ({ grade, count: Number(counts[grade]) })),

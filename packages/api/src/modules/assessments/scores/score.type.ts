@@ -24,6 +24,7 @@ export class ItemScoreType {
   @Field(() => String, { description: 'The rule in words (Chinese).' }) rule!: string;
   @Field(() => String, { description: 'What an inspector reads out at a meeting (Chinese): inputs, rule, points.' }) explanation!: string;
   @Field(() => [ScoreInputType], { description: 'The structured inputs.' }) inputs!: ScoreInputType[];
+  @Field(() => [String], { description: 'What inspectors recorded that the points rest on: grades with reasons, bonus and deduction entries.' }) notes!: string[];
 }
 
 @ObjectType('CombinationScore', { description: 'One of the four combinations (四个结合): the regular points split into two sides.' })
