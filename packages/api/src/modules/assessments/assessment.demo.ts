@@ -4,7 +4,7 @@ import type { FeatureDemo, FeatureDemoContext } from '../../demo/features.js';
 import type { Random } from '../../demo/prng.js';
 import { drawSample, reportedValues, writeCheckValues, type CheckValueRow } from './checks/check-writes.js';
 import { demoSchemeDefinition } from './demo-scheme.js';
-import { recomputeYear } from './scores/recompute.service.js';
+import { recomputeScores, recomputeYear } from './scores/recompute.service.js';
 import { pgArray, sql, VILLAGE_KIND_SQL } from './sql.js';
 
 interface DemoVillage {
@@ -200,7 +200,8 @@ async function load({ em, random, today }: FeatureDemoContext): Promise<string> 
       vetoThis[0].villageId, county.id, quarterOf(vetoThis[0].day.slice(0, 7)), JSON.stringify([vetoThis[0].source])]);
 
   const started = performance.now();
-  const summaries = [...await recomputeYear(em, lastId, today.toISOString()), ...await recomputeYear(em, thisId, today.toISOString())];
+  // Last year only as far as this year needs it: its last quarter (for this year's first change of rank) and the year (rewards).
+  const summaries = [await recomputeScores(em, lastId, `${lastYear}-Q4`), await recomputeScores(em, lastId, String(lastYear)), ...await recomputeYear(em, thisId, today.toISOString())];
   const milliseconds = Math.round(performance.now() - started);
   const paid = await payLastYear(em, random, lastYear);
   return `${lastYear} and ${thisYear} schemes, ${routine} routine rounds, a spot check of ${spot.sampled} villages (${spot.discrepant} misreporting), ` +

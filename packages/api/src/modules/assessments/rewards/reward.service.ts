@@ -24,7 +24,7 @@ export async function recomputeRewards(em: EntityManager, countyId: number, year
   const keep = pgArray(rows.map((r) => `${r.villageId}:${r.recipient}`));
   await sql(em,
     `delete from assessment_reward where village_id = any(?::int[]) and year = ? and paid_on is null
-        and (village_id || ':' || recipient) <> all(?::text[])`, [ids, year, keep]);
+        and not exists (select 1 from unnest(?::text[]) as k(key) where k.key = village_id || ':' || recipient)`, [ids, year, keep]);
   if (!rows.length) return;
   await bulkSql(em,
     `insert into assessment_reward (village_id, county_id, year, grade, recipient, cadre_id, amount, due_on)

@@ -44,23 +44,25 @@ export async function recomputeScores(em: EntityManager, schemeId: number, perio
   const scores = inputs.map((input) => scoreVillage(scheme.definition, input));
 
   for (let start = 0; start < villages.length; start += CHUNK) {
-    const slice = (pick: (i: number) => string | number | boolean) => pgArray(villages.slice(start, start + CHUNK).map((_, k) => pick(start + k)));
+    // One JSON document per chunk: PostgreSQL unpacks it with jsonb_to_recordset.
+    const rows = villages.slice(start, start + CHUNK).map((v, k) => {
+      const score = scores[start + k];
+      return { v: v.id, t: v.townshipId, total: score.total, grade: score.grade, vetoed: score.vetoed, vetoes: score.vetoes, items: score.items, combinations: score.combinations, explanation: score.explanation };
+    });
     await bulkSql(em,
       `insert into assessment_result (scheme_id, scheme_version, village_id, township_id, county_id, period, total, grade, vetoed,
                                       vetoes, items, combinations, explanation, rank_township, township_size, rank_county, computed_at)
-       select ?, ?, u.village_id, u.township_id, ?, ?, u.total, u.grade, u.vetoed, u.vetoes::jsonb, u.items::jsonb, u.combinations::jsonb, u.explanation, 0, 0, 0, now()
-         from unnest(?::int[], ?::int[], ?::numeric[], ?::assessment_grade[], ?::boolean[], ?::text[], ?::text[], ?::text[], ?::text[])
-              as u(village_id, township_id, total, grade, vetoed, vetoes, items, combinations, explanation)
+       select ?, ?, u.v, u.t, ?, ?, u.total, u.grade, u.vetoed, u.vetoes, u.items, u.combinations, u.explanation, 0, 0, 0, now()
+         from jsonb_to_recordset(?::jsonb) as u(v int, t int, total numeric, grade assessment_grade, vetoed boolean, vetoes jsonb, items jsonb, combinations jsonb, explanation text)
        on conflict (village_id, period) do update set
          scheme_id = excluded.scheme_id, scheme_version = excluded.scheme_version, township_id = excluded.township_id, total = excluded.total,
          grade = excluded.grade, vetoed = excluded.vetoed, vetoes = excluded.vetoes, items = excluded.items,
          combinations = excluded.combinations, explanation = excluded.explanation, computed_at = excluded.computed_at`,
-      [scheme.id, scheme.version, scheme.county_id, period,
-        slice((i) => villages[i].id), slice((i) => villages[i].townshipId), slice((i) => scores[i].total), slice((i) => scores[i].grade),
-        slice((i) => scores[i].vetoed), slice((i) => JSON.stringify(scores[i].vetoes)), slice((i) => JSON.stringify(scores[i].items)),
-        slice((i) => JSON.stringify(scores[i].combinations)), slice((i) => scores[i].explanation)]);
+      [scheme.id, scheme.version, scheme.county_id, period, JSON.stringify(rows)]);
   }
-  await sql(em, 'delete from assessment_result where scheme_id = ? and period = ? and village_id <> all(?::int[])', [scheme.id, period, pgArray(villages.map((v) => v.id))]);
+  await sql(em,
+    `delete from assessment_result r where r.scheme_id = ? and r.period = ?
+        and not exists (select 1 from unnest(?::int[]) as k(id) where k.id = r.village_id)`, [scheme.id, period, pgArray(villages.map((v) => v.id))]);
   await rankCounty(em, scheme.county_id, period);
 
   const villageIds = villages.map((v) => v.id);
