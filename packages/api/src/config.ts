@@ -13,7 +13,8 @@ export interface AppConfig {
   /** Load the demo county (and its demo sign-ins) when the database is empty. */
   demo: boolean;
   dashboardDir: string;
-  secureCookies: boolean;
+  /** Outside demo mode, what an empty database is started with (see bootstrap.ts). */
+  bootstrap: { countyCode?: string; countyName?: string; adminPassword?: string };
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -25,6 +26,10 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     dataDir: path.resolve(env.DATA_DIR ?? path.join(repoRoot, '.data')),
     demo: env.DEMO !== '0' && env.DEMO !== 'false',
     dashboardDir: path.resolve(env.DASHBOARD_DIR ?? path.join(repoRoot, 'packages/dashboard/dist')),
-    secureCookies: env.SECURE_COOKIES === '1' || env.SECURE_COOKIES === 'true',
+    bootstrap: {
+      countyCode: env.BOOTSTRAP_COUNTY_CODE || undefined,
+      countyName: env.BOOTSTRAP_COUNTY_NAME || undefined,
+      adminPassword: env.BOOTSTRAP_ADMIN_PASSWORD || undefined,
+    },
   };
 }

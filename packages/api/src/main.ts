@@ -2,6 +2,7 @@
  * Boot: database (embedded or DATABASE_URL) → migrations → demo data when empty → one HTTP
  * server. Ctrl-C (SIGINT) or SIGTERM stops the server and then the embedded database.
  */
+import { bootstrapEmptyDatabase } from './bootstrap.js';
 import { readConfig } from './config.js';
 import { openDatabase } from './db/database.js';
 import { DEMO_PASSWORD, DEMO_USERS, formatDemoSummary, isDatabaseEmpty, loadDemoData } from './demo/index.js';
@@ -14,10 +15,14 @@ const config = readConfig();
 const database = await openDatabase(config);
 let demoLoaded = false;
 try {
-  if (config.demo && (await isDatabaseEmpty(database.orm))) {
-    console.log('Empty database: loading the demo county…');
-    console.log(formatDemoSummary(await loadDemoData(database.orm)));
-    demoLoaded = true;
+  if (await isDatabaseEmpty(database.orm)) {
+    if (config.demo) {
+      console.log('Empty database: loading the demo county…');
+      console.log(formatDemoSummary(await loadDemoData(database.orm)));
+      demoLoaded = true;
+    } else {
+      console.log(await bootstrapEmptyDatabase(database.orm, config.bootstrap));
+    }
   }
 } catch (error) {
   await database.close();

@@ -1,50 +1,42 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '../test/database.js';
-import { seedSmallCounty, type SmallCounty } from '../test/fixtures.js';
-import { callerFor, errorOf, type Caller } from '../test/graphql.js';
+import { describe, expect, it } from 'vitest';
+import { withSmallCounty } from '../test/fixtures.js';
+import { callerAs, callerFor, errorOf } from '../test/graphql.js';
 
 /**
  * The `village` user is scoped to 东一村. Every path that returns village-bound rows must show
  * them 东一村 only: lists, single lookups, nested fields and roll-ups.
  */
-let db: TestDatabase;
-let ids: SmallCounty;
-let village: Caller;
+const county = withSmallCounty();
 const PERIOD = '{ from: "2026-09", to: "2026-10" }';
-beforeAll(async () => {
-  db = await createTestDatabase();
-  ids = await seedSmallCounty(db.orm);
-  village = await callerFor(db.orm, 'village');
-});
-afterAll(() => db.close());
+const village = callerAs('village', () => county.db.orm);
 
 describe('a village officer sees only their village', () => {
   it('in the village list, whatever the filter', async () => {
     const { all, east } = await village.data(`query($t: ID!) {
       all: villages(first: 100) { totalCount nodes { name } }
       east: villages(first: 100, filter: { townshipId: $t }, orderBy: { field: BIRTH_RATE, direction: DESC }) { totalCount nodes { name } }
-    }`, { t: ids.eastId });
+    }`, { t: county.ids.eastId });
     expect(all).toEqual({ totalCount: 1, nodes: [{ name: '东一村' }] });
     expect(east).toEqual({ totalCount: 1, nodes: [{ name: '东一村' }] });
   });
 
   it('in single lookups', async () => {
-    expect(errorOf(await village.run(`query($id: ID!) { village(id: $id) { name } }`, { id: ids.east2Id }))?.code).toBe('NOT_FOUND');
-    expect(errorOf(await village.run(`query($id: ID!) { township(id: $id) { name } }`, { id: ids.westId }))?.code).toBe('NOT_FOUND');
-    expect((await village.data(`query($id: ID!) { village(id: $id) { name } }`, { id: ids.east1Id })).village.name).toBe('东一村');
+    expect(errorOf(await village.run(`query($id: ID!) { village(id: $id) { name } }`, { id: county.ids.east2Id }))?.code).toBe('NOT_FOUND');
+    expect(errorOf(await village.run(`query($id: ID!) { township(id: $id) { name } }`, { id: county.ids.westId }))?.code).toBe('NOT_FOUND');
+    expect((await village.data(`query($id: ID!) { village(id: $id) { name } }`, { id: county.ids.east1Id })).village.name).toBe('东一村');
   });
 
   it('in roll-ups, series and breakdowns of units above or beside it', async () => {
     for (const query of [
-      `{ indicators(orgUnitId: ${ids.eastId}, period: ${PERIOD}) { totals { births } } }`,
-      `{ indicators(orgUnitId: ${ids.countyId}, period: ${PERIOD}) { totals { births } } }`,
-      `{ indicators(orgUnitId: ${ids.east2Id}, period: ${PERIOD}) { totals { births } } }`,
-      `{ indicatorSeries(orgUnitId: ${ids.west1Id}, period: ${PERIOD}) { totals { births } } }`,
-      `{ indicatorBreakdown(parentId: ${ids.countyId}, period: ${PERIOD}) { totals { births } } }`,
+      `{ indicators(orgUnitId: ${county.ids.eastId}, period: ${PERIOD}) { totals { births } } }`,
+      `{ indicators(orgUnitId: ${county.ids.countyId}, period: ${PERIOD}) { totals { births } } }`,
+      `{ indicators(orgUnitId: ${county.ids.east2Id}, period: ${PERIOD}) { totals { births } } }`,
+      `{ indicatorSeries(orgUnitId: ${county.ids.west1Id}, period: ${PERIOD}) { totals { births } } }`,
+      `{ indicatorBreakdown(parentId: ${county.ids.countyId}, period: ${PERIOD}) { totals { births } } }`,
     ]) {
       expect(errorOf(await village.run(query))?.code, query).toBe('FORBIDDEN');
     }
-    const own = await village.data(`{ indicators(orgUnitId: ${ids.east1Id}, period: ${PERIOD}) { totals { births } } }`);
+    const own = await village.data(`{ indicators(orgUnitId: ${county.ids.east1Id}, period: ${PERIOD}) { totals { births } } }`);
     expect(own.indicators.totals.births).toBe(14);
   });
 
@@ -63,23 +55,23 @@ describe('a village officer sees only their village', () => {
   });
 
   it('in statistics of a village reached through any path', async () => {
-    const result = await village.run(`query($id: ID!) { village(id: $id) { statistics(period: ${PERIOD}) { births } } }`, { id: ids.west1Id });
+    const result = await village.run(`query($id: ID!) { village(id: $id) { statistics(period: ${PERIOD}) { births } } }`, { id: county.ids.west1Id });
     expect(errorOf(result)?.code).toBe('NOT_FOUND');
   });
 });
 
 describe('a township leader sees their township', () => {
   it('lists its two villages and is refused the other township', async () => {
-    const leader = await callerFor(db.orm, 'eastleader');
+    const leader = await callerFor(county.db.orm, 'eastleader');
     const { villages } = await leader.data(`{ villages(first: 10) { totalCount } }`);
     expect(villages.totalCount).toBe(2);
-    expect(errorOf(await leader.run(`{ indicators(orgUnitId: ${ids.westId}, period: ${PERIOD}) { totals { births } } }`))?.code).toBe('FORBIDDEN');
+    expect(errorOf(await leader.run(`{ indicators(orgUnitId: ${county.ids.westId}, period: ${PERIOD}) { totals { births } } }`))?.code).toBe('FORBIDDEN');
   });
 });
 
 describe('anonymous requests', () => {
   it('see nothing but sign-in', async () => {
-    const anonymous = await callerFor(db.orm, null);
+    const anonymous = await callerFor(county.db.orm, null);
     expect(await anonymous.data(`{ viewer { username } }`)).toEqual({ viewer: null });
     for (const query of [`{ villages(first: 1) { totalCount } }`, `{ townships { name } }`, `{ latestMonth }`, `{ departments { name } }`]) {
       expect(errorOf(await anonymous.run(query))?.code, query).toBe('UNAUTHENTICATED');
@@ -90,8 +82,8 @@ describe('anonymous requests', () => {
 describe('personal data', () => {
   const PHONES = `{ cadres(first: 10, filter: { search: "王东" }) { nodes { phone } } }`;
   it('is shown to leaders and masked for analysts and departments', async () => {
-    expect((await (await callerFor(db.orm, 'leader')).data(PHONES)).cadres.nodes).toEqual([{ phone: '13800000001' }]);
-    expect((await (await callerFor(db.orm, 'analyst')).data(PHONES)).cadres.nodes).toEqual([{ phone: '138******01' }]);
-    expect((await (await callerFor(db.orm, 'department')).data(PHONES)).cadres.nodes).toEqual([{ phone: '138******01' }]);
+    expect((await (await callerFor(county.db.orm, 'leader')).data(PHONES)).cadres.nodes).toEqual([{ phone: '13800000001' }]);
+    expect((await (await callerFor(county.db.orm, 'analyst')).data(PHONES)).cadres.nodes).toEqual([{ phone: '138******01' }]);
+    expect((await (await callerFor(county.db.orm, 'department')).data(PHONES)).cadres.nodes).toEqual([{ phone: '138******01' }]);
   });
 });

@@ -1,5 +1,7 @@
+import { afterAll, beforeAll } from 'vitest';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { hashPassword } from '../modules/users/index.js';
+import { createTestDatabase, type TestDatabase } from './database.js';
 
 /**
  * A county small enough to compute by hand: two townships, three villages (two in 东镇, one in
@@ -81,4 +83,18 @@ export async function seedSmallCounty(orm: MikroORM): Promise<SmallCounty> {
   await stat(west1.id, '2026-10', [2, 2, 0, 2], [10, 9], [0, 0], 500);
 
   return { countyId: county.id, eastId: east.id, westId: west.id, east1Id: east1.id, east2Id: east2.id, west1Id: west1.id };
+}
+
+/**
+ * Registers beforeAll/afterAll hooks giving the test file its own database with the small
+ * county loaded; read `db` and `ids` inside tests (they are set once the hooks have run).
+ */
+export function withSmallCounty(): { db: TestDatabase; ids: SmallCounty } {
+  const state = {} as { db: TestDatabase; ids: SmallCounty };
+  beforeAll(async () => {
+    state.db = await createTestDatabase();
+    state.ids = await seedSmallCounty(state.db.orm);
+  });
+  afterAll(() => state.db.close());
+  return state;
 }

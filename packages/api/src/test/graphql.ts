@@ -49,3 +49,16 @@ export const errorOf = (result: FormattedResult<unknown>) => {
   const error = result.errors?.[0];
   return error ? { code: error.extensions?.code, field: error.extensions?.field, message: error.message } : null;
 };
+
+/**
+ * A caller for test files whose database is created in a beforeAll hook: the user is looked up
+ * on first use, so it can be declared at the top of the file.
+ */
+export function callerAs(username: string | null, orm: () => MikroORM): Omit<Caller, 'viewer'> {
+  let caller: Promise<Caller> | undefined;
+  const get = () => (caller ??= callerFor(orm(), username));
+  return {
+    run: async (source, variables) => (await get()).run(source, variables),
+    data: async (source, variables) => (await get()).data(source, variables),
+  };
+}

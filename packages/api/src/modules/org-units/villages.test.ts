@@ -1,17 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '../../test/database.js';
-import { seedSmallCounty, type SmallCounty } from '../../test/fixtures.js';
-import { callerFor, errorOf, type Caller } from '../../test/graphql.js';
+import { describe, expect, it } from 'vitest';
+import { withSmallCounty } from '../../test/fixtures.js';
+import { callerAs, callerFor, errorOf } from '../../test/graphql.js';
 
-let db: TestDatabase;
-let ids: SmallCounty;
-let leader: Caller;
-beforeAll(async () => {
-  db = await createTestDatabase();
-  ids = await seedSmallCounty(db.orm);
-  leader = await callerFor(db.orm, 'leader');
-});
-afterAll(() => db.close());
+const county = withSmallCounty();
+const leader = callerAs('leader', () => county.db.orm);
 
 const LIST = `query($first: Int!, $after: String, $filter: VillageFilter, $orderBy: VillageOrder, $period: PeriodInput) {
   villages(first: $first, after: $after, filter: $filter, orderBy: $orderBy, period: $period) {
@@ -37,7 +29,7 @@ describe('villages list', () => {
   });
 
   it('filters by township, category and name', async () => {
-    expect(names(await leader.data(LIST, { first: 10, filter: { townshipId: ids.westId } }))).toEqual(['西一村']);
+    expect(names(await leader.data(LIST, { first: 10, filter: { townshipId: county.ids.westId } }))).toEqual(['西一村']);
     expect(names(await leader.data(LIST, { first: 10, filter: { category: 'B' } }))).toEqual(['东二村']);
     expect(names(await leader.data(LIST, { first: 10, filter: { search: '二' } }))).toEqual(['东二村']);
     expect(names(await leader.data(LIST, { first: 10, filter: { search: '%' } }))).toEqual([]);
@@ -57,30 +49,30 @@ describe('creating and editing villages', () => {
   const CREATE = `mutation($input: CreateVillageInput!) { createVillage(input: $input) { id name category township { name } } }`;
 
   it('creates a village under a township, with its path, and audits it', async () => {
-    const { createVillage } = await leader.data(CREATE, { input: { townshipId: ids.westId, code: '371199002009', name: '西九村', category: 'A', population: 800 } });
+    const { createVillage } = await leader.data(CREATE, { input: { townshipId: county.ids.westId, code: '371199002009', name: '西九村', category: 'A', population: 800 } });
     expect(createVillage).toMatchObject({ name: '西九村', category: 'A', township: { name: '西乡' } });
-    const [row] = await db.orm.em.getConnection().execute('select path, depth from org_unit where id = ?', [createVillage.id]);
-    expect(row).toEqual({ path: `/${ids.countyId}/${ids.westId}/${createVillage.id}/`, depth: 2 });
-    const [audit] = await db.orm.em.getConnection().execute(`select action, after from audit_record where entity_type = 'Village' and entity_id = ?`, [String(createVillage.id)]);
+    const [row] = await county.db.orm.em.getConnection().execute('select path, depth from org_unit where id = ?', [createVillage.id]);
+    expect(row).toEqual({ path: `/${county.ids.countyId}/${county.ids.westId}/${createVillage.id}/`, depth: 2 });
+    const [audit] = await county.db.orm.em.getConnection().execute(`select action, after from audit_record where entity_type = 'Village' and entity_id = ?`, [String(createVillage.id)]);
     expect(audit).toMatchObject({ action: 'createVillage', after: { name: '西九村' } });
   });
 
   it('names the field of a bad input and writes nothing', async () => {
-    const before = await db.orm.em.getConnection().execute('select count(*)::int as n from org_unit');
-    expect(errorOf(await leader.run(CREATE, { input: { townshipId: ids.westId, code: '12ab', name: '坏村' } }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'code' });
-    expect(errorOf(await leader.run(CREATE, { input: { townshipId: ids.westId, code: '371199002010', name: '坏村', population: -5 } }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'population' });
-    expect(errorOf(await leader.run(CREATE, { input: { townshipId: ids.east1Id, code: '371199002011', name: '坏村' } }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.townshipId' });
-    expect(errorOf(await leader.run(CREATE, { input: { townshipId: ids.westId, code: '371199001001', name: '重号村' } }))?.code).toBe('CONFLICT');
-    expect(await db.orm.em.getConnection().execute('select count(*)::int as n from org_unit')).toEqual(before);
+    const before = await county.db.orm.em.getConnection().execute('select count(*)::int as n from org_unit');
+    expect(errorOf(await leader.run(CREATE, { input: { townshipId: county.ids.westId, code: '12ab', name: '坏村' } }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'code' });
+    expect(errorOf(await leader.run(CREATE, { input: { townshipId: county.ids.westId, code: '371199002010', name: '坏村', population: -5 } }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'population' });
+    expect(errorOf(await leader.run(CREATE, { input: { townshipId: county.ids.east1Id, code: '371199002011', name: '坏村' } }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.townshipId' });
+    expect(errorOf(await leader.run(CREATE, { input: { townshipId: county.ids.westId, code: '371199001001', name: '重号村' } }))?.code).toBe('CONFLICT');
+    expect(await county.db.orm.em.getConnection().execute('select count(*)::int as n from org_unit')).toEqual(before);
   });
 
   it('updates a profile, leaving omitted fields alone', async () => {
-    const { updateVillage } = await leader.data(`mutation($id: ID!) { updateVillage(id: $id, input: { households: 260 }) { name households population } }`, { id: ids.east1Id });
+    const { updateVillage } = await leader.data(`mutation($id: ID!) { updateVillage(id: $id, input: { households: 260 }) { name households population } }`, { id: county.ids.east1Id });
     expect(updateVillage).toEqual({ name: '东一村', households: 260, population: 1004 });
   });
 
   it('is refused to roles that do not edit', async () => {
-    const analyst = await callerFor(db.orm, 'analyst');
-    expect(errorOf(await analyst.run(`mutation($id: ID!) { updateVillage(id: $id, input: { households: 1 }) { name } }`, { id: ids.east1Id }))?.code).toBe('FORBIDDEN');
+    const analyst = await callerFor(county.db.orm, 'analyst');
+    expect(errorOf(await analyst.run(`mutation($id: ID!) { updateVillage(id: $id, input: { households: 1 }) { name } }`, { id: county.ids.east1Id }))?.code).toBe('FORBIDDEN');
   });
 });

@@ -1,17 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '../../test/database.js';
-import { seedSmallCounty, type SmallCounty } from '../../test/fixtures.js';
-import { callerFor, type Caller } from '../../test/graphql.js';
+import { describe, expect, it } from 'vitest';
+import { withSmallCounty } from '../../test/fixtures.js';
+import { callerAs } from '../../test/graphql.js';
 
-let db: TestDatabase;
-let ids: SmallCounty;
-let leader: Caller;
-beforeAll(async () => {
-  db = await createTestDatabase();
-  ids = await seedSmallCounty(db.orm);
-  leader = await callerFor(db.orm, 'leader');
-});
-afterAll(() => db.close());
+const county = withSmallCounty();
+const leader = callerAs('leader', () => county.db.orm);
 
 const SUMMARY = `query($id: ID!, $from: Month!, $to: Month!) {
   indicators(orgUnitId: $id, period: { from: $from, to: $to }) {
@@ -24,7 +16,7 @@ const valueOf = (summary: { values: { key: string }[] }, key: string) => summary
 
 describe('indicator roll-ups (figures computed by hand from the fixture table)', () => {
   it('rolls the county up over two months', async () => {
-    const { indicators } = await leader.data(SUMMARY, { id: ids.countyId, from: '2026-09', to: '2026-10' });
+    const { indicators } = await leader.data(SUMMARY, { id: county.ids.countyId, from: '2026-09', to: '2026-10' });
     expect(indicators.villagesReporting).toBe(3);
     // births 10+4+6+2; boys 6+2+3+2; girls 4+2+3+0; population is the stock of the last month 1004+2000+500.
     expect(indicators.totals).toMatchObject({ births: 22, birthsMale: 13, birthsFemale: 9, population: 3504, healthChecksDue: 70, healthChecksDone: 52, feeDue: 4000, feeCollected: 3500 });
@@ -44,7 +36,7 @@ describe('indicator roll-ups (figures computed by hand from the fixture table)',
   it('breaks a county down by township, in code order', async () => {
     const { indicatorBreakdown } = await leader.data(
       `query($id: ID!) { indicatorBreakdown(parentId: $id, period: { from: "2026-09", to: "2026-10" }) { orgUnit { name } totals { births } value(key: SEX_RATIO_AT_BIRTH) { value } } }`,
-      { id: ids.countyId },
+      { id: county.ids.countyId },
     );
     expect(indicatorBreakdown).toEqual([
       { orgUnit: { name: '东镇' }, totals: { births: 20 }, value: { value: 122.22 } },
@@ -55,7 +47,7 @@ describe('indicator roll-ups (figures computed by hand from the fixture table)',
   it('gives a month-by-month series with empty months present', async () => {
     const { indicatorSeries } = await leader.data(
       `query($id: ID!) { indicatorSeries(orgUnitId: $id, period: { from: "2026-08", to: "2026-10" }) { from to villagesReporting value(key: SEX_RATIO_AT_BIRTH) { value } } }`,
-      { id: ids.east1Id },
+      { id: county.ids.east1Id },
     );
     expect(indicatorSeries).toEqual([
       { from: '2026-08', to: '2026-08', villagesReporting: 0, value: { value: null } },
@@ -65,15 +57,15 @@ describe('indicator roll-ups (figures computed by hand from the fixture table)',
   });
 
   it('defaults a village to the 12 months ending with the latest report', async () => {
-    const { village, latestMonth } = await leader.data(`query($id: ID!) { latestMonth village(id: $id) { indicators { from to totals { births } } } }`, { id: ids.east1Id });
+    const { village, latestMonth } = await leader.data(`query($id: ID!) { latestMonth village(id: $id) { indicators { from to totals { births } } } }`, { id: county.ids.east1Id });
     expect(latestMonth).toBe('2026-10');
     expect(village.indicators).toEqual({ from: '2025-11', to: '2026-10', totals: { births: 14 } });
   });
 
   it('refuses a reversed or oversized period, naming the field', async () => {
-    const reversed = await leader.run(SUMMARY, { id: ids.countyId, from: '2026-10', to: '2026-09' });
+    const reversed = await leader.run(SUMMARY, { id: county.ids.countyId, from: '2026-10', to: '2026-09' });
     expect(reversed.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'period.to' });
-    const malformed = await leader.run(SUMMARY, { id: ids.countyId, from: '2026-13', to: '2026-09' });
+    const malformed = await leader.run(SUMMARY, { id: county.ids.countyId, from: '2026-13', to: '2026-09' });
     expect(malformed.errors?.[0].message).toMatch(/Month must look like/);
   });
 });

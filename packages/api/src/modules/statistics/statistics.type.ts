@@ -22,42 +22,35 @@ const counts = {
   incentivesPaid: 'Incentive payments made, yuan (奖励扶助).',
 } as const;
 
+/** The monthly flows, shared by a month's report and a period's sums (registered so subclasses inherit; not itself in the schema). */
+@ObjectType('FlowCounts', { description: 'Monthly flows.' })
+abstract class FlowCounts {
+  @Field(() => Int, { description: counts.births }) births!: number;
+  @Field(() => Int, { description: counts.birthsMale }) birthsMale!: number;
+  @Field(() => Int, { description: counts.birthsFemale }) birthsFemale!: number;
+  @Field(() => Int, { description: counts.birthsInPolicy }) birthsInPolicy!: number;
+  @Field(() => Int, { description: counts.deaths }) deaths!: number;
+  @Field(() => Int, { description: counts.healthChecksDue }) healthChecksDue!: number;
+  @Field(() => Int, { description: counts.healthChecksDone }) healthChecksDone!: number;
+  @Field(() => Int, { description: counts.floatingIn }) floatingIn!: number;
+  @Field(() => Int, { description: counts.floatingOut }) floatingOut!: number;
+  @Field(() => Int, { description: counts.feeDue }) feeDue!: number;
+  @Field(() => Int, { description: counts.feeCollected }) feeCollected!: number;
+  @Field(() => Int, { description: counts.incentivesPaid }) incentivesPaid!: number;
+}
+
 @ObjectType('VillageStatistic', { description: "One village's monthly report." })
-export class VillageStatisticType {
+export class VillageStatisticType extends FlowCounts {
   @Field(() => MonthScalar, { description: 'The month reported.' }) month!: string;
   @Field(() => Int, { description: counts.population }) population!: number;
   @Field(() => Int, { description: counts.households }) households!: number;
   @Field(() => Int, { description: counts.marriedWomen }) marriedWomen!: number;
-  @Field(() => Int, { description: counts.births }) births!: number;
-  @Field(() => Int, { description: counts.birthsMale }) birthsMale!: number;
-  @Field(() => Int, { description: counts.birthsFemale }) birthsFemale!: number;
-  @Field(() => Int, { description: counts.birthsInPolicy }) birthsInPolicy!: number;
-  @Field(() => Int, { description: counts.deaths }) deaths!: number;
   @Field(() => Int, { description: counts.contraceptionUsers }) contraceptionUsers!: number;
-  @Field(() => Int, { description: counts.healthChecksDue }) healthChecksDue!: number;
-  @Field(() => Int, { description: counts.healthChecksDone }) healthChecksDone!: number;
-  @Field(() => Int, { description: counts.floatingIn }) floatingIn!: number;
-  @Field(() => Int, { description: counts.floatingOut }) floatingOut!: number;
-  @Field(() => Int, { description: counts.feeDue }) feeDue!: number;
-  @Field(() => Int, { description: counts.feeCollected }) feeCollected!: number;
-  @Field(() => Int, { description: counts.incentivesPaid }) incentivesPaid!: number;
   @Field(() => DateTimeScalar, { description: 'When the report was last recorded.' }) recordedAt!: Date;
 }
 
 @ObjectType('StatisticTotals', { description: 'Sums of the monthly counts over a period; stocks (population, married women, contraception users) are as of the last month.' })
-export class StatisticTotalsType {
-  @Field(() => Int, { description: counts.births }) births!: number;
-  @Field(() => Int, { description: counts.birthsMale }) birthsMale!: number;
-  @Field(() => Int, { description: counts.birthsFemale }) birthsFemale!: number;
-  @Field(() => Int, { description: counts.birthsInPolicy }) birthsInPolicy!: number;
-  @Field(() => Int, { description: counts.deaths }) deaths!: number;
-  @Field(() => Int, { description: counts.healthChecksDue }) healthChecksDue!: number;
-  @Field(() => Int, { description: counts.healthChecksDone }) healthChecksDone!: number;
-  @Field(() => Int, { description: counts.floatingIn }) floatingIn!: number;
-  @Field(() => Int, { description: counts.floatingOut }) floatingOut!: number;
-  @Field(() => Int, { description: counts.feeDue }) feeDue!: number;
-  @Field(() => Int, { description: counts.feeCollected }) feeCollected!: number;
-  @Field(() => Int, { description: counts.incentivesPaid }) incentivesPaid!: number;
+export class StatisticTotalsType extends FlowCounts {
   @Field(() => Int, { description: `${counts.population} Last month of the period.` }) population!: number;
   @Field(() => Int, { description: `${counts.marriedWomen} Last month of the period.` }) marriedWomen!: number;
   @Field(() => Int, { description: `${counts.contraceptionUsers} Last month of the period.` }) contraceptionUsers!: number;
