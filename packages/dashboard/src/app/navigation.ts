@@ -21,5 +21,5 @@ export const NAV_ITEMS: readonly NavItem[] = [
 ];
 
 /** Features announced in the navigation whose pages are still to come. */
-export const COMING_FEATURES = ['assessments', 'surveys', 'complaints', 'meetings'] as const;
+export const COMING_FEATURES = ['surveys', 'complaints', 'meetings'] as const;
 export type ComingFeature = (typeof COMING_FEATURES)[number];

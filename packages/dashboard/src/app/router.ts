@@ -25,6 +25,8 @@ export function createAppRouter(loadViewer: () => Promise<Viewer | null>, histor
           { path: '', name: 'overview', component: () => import('@/views/OverviewView.vue'), meta: { titleKey: 'overview' } },
           { path: 'villages', name: 'villages', component: () => import('@/views/VillagesView.vue'), meta: { titleKey: 'villages' } },
           { path: 'villages/:id', name: 'village', component: () => import('@/views/VillageView.vue'), props: true, meta: { titleKey: 'villages' } },
+          { path: 'assessments', name: 'assessments', component: () => import('@/views/AssessmentsView.vue'), meta: { titleKey: 'assessments' } },
+          { path: 'assessments/:villageId/:period', name: 'score-card', component: () => import('@/views/ScoreCardView.vue'), props: true, meta: { titleKey: 'assessments' } },
           ...COMING_FEATURES.map((feature) => ({
             path: feature,
             name: feature,
