@@ -110,19 +110,21 @@ async function spotCheck(em: EntityManager, random: Random, schemeId: number, co
   return { sampled: sampled.length, discrepant: cheats.size };
 }
 
-function randomDay(random: Random, year: number, todayMonth: string): string {
+function randomDay(random: Random, year: number, todayMonth: string, firstMonth = 1): string {
   const lastMonth = todayMonth.startsWith(String(year)) ? Number(todayMonth.slice(5)) : 12;
-  const month = random.int(1, lastMonth);
+  const month = random.int(Math.min(firstMonth, lastMonth), lastMonth);
   return `${year}-${String(month).padStart(2, '0')}-${String(random.int(1, 28)).padStart(2, '0')}`;
 }
 
-async function vetoEvents(em: EntityManager, random: Random, countyId: number, year: number, count: number, todayMonth: string, candidates: DemoVillage[]) {
+/** `recent` of them happen in the latest quarter begun, so the current league table shows vetoed villages. */
+async function vetoEvents(em: EntityManager, random: Random, countyId: number, year: number, count: number, recent: number, todayMonth: string, candidates: DemoVillage[]) {
+  const quarterStart = Math.floor((Number(todayMonth.slice(5)) - 1) / 3) * 3 + 1;
   const kinds: VetoKind[] = ['CADRE_POLICY_BIRTH', 'SEX_SELECTION', 'PETITION_ABOVE_COUNTY'];
   const picks = random.shuffle(candidates).slice(0, count);
   const rows = picks.map((v, i) => {
     const kind = kinds[i % kinds.length];
     const story = VETO_STORIES[kind];
-    return { villageId: v.id, kind, day: randomDay(random, year, todayMonth), summary: story.summary, evidence: story.evidence.replace('YEAR', String(year)).replace('N', String(random.int(2, 60))) };
+    return { villageId: v.id, kind, day: randomDay(random, year, todayMonth, i < recent ? quarterStart : 1), summary: story.summary, evidence: story.evidence.replace('YEAR', String(year)).replace('N', String(random.int(2, 60))) };
   });
   const ids = await sql<{ id: number }>(em,
     `insert into assessment_veto_event (village_id, county_id, kind, occurred_on, summary, evidence, recorded_by, recorded_at)
@@ -188,8 +190,8 @@ async function load({ em, random, today }: FeatureDemoContext): Promise<string> 
   const routine = (await routineChecks(em, random, lastId, county.id, lastYear, todayMonth, villages))
     + (await routineChecks(em, random, thisId, county.id, thisYear, todayMonth, villages));
   const spot = await spotCheck(em, random, thisId, county.id, thisYear, todayMonth, villages);
-  const vetoLast = await vetoEvents(em, random, county.id, lastYear, 3, todayMonth, villages);
-  const vetoThis = await vetoEvents(em, random, county.id, thisYear, 5, todayMonth, villages.filter((v) => !vetoLast.some((e) => e.villageId === v.id)));
+  const vetoLast = await vetoEvents(em, random, county.id, lastYear, 3, 0, todayMonth, villages);
+  const vetoThis = await vetoEvents(em, random, county.id, thisYear, 5, 3, todayMonth, villages.filter((v) => !vetoLast.some((e) => e.villageId === v.id)));
   const adjusted = (await adjustments(em, random, lastId, county.id, lastYear, todayMonth, villages)) + (await adjustments(em, random, thisId, county.id, thisYear, todayMonth, villages));
 
   await sql(em,
