@@ -1,9 +1,9 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261123090847_foundation } from './Migration20261123090847_foundation.js';
-import { Migration20261123092950_assessments } from './Migration20261123092950_assessments.js';
+import { Migration20261123111209_assessments } from './Migration20261123111209_assessments.js';
 
 /** Every migration in order. Append new ones here after `pnpm --filter @township/api migration:create`. */
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123090847_foundation', class: Migration20261123090847_foundation },
-  { name: 'Migration20261123092950_assessments', class: Migration20261123092950_assessments },
+  { name: 'Migration20261123111209_assessments', class: Migration20261123111209_assessments },
 ];

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { badInput, isAssessmentPeriod, notFound, periodMonths, periodYear, periodsOfYear, scoreVillage, type SchemeDefinition } from '@township/shared';
 import { evidenceSources, type EvidenceSources } from '../evidence-sources.js';
@@ -43,23 +44,30 @@ export async function recomputeScores(em: EntityManager, schemeId: number, perio
   const inputs = await gatherInputs(em, { id: scheme.id, countyId: scheme.county_id, definition: scheme.definition }, period, villages, sources);
   const scores = inputs.map((input) => scoreVillage(scheme.definition, input));
 
-  for (let start = 0; start < villages.length; start += CHUNK) {
+  // Only rows whose content changed travel and are rewritten; the others are just stamped.
+  const rows = villages.map((v, i) => {
+    const score = scores[i];
+    const row = { v: v.id, t: v.townshipId, version: scheme.version, total: score.total, grade: score.grade, vetoed: score.vetoed, vetoes: score.vetoes, items: score.items, combinations: score.combinations, explanation: score.explanation };
+    return { ...row, digest: createHash('md5').update(JSON.stringify(row)).digest('hex') };
+  });
+  const existing = await sql<{ village_id: number; digest: string }>(em, 'select village_id, digest from assessment_result where scheme_id = ? and period = ?', [scheme.id, period]);
+  const known = new Map(existing.map((e) => [e.village_id, e.digest]));
+  const changed = rows.filter((r) => known.get(r.v) !== r.digest);
+  for (let start = 0; start < changed.length; start += CHUNK) {
     // One JSON document per chunk: PostgreSQL unpacks it with jsonb_to_recordset.
-    const rows = villages.slice(start, start + CHUNK).map((v, k) => {
-      const score = scores[start + k];
-      return { v: v.id, t: v.townshipId, total: score.total, grade: score.grade, vetoed: score.vetoed, vetoes: score.vetoes, items: score.items, combinations: score.combinations, explanation: score.explanation };
-    });
     await bulkSql(em,
       `insert into assessment_result (scheme_id, scheme_version, village_id, township_id, county_id, period, total, grade, vetoed,
-                                      vetoes, items, combinations, explanation, rank_township, township_size, rank_county, computed_at)
-       select ?, ?, u.v, u.t, ?, ?, u.total, u.grade, u.vetoed, u.vetoes, u.items, u.combinations, u.explanation, 0, 0, 0, now()
-         from jsonb_to_recordset(?::jsonb) as u(v int, t int, total numeric, grade assessment_grade, vetoed boolean, vetoes jsonb, items jsonb, combinations jsonb, explanation text)
+                                      vetoes, items, combinations, explanation, digest, rank_township, township_size, rank_county, computed_at)
+       select ?, u.version, u.v, u.t, ?, ?, u.total, u.grade, u.vetoed, u.vetoes, u.items, u.combinations, u.explanation, u.digest, 0, 0, 0, now()
+         from jsonb_to_recordset(?::jsonb) as u(v int, t int, version int, total numeric, grade assessment_grade, vetoed boolean, vetoes jsonb, items jsonb,
+                                                combinations jsonb, explanation text, digest text)
        on conflict (village_id, period) do update set
          scheme_id = excluded.scheme_id, scheme_version = excluded.scheme_version, township_id = excluded.township_id, total = excluded.total,
          grade = excluded.grade, vetoed = excluded.vetoed, vetoes = excluded.vetoes, items = excluded.items,
-         combinations = excluded.combinations, explanation = excluded.explanation, computed_at = excluded.computed_at`,
-      [scheme.id, scheme.version, scheme.county_id, period, JSON.stringify(rows)]);
+         combinations = excluded.combinations, explanation = excluded.explanation, digest = excluded.digest, computed_at = excluded.computed_at`,
+      [scheme.id, scheme.county_id, period, JSON.stringify(changed.slice(start, start + CHUNK))]);
   }
+  await sql(em, 'update assessment_result set computed_at = now() where scheme_id = ? and period = ?', [scheme.id, period]);
   await sql(em,
     `delete from assessment_result r where r.scheme_id = ? and r.period = ?
         and not exists (select 1 from unnest(?::int[]) as k(id) where k.id = r.village_id)`, [scheme.id, period, pgArray(villages.map((v) => v.id))]);

@@ -67,6 +67,11 @@ export class AssessmentResult {
   @Property({ type: 'integer' })
   rankCounty!: number;
 
+  /** md5 of what the scoring produced: a recompute rewrites only the rows whose digest changed. */
+  @Property({ type: 'text' })
+  digest!: string;
+
+  /** When it was last recomputed (whether or not anything changed). */
   @Property({ type: 'timestamptz' })
   computedAt: Date = new Date();
 }

@@ -1,6 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261123092950_assessments extends Migration {
+export class Migration20261123111209_assessments extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`create type "check_kind" as enum ('ROUTINE', 'SPOT');`);
@@ -32,7 +32,7 @@ export class Migration20261123092950_assessments extends Migration {
     this.addSql(`create table "assessment_scheme_version" ("id" serial primary key, "scheme_id" int not null, "version" int not null, "definition" jsonb not null, "note" text not null, "created_by" text not null, "created_at" timestamptz not null);`);
     this.addSql(`alter table "assessment_scheme_version" add constraint "assessment_scheme_version_scheme_id_version_unique" unique ("scheme_id", "version");`);
 
-    this.addSql(`create table "assessment_result" ("id" bigserial primary key, "scheme_id" int not null, "scheme_version" int not null, "village_id" int not null, "township_id" int not null, "county_id" int not null, "period" text not null, "total" numeric(7,2) not null, "grade" "assessment_grade" not null, "vetoed" boolean not null, "vetoes" jsonb not null, "items" jsonb not null, "combinations" jsonb not null, "explanation" text not null, "rank_township" int not null, "township_size" int not null, "rank_county" int not null, "computed_at" timestamptz not null);`);
+    this.addSql(`create table "assessment_result" ("id" bigserial primary key, "scheme_id" int not null, "scheme_version" int not null, "village_id" int not null, "township_id" int not null, "county_id" int not null, "period" text not null, "total" numeric(7,2) not null, "grade" "assessment_grade" not null, "vetoed" boolean not null, "vetoes" jsonb not null, "items" jsonb not null, "combinations" jsonb not null, "explanation" text not null, "rank_township" int not null, "township_size" int not null, "rank_county" int not null, "digest" text not null, "computed_at" timestamptz not null);`);
     this.addSql(`create index "assessment_result_township_id_period_index" on "assessment_result" ("township_id", "period");`);
     this.addSql(`create index "assessment_result_county_id_period_rank_county_index" on "assessment_result" ("county_id", "period", "rank_county");`);
     this.addSql(`alter table "assessment_result" add constraint "assessment_result_village_id_period_unique" unique ("village_id", "period");`);
