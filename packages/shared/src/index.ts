@@ -8,3 +8,5 @@ export * from './surveys.js';
 export * from './evaluations.js';
 export * from './survey-labels.js';
 export * from './complaints.js';
+export * from './assessments.js';
+export * from './assessment-explain.js';

@@ -1,3 +1,4 @@
+import { assessmentEntities } from '../modules/assessments/entities.js';
 import { AuditRecord } from '../modules/audit/audit-record.entity.js';
 import { Cadre } from '../modules/cadres/cadre.entity.js';
 import { CadreAssignment } from '../modules/cadres/cadre-assignment.entity.js';
@@ -29,4 +30,5 @@ export const entities = [
   SurveyCampaign, SurveyItem, SurveyHousehold, SurveyResponse, SurveyAnswer, SurveyImport,
   EvaluationRound, EvaluationSubject, EvaluationVote, EvaluationDesignation,
   Complainant, ComplainantKey, Complaint, ComplaintEvent, ComplaintTimeLimit, ComplaintAccountability,
+  ...assessmentEntities,
 ];

@@ -50,7 +50,8 @@ describe('demo data at scale 1', () => {
   afterAll(() => db?.close());
 
   it('loads quickly and reports what it inserted', async () => {
-    expect(summary.milliseconds).toBeLessThan(5_000);
+    // The county alone loads in about 2 s; feature demos (the assessment scores every period with its own code) add to it.
+    expect(summary.milliseconds).toBeLessThan(15_000);
     expect(await isDatabaseEmpty(db.orm)).toBe(false);
     expect(summary).toMatchObject({ seed: DEFAULT_DEMO_SEED, townships: 12, villages: 633, months: 24, statisticRows: 633 * 24, users: 6, departments: 144, letters: 288 });
     const counted = await one<{ cadres: number }>(db, 'select count(*)::int as cadres from cadre');

@@ -1,12 +1,15 @@
-import type { Knex } from '@mikro-orm/postgresql';
+import type { EntityManager, Knex } from '@mikro-orm/postgresql';
 import { evaluationsDemo } from '../modules/evaluations/evaluation.demo.js';
 import { surveysDemo } from '../modules/surveys/survey.demo.js';
 import { complaintDemo } from '../modules/complaints/complaint.demo.js';
+import { assessmentDemo } from '../modules/assessments/assessment.demo.js';
 import { Random } from './prng.js';
 
 /** What a feature's demo loader gets: the transaction the county was written in, and a seeded source. */
 export interface FeatureDemoContext {
   trx: Knex.Transaction;
+  /** The same transaction as an EntityManager, for loaders that reuse their services' SQL. */
+  em: EntityManager;
   /** A random source of the feature's own, derived from the demo seed and the feature's name. */
   random: Random;
   seed: number;
@@ -30,14 +33,16 @@ export const FEATURE_DEMOS: FeatureDemo[] = [
   surveysDemo,
   evaluationsDemo,
   complaintDemo,
+  // Last: scores read the statistics, surveys and complaints written above.
+  assessmentDemo,
 ];
 
 /** Runs every feature demo loader; each gets a seeded random source of its own. */
-export async function loadFeatureDemos(trx: Knex.Transaction, seed: number, today: Date): Promise<string[]> {
+export async function loadFeatureDemos(trx: Knex.Transaction, em: EntityManager, seed: number, today: Date): Promise<string[]> {
   const lines: string[] = [];
   for (const feature of FEATURE_DEMOS) {
     const random = new Random(seed ^ hash(feature.name));
-    lines.push(`${feature.name}: ${await feature.load({ trx, random, seed, today })}`);
+    lines.push(`${feature.name}: ${await feature.load({ trx, em, random, seed, today })}`);
   }
   return lines;
 }

@@ -167,11 +167,13 @@ export async function loadDemoData(orm: MikroORM, options: DemoOptions = {}): Pr
   const passwordHash = await hashing;
   let features: string[] = [];
 
-  await orm.em.getKnex().transaction(async (trx) => {
+  // An EntityManager transaction, so feature loaders can also run their services' SQL in it (em and trx are the same transaction).
+  await orm.em.fork().transactional(async (em) => {
+    const trx = em.getTransactionContext<Knex.Transaction>()!;
     const existing = await trx.raw<{ rows: { found: boolean }[] }>('select exists (select 1 from org_unit) as found');
     if (existing.rows[0].found) throw new Error('demo data loads only into a database without org units');
     await writeDemo(trx, plan, passwordHash, today.toISOString());
-    features = await loadFeatureDemos(trx, seed, today);
+    features = await loadFeatureDemos(trx, em, seed, today);
   });
 
   return { ...summarise(plan, seed, scale, Math.round(performance.now() - started)), features };

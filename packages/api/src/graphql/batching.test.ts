@@ -54,3 +54,43 @@ describe('statements per request', () => {
     expect(village.count).toBeLessThanOrEqual(8);
   });
 });
+
+const LEAGUE = `query($first: Int!) {
+  villageScores(first: $first, period: "2026-Q3") {
+    totalCount
+    nodes { village { name category } township { name } total grade vetoed vetoReasons { summary } rankCounty rankTownship rankChange
+            items { code name points explanation inputs { name value } } combinations { pair leftPoints rightPoints } }
+  }
+}`;
+
+describe('assessment pages (league table, score card, village history, overview)', () => {
+  it('the demo county has results for every village, vetoed villages at 不合格', async () => {
+    const [row] = await db.orm.em.getConnection().execute(`select count(*)::int as n, count(*) filter (where vetoed)::int as vetoed,
+      count(*) filter (where vetoed and grade <> 'FAIL')::int as vetoed_not_failed from assessment_result where period = '2026-Q3'`);
+    expect(row.n).toBe(633);
+    expect(row.vetoed).toBeGreaterThan(0);
+    expect(row.vetoed_not_failed).toBe(0);
+  });
+
+  it('a league table page of 100 costs what a page of 10 costs', async () => {
+    const ten = await statementsFor(LEAGUE, { first: 10 });
+    const hundred = await statementsFor(LEAGUE, { first: 100 });
+    expect(hundred.data.villageScores.nodes).toHaveLength(100);
+    expect(hundred.data.villageScores.nodes[0].items[0].explanation).toMatch(/。$/);
+    // page, count, scheme versions, villages and townships.
+    expect(hundred.count).toBe(ten.count);
+    expect(hundred.count).toBeLessThanOrEqual(5);
+  });
+
+  it('a village page with its assessment history and the overview cost a handful', async () => {
+    const { data } = await statementsFor(`{ villageScores(first: 1, period: "2026-Q3") { nodes { village { id } } } }`, {});
+    const page = await statementsFor(`query($id: ID!) {
+      village(id: $id) { name assessmentHistory { period total grade rankCounty items { code explanation } } }
+      assessmentOverview(period: "2026-Q3") { villages grades { grade count } vetoed lagging risers { village { name } rankChange } fallers { village { name } } }
+      townshipRanking(period: "2026-Q3") { position score township { name } }
+    }`, { id: data.villageScores.nodes[0].village.id });
+    expect(page.data.village.assessmentHistory.length).toBe(7);
+    expect(page.data.townshipRanking).toHaveLength(12);
+    expect(page.count).toBeLessThanOrEqual(12);
+  });
+});

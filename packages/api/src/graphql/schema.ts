@@ -1,6 +1,10 @@
 import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema, type NonEmptyArray } from 'type-graphql';
+import {
+  AppealResolver, AssessmentSchemeResolver, CheckRoundResolver, CheckSampleResolver, LaggingResolver, RewardResolver, TownshipRankingResolver,
+  VetoEventResolver, VillageAssessmentResolver, VillageScoreResolver,
+} from '../modules/assessments/index.js';
 import { AuditResolver } from '../modules/audit/index.js';
 import { CadreAssignmentResolver, CadreResolver, VillageCadresResolver } from '../modules/cadres/index.js';
 import {
@@ -29,6 +33,8 @@ const resolvers: NonEmptyArray<Function> = [
   ComplaintResolver, ComplaintStepResolver, ComplaintEventResolver, ComplaintAccountabilityResolver, ComplainantResolver,
   ComplaintFiguresResolver, ComplaintHotspotCellResolver, ComplaintRateSummaryResolver, ComplaintCaseloadResolver,
   ComplaintUnitCountResolver, ComplaintRankingEntryResolver, VillageComplaintsResolver,
+  AssessmentSchemeResolver, VillageScoreResolver, VillageAssessmentResolver, CheckRoundResolver, CheckSampleResolver, VetoEventResolver,
+  TownshipRankingResolver, LaggingResolver, RewardResolver, AppealResolver,
 ];
 
 let cached: Promise<GraphQLSchema> | undefined;

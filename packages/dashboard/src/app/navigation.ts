@@ -22,5 +22,5 @@ export const NAV_ITEMS: readonly NavItem[] = [
 ];
 
 /** Features announced in the navigation whose pages are still to come. */
-export const COMING_FEATURES = ['assessments', 'meetings'] as const;
+export const COMING_FEATURES = ['meetings'] as const;
 export type ComingFeature = (typeof COMING_FEATURES)[number];

@@ -36,6 +36,8 @@ export function createAppRouter(loadViewer: () => Promise<Viewer | null>, histor
           { path: 'complaints/limits', name: 'complaint-limits', component: () => import('@/views/ComplaintTimeLimitsView.vue'), meta: { titleKey: 'complaints' } },
           { path: 'complaints/people/:id', name: 'complainant', component: () => import('@/views/ComplainantView.vue'), props: true, meta: { titleKey: 'complaints' } },
           { path: 'complaints/:id(\\d+)', name: 'complaint', component: () => import('@/views/ComplaintView.vue'), props: true, meta: { titleKey: 'complaints' } },
+          { path: 'assessments', name: 'assessments', component: () => import('@/views/AssessmentsView.vue'), meta: { titleKey: 'assessments' } },
+          { path: 'assessments/:villageId/:period', name: 'score-card', component: () => import('@/views/ScoreCardView.vue'), props: true, meta: { titleKey: 'assessments' } },
           ...COMING_FEATURES.map((feature) => ({
             path: feature,
             name: feature,

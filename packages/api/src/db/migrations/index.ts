@@ -2,10 +2,12 @@ import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261123090847_foundation } from './Migration20261123090847_foundation.js';
 import { Migration20261123092828_surveys } from './Migration20261123092828_surveys.js';
 import { Migration20261123092949_complaints } from './Migration20261123092949_complaints.js';
+import { Migration20261123111209_assessments } from './Migration20261123111209_assessments.js';
 
 /** Every migration in order. Append new ones here after `pnpm --filter @township/api migration:create`. */
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123090847_foundation', class: Migration20261123090847_foundation },
   { name: 'Migration20261123092828_surveys', class: Migration20261123092828_surveys },
   { name: 'Migration20261123092949_complaints', class: Migration20261123092949_complaints },
+  { name: 'Migration20261123111209_assessments', class: Migration20261123111209_assessments },
 ];

@@ -1,0 +1,52 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { badInput, DomainError, ErrorCode, notFound, periodYear } from '@township/shared';
+import type { Scope } from '../../../graphql/scope.js';
+import type { Viewer } from '../../../graphql/viewer.js';
+import { audit, snapshot } from '../../audit/index.js';
+import { getVillage } from '../../org-units/index.js';
+import { schemeCovering } from '../checks/check-writes.js';
+import { recomputeYear } from '../scores/recompute.service.js';
+import { checkPeriodArg } from '../scores/score.query.js';
+import { countyIdOf, sql } from '../sql.js';
+import { Appeal } from './appeal.entity.js';
+import type { DecideAppealInput, FileAppealInput } from './appeal.resolver.js';
+
+/** Files an appeal against a result that exists: a veto appeal contests the result's veto evidence. */
+export async function fileAppeal(em: EntityManager, scope: Scope, viewer: Viewer, input: FileAppealInput): Promise<Appeal> {
+  const period = checkPeriodArg(input.period, 'input.period');
+  return em.transactional(async (tx) => {
+    const village = await getVillage(tx, scope, Number(input.villageId));
+    const [result] = await sql<{ vetoed: boolean; vetoes: { source: string }[] }>(tx, 'select vetoed, vetoes from assessment_result where village_id = ? and period = ?', [village.id, period]);
+    if (!result) throw badInput('input.period', `${village.name} has no result for ${period}`);
+    if (input.kind === 'VETO' && !result.vetoed) throw badInput('input.kind', `${village.name} was not vetoed in ${period}`);
+    if (await tx.findOne(Appeal, { village, period, kind: input.kind, status: 'PENDING' })) {
+      throw new DomainError(ErrorCode.Conflict, `an appeal of ${village.name} against this ${input.kind === 'VETO' ? 'veto' : 'grade'} is already pending`, 'input.kind');
+    }
+    const appeal = tx.create(Appeal, {
+      village, countyId: countyIdOf(village.path), period, kind: input.kind, reason: input.reason, filedBy: viewer.username,
+      evidence: input.kind === 'VETO' ? result.vetoes.map((v) => v.source) : [],
+    });
+    await tx.flush();
+    audit(tx, viewer, { action: 'fileAppeal', entityType: 'Appeal', entityId: appeal.id, after: snapshot(appeal) });
+    await tx.flush();
+    return appeal;
+  });
+}
+
+/** A leader's decision, kept with its reason; the village's results of the year are recomputed with it. */
+export async function decideAppeal(em: EntityManager, scope: Scope, viewer: Viewer, id: number, input: DecideAppealInput): Promise<Appeal> {
+  return em.transactional(async (tx) => {
+    const appeal = await tx.findOne(Appeal, { id, village: scope.where() });
+    if (!appeal) throw notFound('Appeal', id);
+    if (appeal.status !== 'PENDING') throw new DomainError(ErrorCode.Conflict, `appeal ${id} was already decided (${appeal.status})`, 'id');
+    if (input.upheld && appeal.kind === 'GRADE' && !input.newGrade) throw badInput('input.newGrade', 'an upheld grade appeal needs the grade decided');
+    if (input.newGrade && !(input.upheld && appeal.kind === 'GRADE')) throw badInput('input.newGrade', 'only an upheld grade appeal sets a grade');
+    const before = snapshot(appeal);
+    tx.assign(appeal, { status: input.upheld ? 'UPHELD' : 'REJECTED', decision: input.reason, decidedBy: viewer.username, decidedAt: new Date(), newGrade: input.newGrade ?? null });
+    audit(tx, viewer, { action: 'decideAppeal', entityType: 'Appeal', entityId: appeal.id, before, after: snapshot(appeal) });
+    await tx.flush();
+    const schemeId = await schemeCovering(tx, appeal.village.id, periodYear(appeal.period));
+    if (input.upheld && schemeId) await recomputeYear(tx, schemeId, new Date().toISOString());
+    return appeal;
+  });
+}

@@ -1,0 +1,83 @@
+import DataLoader from 'dataloader';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { periodsOfYear, Role } from '@township/shared';
+import type { RequestContext } from '../../../graphql/context.js';
+import { Connection, PageArgs, selects, toPage } from '../../../graphql/connection.js';
+import { orgUnitById, OrgUnitType, refId } from '../../org-units/index.js';
+import { SchemeDefinitionType } from './scheme-definition.type.js';
+import type { AssessmentScheme } from './scheme.entity.js';
+import { CreateSchemeInput, UpdateSchemeInput } from './scheme.inputs.js';
+import { copyScheme, createScheme, fromDefinition, getScheme, listSchemes, schemeVersions, updateScheme } from './scheme.service.js';
+import { AssessmentSchemeType, SchemeVersionType } from './scheme.type.js';
+
+/** Only leaders and office staff change schemes, grades and checks. */
+export const ASSESSOR_ROLES = [Role.Leader, Role.Office] as const;
+
+const SchemeConnection = Connection(AssessmentSchemeType, 'AssessmentScheme', 'A page of assessment schemes.');
+
+@Resolver(() => AssessmentSchemeType)
+export class AssessmentSchemeResolver {
+  @Query(() => SchemeConnection, { description: 'Assessment schemes of your units and of the units above them, newest year first.' })
+  async assessmentSchemes(
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('year', () => Int, { nullable: true, description: 'Only this year.' }) year: number | undefined,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    const { rows, totalCount } = await listSchemes(ctx.em, ctx.scope, { ...page, year }, selects(info, 'totalCount'));
+    return toPage(rows, page, totalCount);
+  }
+
+  @Query(() => AssessmentSchemeType, { description: 'One scheme; NOT_FOUND when it is neither yours nor above you.' })
+  assessmentScheme(@Arg('id', () => ID, { description: 'The scheme id.' }) id: number, @Ctx() ctx: RequestContext) {
+    return getScheme(ctx.em, ctx.scope, Number(id));
+  }
+
+  @FieldResolver(() => OrgUnitType, { description: 'The county or township it covers.' })
+  orgUnit(@Root() scheme: AssessmentScheme, @Ctx() ctx: RequestContext) {
+    return orgUnitById(ctx).load(refId(scheme.orgUnit)!);
+  }
+
+  @FieldResolver(() => SchemeDefinitionType, { description: 'Items, targets, overrides, veto rules, grades, weights, lagging rules and rewards of the current version.' })
+  definition(@Root() scheme: AssessmentScheme) {
+    return fromDefinition(scheme.definition);
+  }
+
+  @FieldResolver(() => [String], { description: 'The periods results are computed for: four quarters (`2026-Q1`…) and the year (`2026`).' })
+  periods(@Root() scheme: AssessmentScheme) {
+    return periodsOfYear(scheme.year);
+  }
+
+  @FieldResolver(() => [SchemeVersionType], { description: 'Every version, oldest first.' })
+  versions(@Root() scheme: AssessmentScheme, @Ctx() ctx: RequestContext) {
+    return ctx.loader('schemeVersions', () => new DataLoader((ids: readonly number[]) => schemeVersions(ctx.em, ids))).load(scheme.id);
+  }
+
+  @Authorized(...ASSESSOR_ROLES)
+  @Mutation(() => AssessmentSchemeType, { description: 'Creates a scheme for a county or township and year (one per unit and year).' })
+  createAssessmentScheme(@Arg('input', () => CreateSchemeInput, { description: 'The scheme.' }) input: CreateSchemeInput, @Ctx() ctx: RequestContext) {
+    return createScheme(ctx.em, ctx.scope, ctx.user, input);
+  }
+
+  @Authorized(...ASSESSOR_ROLES)
+  @Mutation(() => AssessmentSchemeType, { description: 'Saves a new version of a scheme; results keep the version they were computed with until recomputed.' })
+  updateAssessmentScheme(
+    @Arg('id', () => ID, { description: 'The scheme.' }) id: number,
+    @Arg('input', () => UpdateSchemeInput, { description: 'The new version.' }) input: UpdateSchemeInput,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return updateScheme(ctx.em, ctx.scope, ctx.user, Number(id), input);
+  }
+
+  @Authorized(...ASSESSOR_ROLES)
+  @Mutation(() => AssessmentSchemeType, { description: "Copies a scheme into another year (usually last year's into this), as version 1 of a new scheme to edit." })
+  copyAssessmentScheme(
+    @Arg('fromId', () => ID, { description: 'The scheme copied.' }) fromId: number,
+    @Arg('year', () => Int, { description: 'The year of the copy.' }) year: number,
+    @Arg('name', () => String, { nullable: true, description: 'Title of the copy; the old title with the year replaced when omitted.' }) name: string | undefined,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return copyScheme(ctx.em, ctx.scope, ctx.user, Number(fromId), year, name);
+  }
+}

@@ -1,0 +1,111 @@
+import { createHash } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { badInput, isAssessmentPeriod, notFound, periodMonths, periodYear, periodsOfYear, scoreVillage, type SchemeDefinition } from '@township/shared';
+import { evidenceSources, type EvidenceSources } from '../evidence-sources.js';
+import { recomputeLagging } from '../lagging/lagging.service.js';
+import { recomputeRewards } from '../rewards/reward.service.js';
+import { bulkSql, pgArray, sql } from '../sql.js';
+import { coveredVillages, gatherInputs } from './score-inputs.js';
+
+export interface RecomputeSummary {
+  schemeId: number;
+  schemeVersion: number;
+  period: string;
+  villages: number;
+  vetoed: number;
+  milliseconds: number;
+}
+
+interface SchemeRow {
+  id: number;
+  county_id: number;
+  year: number;
+  version: number;
+  definition: SchemeDefinition;
+}
+
+// Results carry a few kB of JSON each; chunks keep one statement's parameters moderate at scale 10.
+const CHUNK = 2_000;
+
+/**
+ * Recomputes every village a scheme covers for one period, in bulk: inputs in a handful of
+ * statements, scores in memory with the pure rules of @township/shared, then one upsert per chunk
+ * and one ranking statement (window functions over the county). Idempotent: the same inputs give
+ * the same rows. A quarter also replays the lagging list; a year also settles rewards.
+ */
+export async function recomputeScores(em: EntityManager, schemeId: number, period: string, sources: EvidenceSources = evidenceSources): Promise<RecomputeSummary> {
+  const started = performance.now();
+  if (!isAssessmentPeriod(period)) throw badInput('period', `period must look like 2026-Q3 or 2026, got "${period}"`);
+  const [scheme] = await sql<SchemeRow>(em, 'select id, county_id, year, version, definition from assessment_scheme where id = ?', [schemeId]);
+  if (!scheme) throw notFound('Assessment scheme', schemeId);
+  if (periodYear(period) !== scheme.year) throw badInput('period', `period ${period} is not in the scheme's year ${scheme.year}`);
+
+  const villages = await coveredVillages(em, scheme.id);
+  const inputs = await gatherInputs(em, { id: scheme.id, countyId: scheme.county_id, definition: scheme.definition }, period, villages, sources);
+  const scores = inputs.map((input) => scoreVillage(scheme.definition, input));
+
+  // Only rows whose content changed travel and are rewritten; the others are just stamped.
+  const rows = villages.map((v, i) => {
+    const score = scores[i];
+    const row = { v: v.id, t: v.townshipId, version: scheme.version, total: score.total, grade: score.grade, vetoed: score.vetoed, vetoes: score.vetoes, items: score.items, combinations: score.combinations, explanation: score.explanation };
+    return { ...row, digest: createHash('md5').update(JSON.stringify(row)).digest('hex') };
+  });
+  const existing = await sql<{ village_id: number; digest: string }>(em, 'select village_id, digest from assessment_result where scheme_id = ? and period = ?', [scheme.id, period]);
+  const known = new Map(existing.map((e) => [e.village_id, e.digest]));
+  const changed = rows.filter((r) => known.get(r.v) !== r.digest);
+  for (let start = 0; start < changed.length; start += CHUNK) {
+    // One JSON document per chunk: PostgreSQL unpacks it with jsonb_to_recordset.
+    await bulkSql(em,
+      `insert into assessment_result (scheme_id, scheme_version, village_id, township_id, county_id, period, total, grade, vetoed,
+                                      vetoes, items, combinations, explanation, digest, rank_township, township_size, rank_county, computed_at)
+       select ?, u.version, u.v, u.t, ?, ?, u.total, u.grade, u.vetoed, u.vetoes, u.items, u.combinations, u.explanation, u.digest, 0, 0, 0, now()
+         from jsonb_to_recordset(?::jsonb) as u(v int, t int, version int, total numeric, grade assessment_grade, vetoed boolean, vetoes jsonb, items jsonb,
+                                                combinations jsonb, explanation text, digest text)
+       on conflict (village_id, period) do update set
+         scheme_id = excluded.scheme_id, scheme_version = excluded.scheme_version, township_id = excluded.township_id, total = excluded.total,
+         grade = excluded.grade, vetoed = excluded.vetoed, vetoes = excluded.vetoes, items = excluded.items,
+         combinations = excluded.combinations, explanation = excluded.explanation, digest = excluded.digest, computed_at = excluded.computed_at`,
+      [scheme.id, scheme.county_id, period, JSON.stringify(changed.slice(start, start + CHUNK))]);
+  }
+  await sql(em, 'update assessment_result set computed_at = now() where scheme_id = ? and period = ?', [scheme.id, period]);
+  await sql(em,
+    `delete from assessment_result r where r.scheme_id = ? and r.period = ?
+        and not exists (select 1 from unnest(?::int[]) as k(id) where k.id = r.village_id)`, [scheme.id, period, pgArray(villages.map((v) => v.id))]);
+  await rankCounty(em, scheme.county_id, period);
+
+  const villageIds = villages.map((v) => v.id);
+  if (period.includes('-Q')) await recomputeLagging(em, scheme.county_id, villageIds, scheme.definition.lagging);
+  else await recomputeRewards(em, scheme.county_id, scheme.year, villageIds, scheme.definition.rewards);
+
+  return {
+    schemeId: scheme.id, schemeVersion: scheme.version, period, villages: villages.length,
+    vetoed: scores.filter((s) => s.vetoed).length, milliseconds: Math.round(performance.now() - started),
+  };
+}
+
+/**
+ * Ranks every result of a county and period: vetoed villages last, then by total, ties sharing a
+ * rank; within the township and across the county.
+ */
+async function rankCounty(em: EntityManager, countyId: number, period: string): Promise<void> {
+  await sql(em,
+    `update assessment_result r set rank_township = x.rank_township, rank_county = x.rank_county, township_size = x.township_size
+       from (select id,
+                    rank() over (partition by township_id order by vetoed, total desc) as rank_township,
+                    rank() over (order by vetoed, total desc) as rank_county,
+                    count(*) over (partition by township_id) as township_size
+               from assessment_result where county_id = ? and period = ?) x
+      where x.id = r.id`, [countyId, period]);
+}
+
+/** Recomputes every period of a scheme's year that has begun by `today`, quarters first, then the year. */
+export async function recomputeYear(em: EntityManager, schemeId: number, today: string, sources: EvidenceSources = evidenceSources): Promise<RecomputeSummary[]> {
+  const [scheme] = await sql<{ year: number }>(em, 'select year from assessment_scheme where id = ?', [schemeId]);
+  if (!scheme) throw notFound('Assessment scheme', schemeId);
+  const summaries: RecomputeSummary[] = [];
+  for (const period of periodsOfYear(scheme.year)) {
+    if (periodMonths(period).from > today.slice(0, 7)) continue;
+    summaries.push(await recomputeScores(em, schemeId, period, sources));
+  }
+  return summaries;
+}
