@@ -5,10 +5,6 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
  * The assessment pages in a real browser, as a leader: the league table with vetoed villages at
  * 不合格, a score card that explains every point, and the boards behind the tabs. Runs under the
  * e2e harness (global-setup provides the server's address and the shared browser).
- *
- * Named .pending.ts while the harness (e2e/global-setup.ts) is not yet on this branch: vitest's
- * e2e project cannot start without it. Rename to assessments.test.ts once the dashboard shell
- * commit is merged.
  */
 let browser: Browser;
 let context: BrowserContext;
