@@ -52,7 +52,7 @@ export interface DemoSummary {
 
 /** True when the database holds no org units, i.e. the demo data may be loaded. */
 export async function isDatabaseEmpty(orm: MikroORM): Promise<boolean> {
-  const [row] = await orm.em.getConnection().execute<{ found: boolean }[]>('select exists (select 1 from org_unit) as found');
+  const [row] = await orm.em.execute<{ found: boolean }[]>('select exists (select 1 from org_unit) as found');
   return !row.found;
 }
 

@@ -31,7 +31,7 @@ export function checkPeriod(period: Period, field = 'period'): Period {
 /** The most recent month with statistics inside the scope, or the current month when there are none. */
 export async function latestMonth(em: EntityManager, scope: Scope): Promise<string> {
   const [condition, params] = scope.sql('ou');
-  const [row] = await em.getConnection().execute<{ month: string | null }[]>(
+  const [row] = await em.execute<{ month: string | null }[]>(
     `select to_char(max(s.month), 'YYYY-MM') as month from village_statistic s join org_unit ou on ou.id = s.village_id where ${condition}`,
     params,
   );

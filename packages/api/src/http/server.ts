@@ -34,7 +34,7 @@ export async function createServer({ orm, dashboardDir }: ServerOptions) {
   app.get('/healthz', (_req, res) => { res.json({ status: 'ok' }); });
   app.get('/readyz', async (_req, res) => {
     try {
-      await orm.em.getConnection().execute('select 1');
+      await orm.em.execute('select 1');
       res.json({ status: 'ready' });
     } catch (error) {
       res.status(503).json({ status: 'unavailable', error: (error as Error).message });
@@ -45,6 +45,8 @@ export async function createServer({ orm, dashboardDir }: ServerOptions) {
     schema: await schema(),
     formatError,
     introspection: true,
+    // Stack traces are for the server log, never for callers (Apollo shows them unless NODE_ENV=production).
+    includeStacktraceInErrorResponses: false,
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
   });
   await apollo.start();

@@ -6,7 +6,7 @@ import { VILLAGE_KINDS } from '@township/shared';
  * and the demo loader run the same bulk statements in their own transactions).
  */
 export function sql<T = Record<string, unknown>>(em: EntityManager, text: string, params: readonly unknown[] = []): Promise<T[]> {
-  return em.getConnection().execute<T[]>(text, [...params], 'all', em.getTransactionContext());
+  return em.execute<T[]>(text, [...params], 'all', em.getTransactionContext());
 }
 
 /**

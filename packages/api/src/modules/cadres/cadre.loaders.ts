@@ -10,7 +10,7 @@ function assignmentsBy(ctx: RequestContext, key: 'org_unit_id' | 'cadre_id', cur
   return ctx.loader(`assignmentsBy:${key}:${currentOnly}`, () =>
     new DataLoader<number, CadreAssignment[]>(async (ids) => {
       const [scopeSql, scopeParams] = ctx.scope.sql('ou');
-      const rows = await ctx.em.getConnection().execute<Record<string, unknown>[]>(
+      const rows = await ctx.em.execute<Record<string, unknown>[]>(
         `select a.* from cadre_assignment a join org_unit ou on ou.id = a.org_unit_id
           where a.${key} in (${ids.map(() => '?').join(', ')}) and ${scopeSql} ${currentOnly ? `and ${CURRENT}` : ''}
           order by a.role, a.start_date desc, a.id`,

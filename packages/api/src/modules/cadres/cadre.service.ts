@@ -50,7 +50,7 @@ export async function listCadres(em: EntityManager, scope: Scope, args: PageRequ
 
 export async function getCadre(em: EntityManager, scope: Scope, id: number): Promise<Cadre> {
   const [visibleSql, params] = visibleCadreSql(scope, 'c');
-  const [row] = await em.getConnection().execute<Record<string, unknown>[]>(`select c.* from cadre c where c.id = ? and ${visibleSql}`, [id, ...params]);
+  const [row] = await em.execute<Record<string, unknown>[]>(`select c.* from cadre c where c.id = ? and ${visibleSql}`, [id, ...params]);
   if (!row) throw notFound('Cadre', id);
   return em.map(Cadre, row);
 }

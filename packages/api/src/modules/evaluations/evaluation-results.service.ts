@@ -23,12 +23,12 @@ const itemScoreSql = (column: string) =>
  * rating (FILTER), scores from the shared points, and the rank by a window function (score, then
  * fewer bad votes). Subjects without ballots are listed unranked.
  */
-export async function evaluationResults(em: Pick<EntityManager, 'getConnection'>, roundIds: readonly number[]): Promise<EvaluationResultType[]> {
+export async function evaluationResults(em: Pick<EntityManager, 'execute'>, roundIds: readonly number[]): Promise<EvaluationResultType[]> {
   if (!roundIds.length) return [];
   const counts = EVALUATION_ITEMS.flatMap((item) => LEVELS.map(([alias, rating]) => `count(*) filter (where e.${ITEM_COLUMN[item]} = '${rating}') as ${ITEM_COLUMN[item]}_${alias}`));
   const scores = EVALUATION_ITEMS.map((item) => `${itemScoreSql(ITEM_COLUMN[item])} as ${ITEM_COLUMN[item]}_score`);
   const overall = `(${EVALUATION_ITEMS.map((item) => itemScoreSql(ITEM_COLUMN[item])).join(' + ')}) / ${EVALUATION_ITEMS.length}`;
-  const rows = await em.getConnection().execute<Record<string, string | number | null>[]>(
+  const rows = await em.execute<Record<string, string | number | null>[]>(
     `with v as (
        select e.round_id as v_round, e.cadre_id as v_cadre, count(*) as votes,
               count(*) filter (where e.${ITEM_COLUMN[BAD_VOTE_ITEM]} = 'POOR') as bad_votes,

@@ -26,7 +26,7 @@ function ratings(random: Random, quality: number, overall?: EvaluationRating): E
  * of the family-planning office got 12 bad votes and became a help target; after help, the
  * year-end round gave them 1. This year's mid-year round follows the year-end one.
  */
-async function load({ trx, random, today }: FeatureDemoContext): Promise<string> {
+async function load({ trx, em, random, today }: FeatureDemoContext): Promise<string> {
   const year = today.getUTCFullYear();
   const { rows: [home] } = await trx.raw<{ rows: { id: number; county_id: number }[] }>(
     `select id, (select id from org_unit where depth = 0 order by id limit 1) as county_id from org_unit where depth = 1 order by code limit 1`);
@@ -71,14 +71,14 @@ async function load({ trx, random, today }: FeatureDemoContext): Promise<string>
       ...COLUMNS.map((name) => ({ name, type: 'evaluation_rating' })),
     ], votes);
     ballots += votes.length;
-    await designate(trx, roundId, plan);
+    await designate(trx, em, roundId, plan);
   }
   return `${plans.length} democratic evaluation rounds in 洪凝镇, ${subjects.length} staff, ${ballots} ballots; one officer's bad votes 12 → 1`;
 }
 
 /** The round's bottom three and top three, as the product's own rule ranks them. */
-async function designate(trx: Knex.Transaction, roundId: number, plan: RoundPlan): Promise<void> {
-  const results = (await evaluationResults(knexRunner(trx), [roundId])).filter((r) => r.rank != null);
+async function designate(trx: Knex.Transaction, em: FeatureDemoContext['em'], roundId: number, plan: RoundPlan): Promise<void> {
+  const results = (await evaluationResults(em, [roundId])).filter((r) => r.rank != null);
   const bottom = results.slice(-HELP_TARGET_COUNT);
   const top = results.slice(0, SERVICE_MODEL_COUNT);
   await bulkInsert(trx, 'evaluation_designation', [
@@ -92,12 +92,6 @@ async function designate(trx: Knex.Transaction, roundId: number, plan: RoundPlan
       plan.rectified && i > 0 ? plan.deadline.replace(/-\d\d$/, '-20') : null, plan.rectified ? '经引导教育和帮助，服务态度和工作作风明显改进' : null, `${plan.heldOn}T12:00:00Z`,
     ]),
   ]);
-}
-
-/** evaluationResults reads through an EntityManager's connection; inside the demo's transaction, knex answers for it. */
-function knexRunner(trx: Knex.Transaction): Parameters<typeof evaluationResults>[0] {
-  const execute = async (sql: string, params: Knex.RawBinding[]) => (await trx.raw(sql, params)).rows;
-  return { getConnection: () => ({ execute }) } as unknown as Parameters<typeof evaluationResults>[0];
 }
 
 export const evaluationsDemo: FeatureDemo = { name: 'evaluations', load };

@@ -27,7 +27,7 @@ export const designationsByRound = (ctx: RequestContext) =>
 export const nextRoundId = (ctx: RequestContext) =>
   ctx.loader('evaluationNextRound', () =>
     new DataLoader<number, number | null>(async (ids) => {
-      const rows = await ctx.em.getConnection().execute<{ id: number; previous_round_id: number }[]>(
+      const rows = await ctx.em.execute<{ id: number; previous_round_id: number }[]>(
         `select distinct on (previous_round_id) id, previous_round_id from evaluation_round
           where previous_round_id = any(?::int[]) order by previous_round_id, held_on, id`,
         [`{${ids.join(',')}}`],

@@ -27,7 +27,7 @@ export async function getTownship(em: EntityManager, scope: Scope, id: number): 
 /** Village counts and profile totals per township, over the villages inside the scope only. */
 export async function townshipTotals(em: EntityManager, scope: Scope, ids: readonly number[]): Promise<Map<number, TownshipTotals>> {
   const [scopeSql, scopeParams] = scope.sql('v');
-  const rows = await em.getConnection().execute<{ id: number; village_count: string; population: string | null; married_women: string | null }[]>(
+  const rows = await em.execute<{ id: number; village_count: string; population: string | null; married_women: string | null }[]>(
     `select v.parent_id as id, count(*) as village_count, sum(v.population) as population, sum(v.married_women) as married_women
        from org_unit v
       where v.parent_id in (${ids.map(() => '?').join(', ')}) and v.kind in (${VILLAGE_KINDS.map((k) => `'${k}'`).join(', ')}) and ${scopeSql}

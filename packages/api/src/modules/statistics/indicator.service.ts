@@ -43,7 +43,7 @@ export async function aggregateIndicators(em: EntityManager, scope: Scope, reque
        and s.month between ?::date and ?::date and ${scopeSql}
      group by t.id${request.byMonth ? ', s.month' : ''}
      order by t.id${request.byMonth ? ', s.month' : ''}`;
-  const rows = await em.getConnection().execute<Record<string, string | number | null>[]>(sql, [
+  const rows = await em.execute<Record<string, string | number | null>[]>(sql, [
     ...stockParams, ...request.unitIds, `${request.period.from}-01`, last, ...scopeParams,
   ]);
   return rows.map((row) => toSummary(row, request));

@@ -47,13 +47,13 @@ export async function listCampaigns(em: EntityManager, scope: Scope, args: PageR
 /** Every visible campaign, oldest first, for trends. */
 export async function visibleCampaigns(em: EntityManager, scope: Scope): Promise<SurveyCampaign[]> {
   const [visibleSql, params] = visibleCampaignSql(scope, 'c');
-  const rows = await em.getConnection().execute<Record<string, unknown>[]>(`select c.* from survey_campaign c where ${visibleSql} order by c.started_on, c.id`, params);
+  const rows = await em.execute<Record<string, unknown>[]>(`select c.* from survey_campaign c where ${visibleSql} order by c.started_on, c.id`, params);
   return rows.map((row) => em.map(SurveyCampaign, row));
 }
 
 export async function getCampaign(em: EntityManager, scope: Scope, id: number): Promise<SurveyCampaign> {
   const [visibleSql, params] = visibleCampaignSql(scope, 'c');
-  const [row] = await em.getConnection().execute<Record<string, unknown>[]>(`select c.* from survey_campaign c where c.id = ? and ${visibleSql}`, [id, ...params]);
+  const [row] = await em.execute<Record<string, unknown>[]>(`select c.* from survey_campaign c where c.id = ? and ${visibleSql}`, [id, ...params]);
   if (!row) throw notFound('Survey campaign', id);
   return em.map(SurveyCampaign, row);
 }

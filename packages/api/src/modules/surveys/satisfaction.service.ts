@@ -43,7 +43,7 @@ export async function satisfactionResults(em: EntityManager, scope: Scope, query
   const rank = ranked
     ? `case when g.valid >= ${MIN_RANKABLE_ANSWERS} then rank() over (partition by g.campaign_id, g.valid >= ${MIN_RANKABLE_ANSWERS} order by g.satisfied::float8 / nullif(g.valid, 0) desc) end`
     : 'null::int';
-  const rows = await em.getConnection().execute<Record<string, string | number | null>[]>(
+  const rows = await em.execute<Record<string, string | number | null>[]>(
     `with g as (
        select a.campaign_id, c.scale, ${GROUP_KEY[query.grouping]} as key, count(*) as total,
               ${ALL_ANSWERS.map((answer) => `count(*) filter (where a.answer = '${answer}') as "${answer}"`).join(', ')},

@@ -28,7 +28,7 @@ export const sampleVillages = (ctx: RequestContext) =>
   ctx.loader('surveySampleVillages', () =>
     new DataLoader<number, SampleVillageType[]>(async (ids) => {
       const [scopeSql, scopeParams] = ctx.scope.sql('v');
-      const rows = await ctx.em.getConnection().execute<{ campaign_id: number; village_id: number; sampled: string; answered: string }[]>(
+      const rows = await ctx.em.execute<{ campaign_id: number; village_id: number; sampled: string; answered: string }[]>(
         `select h.campaign_id, h.village_id, count(*) as sampled, count(r.id) as answered
            from survey_household h join org_unit v on v.id = h.village_id left join survey_response r on r.household_id = h.id
           where h.campaign_id = any(?::int[]) and ${scopeSql}

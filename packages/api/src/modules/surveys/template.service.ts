@@ -18,7 +18,7 @@ export async function importTemplate(em: EntityManager, scope: Scope, campaignId
   const campaign = await getCampaign(em, scope, campaignId);
   const items = await em.find(SurveyItem, { campaign: campaign.id }, { orderBy: { position: 'asc' } });
   const [scopeSql, scopeParams] = scope.sql('v');
-  const pending = await em.getConnection().execute<{ reference: string }[]>(
+  const pending = await em.execute<{ reference: string }[]>(
     `select h.reference from survey_household h join org_unit v on v.id = h.village_id
       where h.campaign_id = ? and ${scopeSql} and not exists (select 1 from survey_response r where r.household_id = h.id)
       order by h.reference`,

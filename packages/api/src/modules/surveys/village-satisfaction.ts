@@ -22,7 +22,7 @@ export interface VillageSatisfaction extends SatisfactionFigure {
  */
 export async function villageSatisfaction(em: EntityManager, villageIds: readonly number[], year: number): Promise<Map<number, VillageSatisfaction>> {
   if (!villageIds.length) return new Map();
-  const rows = await em.getConnection().execute<{ village_id: number; satisfied: string; valid: string; campaign_ids: number[] }[]>(
+  const rows = await em.execute<{ village_id: number; satisfied: string; valid: string; campaign_ids: number[] }[]>(
     `select a.village_id, ${SATISFIED_SQL} as satisfied, ${VALID_SQL} as valid,
             array_agg(distinct a.campaign_id order by a.campaign_id) as campaign_ids
        from survey_answer a

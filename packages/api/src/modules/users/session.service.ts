@@ -30,7 +30,7 @@ export async function signOut(em: EntityManager, token: string): Promise<void> {
 /** The viewer behind a session cookie, in one statement; null when the session is unknown or expired. */
 export async function viewerForToken(em: EntityManager, token: string | undefined): Promise<Viewer | null> {
   if (!token) return null;
-  const [row] = await em.getConnection().execute<{
+  const [row] = await em.execute<{
     id: number; username: string; display_name: string; role: Role; scope_id: number; path: string; name: string; kind: OrgUnitKind;
   }[]>(
     `select u.id, u.username, u.display_name, u.role, u.scope_id, ou.path, ou.name, ou.kind
