@@ -85,6 +85,14 @@ describe('assessment of the small county (figures computed by hand, see test/sch
     expect(spotCheckSamples.nodes).toEqual([{ village: { name: '西一村' }, discrepancyRate: 28.57, values: [{ itemCode: 'H1', reportedValue: 90, verifiedValue: 70 }] }]);
   });
 
+  it("shows a village's own targets only to viewers whose scope holds the village", async () => {
+    const OVERRIDES = `query($id: ID!) { assessmentScheme(id: $id) { definition { overrides { villageId reason } } } }`;
+    const seen = async (caller: Caller) => (await caller.data(OVERRIDES, { id: schemeId })).assessmentScheme.definition.overrides;
+    expect(await seen(leader)).toEqual([{ villageId: String(ids.east2Id), reason: '外出务工妇女多' }]);
+    // The village officer of 东一村 reads the county's scheme but not 东二村's override.
+    expect(await seen(await callerFor(db.orm, 'village'))).toEqual([]);
+  });
+
   it('vetoes a village whatever its points and ranks it last', async () => {
     const { recordVetoEvent } = await office.data(`mutation($input: RecordVetoEventInput!) { recordVetoEvent(input: $input) { id } }`,
       { input: { villageId: ids.east1Id, kind: 'PETITION_ABOVE_COUNTY', occurredOn: '2026-10-05', summary: '村民赴省上访', evidence: '省信访局交办单12号' } });

@@ -40,8 +40,15 @@ export class AssessmentSchemeResolver {
   }
 
   @FieldResolver(() => SchemeDefinitionType, { description: 'Items, targets, overrides, veto rules, grades, weights, lagging rules and rewards of the current version.' })
-  definition(@Root() scheme: AssessmentScheme) {
-    return fromDefinition(scheme.definition);
+  async definition(@Root() scheme: AssessmentScheme, @Ctx() ctx: RequestContext) {
+    const definition = fromDefinition(scheme.definition);
+    // A county scheme lists every village's own targets; a viewer sees only those of villages in their scope.
+    const villages = await orgUnitById(ctx).loadMany(definition.overrides.map((o) => o.villageId));
+    definition.overrides = definition.overrides.filter((_, i) => {
+      const village = villages[i];
+      return village && !(village instanceof Error) && ctx.scope.contains(village.path);
+    });
+    return definition;
   }
 
   @FieldResolver(() => [String], { description: 'The periods results are computed for: four quarters (`2026-Q1`…) and the year (`2026`).' })
