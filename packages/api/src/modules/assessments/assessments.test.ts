@@ -118,6 +118,19 @@ describe('assessment of the small county (figures computed by hand, see test/sch
     expect(rewardTotals.find((t: { status: string }) => t.status === 'DUE').penalties).toBe(1500);
   });
 
+  it("charges the cadre stationed in the assessed year, not whoever is stationed on the day of recomputing", async () => {
+    // 王东 leaves 东一村 at the end of September; 李西 covers October to mid-November and leaves too.
+    const [west] = await rows(`select id from cadre where name = '李西'`);
+    await rows(`update cadre_assignment set end_date = '2026-09-30' where org_unit_id = ? and role = 'STATIONED_CADRE' and end_date is null`, [ids.east1Id]);
+    await rows(`insert into cadre_assignment (cadre_id, org_unit_id, role, start_date, end_date, created_at) values (?, ?, 'STATIONED_CADRE', '2026-10-01', '2026-11-15', now())`, [west.id, ids.east1Id]);
+    await office.data(`mutation($id: ID!) { recomputeAssessment(schemeId: $id, period: "2026") { period } }`, { id: schemeId });
+    const { assessmentRewards } = await leader.data(`{ assessmentRewards(first: 20, year: 2026) { nodes { village { name } recipient cadreName } } }`);
+    expect(assessmentRewards.nodes).toContainEqual({ village: { name: '东一村' }, recipient: 'CADRE', cadreName: '李西' });
+    await rows(`delete from cadre_assignment where org_unit_id = ? and start_date = '2026-10-01'`, [ids.east1Id]);
+    await rows(`update cadre_assignment set end_date = null where org_unit_id = ? and role = 'STATIONED_CADRE' and end_date = '2026-09-30'`, [ids.east1Id]);
+    await office.data(`mutation($id: ID!) { recomputeAssessment(schemeId: $id, period: "2026") { period } }`, { id: schemeId });
+  });
+
   it('lets the village appeal a veto and a leader uphold it, which sets the evidence aside', async () => {
     const village = await callerFor(db.orm, 'village');
     const { fileAppeal } = await village.data(`mutation { fileAppeal(input: { villageId: ${ids.east1Id}, period: "2026-Q4", kind: VETO, reason: "上访人非本村村民" }) { id status evidence } }`);

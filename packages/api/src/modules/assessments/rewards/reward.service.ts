@@ -4,7 +4,8 @@ import { bulkSql, pgArray, sql } from '../sql.js';
 
 /**
  * Settles the rewards and penalties (兑现奖惩) of a year's annual results: one row for the village
- * and one for its stationed cadre today (同奖同罚), as the scheme's table says for the grade, due
+ * and one for the cadre stationed in it in that year (同奖同罚: the one there at the year's end, else the
+ * last one to leave), as the scheme's table says for the grade, due
  * by the end of February of the next year. Rows already paid are never changed; unpaid ones follow
  * the latest result, and disappear when the grade no longer carries an amount.
  */
@@ -13,10 +14,10 @@ export async function recomputeRewards(em: EntityManager, countyId: number, year
   const results = await sql<{ village_id: number; grade: AssessmentGrade; cadre_id: number | null }>(em,
     `select r.village_id, r.grade, c.cadre_id from assessment_result r
        left join lateral (select a.cadre_id from cadre_assignment a
-                           where a.org_unit_id = r.village_id and a.role = 'STATIONED_CADRE' and a.start_date <= current_date
-                             and (a.end_date is null or a.end_date >= current_date)
-                           order by a.start_date desc, a.id desc limit 1) c on true
-      where r.village_id = any(?::int[]) and r.period = ?`, [ids, String(year)]);
+                           where a.org_unit_id = r.village_id and a.role = 'STATIONED_CADRE'
+                             and a.start_date <= make_date(?, 12, 31) and (a.end_date is null or a.end_date >= make_date(?, 1, 1))
+                           order by least(coalesce(a.end_date, 'infinity'::date), make_date(?, 12, 31)) desc, a.start_date desc, a.id desc limit 1) c on true
+      where r.village_id = any(?::int[]) and r.period = ?`, [year, year, year, ids, String(year)]);
   const rows = results.flatMap((r) => [
     { villageId: r.village_id, grade: r.grade, recipient: 'VILLAGE', cadreId: null, amount: rewards[r.grade].village },
     ...(r.cadre_id == null ? [] : [{ villageId: r.village_id, grade: r.grade, recipient: 'CADRE', cadreId: r.cadre_id, amount: rewards[r.grade].cadre }]),
