@@ -8,6 +8,8 @@ export const ErrorCode = {
   NotFound: 'NOT_FOUND',
   BadUserInput: 'BAD_USER_INPUT',
   Conflict: 'CONFLICT',
+  /** Too many failed sign-ins for one user name; wait and try again. */
+  TooManyAttempts: 'TOO_MANY_ATTEMPTS',
   Internal: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

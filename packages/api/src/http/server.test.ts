@@ -54,6 +54,13 @@ describe('HTTP server', () => {
     expect(unknown.body.errors?.[0]).toEqual(wrong.body.errors?.[0]);
   });
 
+  it('locks a user name after five wrong passwords, even against the right one', async () => {
+    for (let i = 0; i < 5; i++) expect((await login('analyst', 'guess')).body.errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
+    const locked = await login('analyst', 'secret');
+    expect(locked.body.errors?.[0]).toMatchObject({ extensions: { code: 'TOO_MANY_ATTEMPTS' }, message: expect.stringContaining('try again in 15 min') });
+    expect((await login('office', 'secret')).body.data.login.username).toBe('office');
+  });
+
   it('shows the audit trail to administrators only', async () => {
     const admin = cookieOf((await login('admin', 'secret')).response);
     const leader = cookieOf((await login('leader', 'secret')).response);

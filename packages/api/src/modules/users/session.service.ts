@@ -4,6 +4,7 @@ import { DomainError, ErrorCode, type OrgUnitKind, type Role } from '@township/s
 import type { Viewer } from '../../graphql/viewer.js';
 import { verifyPassword } from './password.js';
 import { Session } from './session.entity.js';
+import { SignInThrottle } from './sign-in-throttle.js';
 import { User } from './user.entity.js';
 
 export const SESSION_COOKIE = 'township_session';
@@ -12,11 +13,16 @@ export const SESSION_DAYS = 7;
 const tokenHash = (token: string) => createHash('sha256').update(token).digest('hex');
 
 /** Checks the password and opens a session; the same message for an unknown user and a wrong password. */
+const signInThrottle = new SignInThrottle();
+
 export async function signIn(em: EntityManager, username: string, password: string): Promise<{ token: string; viewer: Viewer }> {
+  signInThrottle.check(username);
   const user = await em.findOne(User, { username, active: true }, { populate: ['passwordHash', 'scope'] });
   if (!user || !(await verifyPassword(password, user.passwordHash))) {
+    signInThrottle.recordFailure(username);
     throw new DomainError(ErrorCode.Unauthenticated, 'Wrong username or password');
   }
+  signInThrottle.recordSuccess(username);
   const token = randomBytes(32).toString('base64url');
   const expiresAt = new Date(Date.now() + SESSION_DAYS * 86_400_000);
   await em.insert(Session, { tokenHash: tokenHash(token), user: user.id, createdAt: new Date(), expiresAt });

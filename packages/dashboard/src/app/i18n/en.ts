@@ -39,6 +39,8 @@ export const en: Messages = {
     BAD_USER_INPUTDetail: 'Please check what you entered and try again.',
     CONFLICT: 'Changed by someone else',
     CONFLICTDetail: 'Please reload and try again.',
+    TOO_MANY_ATTEMPTS: 'Too many failed sign-ins',
+    TOO_MANY_ATTEMPTSDetail: 'This account is locked for a while; try again in 15 minutes.',
     INTERNAL_SERVER_ERROR: 'Server error',
     INTERNAL_SERVER_ERRORDetail: 'Please try again later; if it keeps failing, contact the administrator.',
     NETWORK: 'Cannot reach the server',

@@ -43,6 +43,8 @@ export const zhCN = {
     BAD_USER_INPUTDetail: '请检查填写的内容后重试。',
     CONFLICT: '数据已被他人修改',
     CONFLICTDetail: '请刷新后重试。',
+    TOO_MANY_ATTEMPTS: '登录失败次数过多',
+    TOO_MANY_ATTEMPTSDetail: '该账号已暂时锁定，请15分钟后再试。',
     INTERNAL_SERVER_ERROR: '服务器出错',
     INTERNAL_SERVER_ERRORDetail: '请稍后重试；如仍失败，请联系系统管理员。',
     NETWORK: '无法连接服务器',
