@@ -35,6 +35,11 @@ describe('villages list', () => {
     expect(names(await leader.data(LIST, { first: 10, filter: { search: '%' } }))).toEqual([]);
   });
 
+  it('sorts names by pinyin, as a Chinese reader expects, not by code point', async () => {
+    // dōng èr < dōng yī < xī yī; by code point 一 (U+4E00) would come before 二 (U+4E8C).
+    expect(names(await leader.data(LIST, { first: 10, orderBy: { field: 'NAME', direction: 'ASC' } }))).toEqual(['东二村', '东一村', '西一村']);
+  });
+
   it('sorts by an indicator over a period, villages without data last', async () => {
     // Health-check rate over Sep–Oct: 东一村 28/30 = 93.3%, 东二村 15/30 = 50%, 西一村 9/10 = 90%.
     const period = { from: '2026-09', to: '2026-10' };
