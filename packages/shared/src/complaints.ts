@@ -1,3 +1,4 @@
+import { isWorkingDay, WEEKDAYS_ONLY, type WorkCalendar } from './work-calendar.js';
 import { Role } from './enums.js';
 import type { Locale } from './labels.js';
 
@@ -188,17 +189,16 @@ const DAY_MS = 86_400_000;
 
 /**
  * The deadline of a limit counted from an instant. Hours are counted on the clock. N working days
- * end at 23:59:59.999 local time of the Nth Monday-to-Friday day after the day of receipt (the day
- * itself does not count, the usual reading of "N个工作日内"). Public holidays are not modelled.
+ * end at 23:59:59.999 local time of the Nth working day after the day of receipt (the day itself
+ * does not count, the usual reading of "N个工作日内"): Monday to Friday, less the calendar's public
+ * holidays, plus its make-up working days (调休).
  */
-export function dueAt(from: Date, limit: TimeLimit): Date {
+export function dueAt(from: Date, limit: TimeLimit, calendar: WorkCalendar = WEEKDAYS_ONLY): Date {
   if (limit.unit === TimeLimitUnit.Hours) return new Date(from.getTime() + limit.amount * 3_600_000);
   let day = Math.floor((from.getTime() + OFFSET_MS) / DAY_MS);
   for (let counted = 0; counted < limit.amount; ) {
     day += 1;
-    // 1970-01-01 (day 0) was a Thursday: (day + 4) % 7 is 0 on Sundays, 6 on Saturdays.
-    const weekday = (day + 4) % 7;
-    if (weekday !== 0 && weekday !== 6) counted += 1;
+    if (isWorkingDay(new Date(day * DAY_MS).toISOString().slice(0, 10), calendar)) counted += 1;
   }
   return new Date((day + 1) * DAY_MS - OFFSET_MS - 1);
 }
@@ -207,9 +207,9 @@ export function dueAt(from: Date, limit: TimeLimit): Date {
  * Both deadlines of a complaint received at an instant. Acceptance is never due after the reply
  * (an urgent matter received on a Friday is accepted within its 24 hours, not on Monday).
  */
-export function deadlinesFor(receivedAt: Date, limits: ComplaintTimeLimits): { acceptDueAt: Date; replyDueAt: Date } {
-  const replyDueAt = dueAt(receivedAt, limits.reply);
-  const accept = dueAt(receivedAt, limits.accept);
+export function deadlinesFor(receivedAt: Date, limits: ComplaintTimeLimits, calendar: WorkCalendar = WEEKDAYS_ONLY): { acceptDueAt: Date; replyDueAt: Date } {
+  const replyDueAt = dueAt(receivedAt, limits.reply, calendar);
+  const accept = dueAt(receivedAt, limits.accept, calendar);
   return { acceptDueAt: accept < replyDueAt ? accept : replyDueAt, replyDueAt };
 }
 

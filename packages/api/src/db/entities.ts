@@ -21,6 +21,7 @@ import { SurveyHousehold } from '../modules/surveys/survey-household.entity.js';
 import { SurveyImport } from '../modules/surveys/survey-import.entity.js';
 import { SurveyItem } from '../modules/surveys/survey-item.entity.js';
 import { SurveyResponse } from '../modules/surveys/survey-response.entity.js';
+import { CalendarDayEntity } from '../modules/calendar/calendar-day.entity.js';
 import { Session } from '../modules/users/session.entity.js';
 import { User } from '../modules/users/user.entity.js';
 
@@ -29,6 +30,6 @@ export const entities = [
   OrgUnit, Cadre, CadreAssignment, Department, ResponsibilityLetter, VillageStatistic, User, Session, AuditRecord,
   SurveyCampaign, SurveyItem, SurveyHousehold, SurveyResponse, SurveyAnswer, SurveyImport,
   EvaluationRound, EvaluationSubject, EvaluationVote, EvaluationDesignation,
-  Complainant, ComplainantKey, Complaint, ComplaintEvent, ComplaintTimeLimit, ComplaintAccountability,
+  Complainant, ComplainantKey, Complaint, ComplaintEvent, ComplaintTimeLimit, ComplaintAccountability, CalendarDayEntity,
   ...assessmentEntities,
 ];

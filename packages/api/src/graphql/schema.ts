@@ -6,6 +6,7 @@ import {
   VetoEventResolver, VillageAssessmentResolver, VillageScoreResolver,
 } from '../modules/assessments/index.js';
 import { AuditResolver } from '../modules/audit/index.js';
+import { CalendarResolver } from '../modules/calendar/index.js';
 import { CadreAssignmentResolver, CadreResolver, VillageCadresResolver } from '../modules/cadres/index.js';
 import {
   ComplainantResolver, ComplaintAccountabilityResolver, ComplaintCaseloadResolver, ComplaintEventResolver, ComplaintFiguresResolver,
@@ -32,7 +33,7 @@ const resolvers: NonEmptyArray<Function> = [
   EvaluationRoundResolver, EvaluationResultResolver, EvaluationDesignationResolver,
   ComplaintResolver, ComplaintStepResolver, ComplaintEventResolver, ComplaintAccountabilityResolver, ComplainantResolver,
   ComplaintFiguresResolver, ComplaintHotspotCellResolver, ComplaintRateSummaryResolver, ComplaintCaseloadResolver,
-  ComplaintUnitCountResolver, ComplaintRankingEntryResolver, VillageComplaintsResolver,
+  ComplaintUnitCountResolver, ComplaintRankingEntryResolver, VillageComplaintsResolver, CalendarResolver,
   AssessmentSchemeResolver, VillageScoreResolver, VillageAssessmentResolver, CheckRoundResolver, CheckSampleResolver, VetoEventResolver,
   TownshipRankingResolver, LaggingResolver, RewardResolver, AppealResolver,
 ];

@@ -1,6 +1,6 @@
 import {
   accountabilityEventNote, ESCALATION_NOTE, latenessNote, AccountabilityMeasure, AccountabilityReason, addMonths, ComplaintAction, ComplaintCategory, ComplaintChannel, ComplaintEventKind, ComplaintLevel,
-  ComplaintStatus, ComplaintUrgency, deadlinesFor, DEFAULT_TIME_LIMITS, dueAt, DUPLICATE_WINDOW_DAYS, Gender, idNumberCheck, Satisfaction,
+  ComplaintStatus, ComplaintUrgency, deadlinesFor, DEFAULT_TIME_LIMITS, dueAt, DUPLICATE_WINDOW_DAYS, Gender, idNumberCheck, Satisfaction, type WorkCalendar,
 } from '@township/shared';
 import { mobilePhone, personName } from '../../demo/names.js';
 import type { Random } from '../../demo/prng.js';
@@ -102,7 +102,8 @@ function newPerson(random: Random): PlannedPerson {
   };
 }
 
-export function planComplaintDemo(random: Random, villages: DemoVillage[], users: DemoUsers, today: Date): PlannedComplaint[] {
+/** `calendar`: the official holidays, so the demo's deadlines are the ones intake would have set. */
+export function planComplaintDemo(random: Random, villages: DemoVillage[], users: DemoUsers, today: Date, calendar: WorkCalendar): PlannedComplaint[] {
   const current = localMonth(today);
   const months = Array.from({ length: 24 }, (_, i) => addMonths(current, i - 23));
   const drafts: Draft[] = [];
@@ -155,7 +156,7 @@ export function planComplaintDemo(random: Random, villages: DemoVillage[], users
   }
 
   drafts.sort((x, y) => x.receivedAt.getTime() - y.receivedAt.getTime());
-  const planned = drafts.map((draft) => simulate(random, draft, users, today));
+  const planned = drafts.map((draft) => simulate(random, draft, users, today, calendar));
   flagDuplicates(planned);
   return planned;
 }
@@ -173,7 +174,7 @@ function flagDuplicates(planned: PlannedComplaint[]) {
 }
 
 /** Plays a complaint's handling forward from receipt, stopping at today or where the draft says it got stuck. */
-function simulate(random: Random, draft: Draft, users: DemoUsers, today: Date): PlannedComplaint {
+function simulate(random: Random, draft: Draft, users: DemoUsers, today: Date, calendar: WorkCalendar): PlannedComplaint {
   const channel = draft.channel ?? random.weighted(CHANNELS);
   const person = draft.person !== undefined ? draft.person : random.chance(ANONYMOUS[channel] ?? 0.1) ? null : newPerson(random);
   const urgency: ComplaintUrgency = draft.category === 'CONTRACEPTION_COMPLICATION' && random.chance(0.3) ? 'URGENT' : random.weighted([['GENERAL', 75], ['URGENT', 8], ['COMPLEX', 17]] as const);
@@ -182,7 +183,7 @@ function simulate(random: Random, draft: Draft, users: DemoUsers, today: Date): 
   const texts = DEMO_TEXTS[draft.category];
   const c: PlannedComplaint = {
     village: draft.village, channel, category: draft.category, urgency, level: random.chance(0.03) ? 'COUNTY' : 'TOWNSHIP',
-    description: random.pick(texts.says), person, receivedAt: draft.receivedAt, ...deadlinesFor(draft.receivedAt, limits), status: 'RECEIVED',
+    description: random.pick(texts.says), person, receivedAt: draft.receivedAt, ...deadlinesFor(draft.receivedAt, limits, calendar), status: 'RECEIVED',
     owner: registrant, registeredBy: registrant, acceptedAt: null, repliedAt: null, reply: null, followedUpAt: null, satisfaction: null, resolved: null,
     closedAt: null, reopenCount: 0, duplicateOf: null, events: [], accountability: [],
   };
@@ -246,7 +247,7 @@ function simulate(random: Random, draft: Draft, users: DemoUsers, today: Date): 
     if (satisfaction === 'DISSATISFIED' && random.chance(0.4)) {
       const reopenAt = at(callAt, random.int(12, 48) * HOUR);
       if (!event('REOPEN', reopenAt, users.leader, { toStatus: 'IN_PROGRESS', note: '回访不满意，责成重新办理' })) return c;
-      Object.assign(c, { repliedAt: null, reply: null, followedUpAt: null, satisfaction: null, resolved: null, replyDueAt: dueAt(reopenAt, limits.reply), reopenCount: c.reopenCount + 1 });
+      Object.assign(c, { repliedAt: null, reply: null, followedUpAt: null, satisfaction: null, resolved: null, replyDueAt: dueAt(reopenAt, limits.reply, calendar), reopenCount: c.reopenCount + 1 });
       if (random.chance(0.5)) account('POOR_HANDLING', reopenAt, c.owner, '群众回访不满意，重新办理', users.leader);
       continue;
     }

@@ -11,6 +11,7 @@ import { Complaint } from './complaint.entity.js';
 import { auditComplaint, recordEvent } from './complaint-history.js';
 import type { RegisterComplaintInput } from './complaint.inputs.js';
 import { countyIdOf } from './complaint-sql.js';
+import { workCalendarFrom } from '../calendar/index.js';
 import { limitsFor } from './time-limits.service.js';
 
 const MAX_BACKDATE_DAYS = 90;
@@ -44,6 +45,7 @@ export async function registerComplaint(em: EntityManager, scope: Scope, viewer:
     if (!village) throw badInput('input.villageId', `Village ${input.villageId} does not exist or is outside your scope`);
     const countyId = countyIdOf(village.path);
     const limits = await limitsFor(tx, countyId, input.category, input.urgency);
+    const calendar = await workCalendarFrom(tx, checked.receivedAt);
     const complainant = await personFor(tx, countyId, { phone: checked.phone, idNumber: checked.idNumber });
     const duplicateOf = complainant
       ? await tx.findOne(
@@ -56,7 +58,7 @@ export async function registerComplaint(em: EntityManager, scope: Scope, viewer:
     const complaint = tx.create(Complaint, {
       countyId, townshipId: village.parent!.id, village, channel: input.channel, category: input.category, urgency: input.urgency, level: input.level,
       description: checked.description, complainant, complainantName: checked.name, complainantPhone: checked.phone, complainantIdNumber: checked.idNumber,
-      owner: me, registeredBy: me, receivedAt: checked.receivedAt, ...deadlinesFor(checked.receivedAt, limits), duplicateOf,
+      owner: me, registeredBy: me, receivedAt: checked.receivedAt, ...deadlinesFor(checked.receivedAt, limits, calendar), duplicateOf,
     });
     await tx.flush();
     recordEvent(tx, complaint, viewer, {

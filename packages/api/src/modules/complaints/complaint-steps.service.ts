@@ -12,6 +12,7 @@ import { openAccountability } from './accountability.service.js';
 import { Complaint } from './complaint.entity.js';
 import { auditComplaint, complaintSnapshot, recordEvent } from './complaint-history.js';
 import type { FollowUpInput } from './complaint.inputs.js';
+import { workCalendarFrom } from '../calendar/index.js';
 import { limitsFor } from './time-limits.service.js';
 import { mayTake } from './permissions.js';
 
@@ -108,7 +109,7 @@ export async function takeStep(em: EntityManager, scope: Scope, viewer: Viewer, 
       case ComplaintAction.Reopen: {
         const limits = await limitsFor(tx, complaint.countyId, complaint.category, complaint.urgency);
         // A reopened case is a new round: the reply, follow-up and close of the last one stay in the timeline only.
-        Object.assign(complaint, { repliedAt: null, reply: null, followedUpAt: null, satisfaction: null, resolved: null, closedAt: null, replyDueAt: dueAt(now, limits.reply) });
+        Object.assign(complaint, { repliedAt: null, reply: null, followedUpAt: null, satisfaction: null, resolved: null, closedAt: null, replyDueAt: dueAt(now, limits.reply, await workCalendarFrom(tx, now)) });
         complaint.reopenCount += 1;
         break;
       }

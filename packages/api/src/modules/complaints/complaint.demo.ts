@@ -1,4 +1,4 @@
-import { VILLAGE_KINDS } from '@township/shared';
+import { VILLAGE_KINDS, workCalendar, type CalendarDay } from '@township/shared';
 import type { FeatureDemo } from '../../demo/features.js';
 import { bulkInsert, reserveIds, type Cell } from '../../demo/insert.js';
 import { ComplainantKeyKind } from './complainant.entity.js';
@@ -23,7 +23,8 @@ export const complaintDemo: FeatureDemo = {
     const users: DemoUsers = { office: id('office')!, leader: id('leader')!, village: id('village')!, villageScopeId: accounts.find((u) => u.username === 'village')!.scope_id };
     const [{ county_id: countyId }] = (await trx.raw<{ rows: { county_id: number }[] }>(`select id as county_id from org_unit where parent_id is null order by id limit 1`)).rows;
 
-    const planned = planComplaintDemo(random, villages, users, today);
+    const calendar = workCalendar((await trx.raw<{ rows: CalendarDay[] }>(`select to_char(day, 'YYYY-MM-DD') as day, kind, name from calendar_day`)).rows);
+    const planned = planComplaintDemo(random, villages, users, today, calendar);
     const people = [...new Set(planned.map((c) => c.person).filter((p): p is PlannedPerson => !!p))];
     const reserved = await reserveIds(trx, 'complainant', people.length);
     const personIds = new Map(people.map((p, i) => [p, reserved[i]]));

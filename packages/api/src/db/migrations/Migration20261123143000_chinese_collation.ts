@@ -6,7 +6,7 @@ import { Migration } from '@mikro-orm/migrations';
  * embedded PostgreSQL, the official Docker image and Debian's packages. MikroORM's schema diff does
  * not compare collations, so the entities need no change.
  */
-export class Migration20261123150000_chinese_collation extends Migration {
+export class Migration20261123143000_chinese_collation extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`alter table "org_unit" alter column "name" type text collate "zh-x-icu";`);
