@@ -39,19 +39,28 @@ export function isWorkingDay(day: string, calendar: WorkCalendar): boolean {
  * fault: a day outside the year, a date given twice, a make-up working day that is not a weekend
  * day, an empty name. Holidays may include the weekend days of the break, as the notice lists them.
  */
-export function calendarProblems(year: number, days: readonly CalendarDay[]): { index: number; field: 'day' | 'kind' | 'name'; message: string }[] {
-  const problems: { index: number; field: 'day' | 'kind' | 'name'; message: string }[] = [];
+export type CalendarProblemCode = 'NOT_A_DATE' | 'OUTSIDE_YEAR' | 'DUPLICATE' | 'WORKDAY_NOT_WEEKEND' | 'NO_NAME';
+export interface CalendarProblem {
+  index: number;
+  field: 'day' | 'kind' | 'name';
+  /** For the dashboard's own wording. */
+  code: CalendarProblemCode;
+  message: string;
+}
+
+export function calendarProblems(year: number, days: readonly CalendarDay[]): CalendarProblem[] {
+  const problems: CalendarProblem[] = [];
   const seen = new Set<string>();
   days.forEach((d, index) => {
     if (!/^\d{4}-\d\d-\d\d$/.test(d.day) || Number.isNaN(Date.parse(`${d.day}T00:00:00Z`)) || new Date(`${d.day}T00:00:00Z`).toISOString().slice(0, 10) !== d.day) {
-      problems.push({ index, field: 'day', message: `${d.day} is not a date (YYYY-MM-DD)` });
+      problems.push({ index, field: 'day', code: 'NOT_A_DATE', message: `${d.day} is not a date (YYYY-MM-DD)` });
       return;
     }
-    if (!d.day.startsWith(`${year}-`)) problems.push({ index, field: 'day', message: `${d.day} is not in ${year}` });
-    else if (seen.has(d.day)) problems.push({ index, field: 'day', message: `${d.day} is listed twice` });
-    else if (d.kind === CalendarDayKind.Workday && !isWeekend(d.day)) problems.push({ index, field: 'kind', message: `${d.day} is a weekday; only a Saturday or Sunday can be a make-up working day` });
+    if (!d.day.startsWith(`${year}-`)) problems.push({ index, field: 'day', code: 'OUTSIDE_YEAR', message: `${d.day} is not in ${year}` });
+    else if (seen.has(d.day)) problems.push({ index, field: 'day', code: 'DUPLICATE', message: `${d.day} is listed twice` });
+    else if (d.kind === CalendarDayKind.Workday && !isWeekend(d.day)) problems.push({ index, field: 'kind', code: 'WORKDAY_NOT_WEEKEND', message: `${d.day} is a weekday; only a Saturday or Sunday can be a make-up working day` });
     seen.add(d.day);
-    if (!d.name.trim()) problems.push({ index, field: 'name', message: 'name the holiday' });
+    if (!d.name.trim()) problems.push({ index, field: 'name', code: 'NO_NAME', message: 'name the holiday' });
   });
   return problems;
 }
