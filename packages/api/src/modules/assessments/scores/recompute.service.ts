@@ -95,7 +95,9 @@ async function rankCounty(em: EntityManager, countyId: number, period: string): 
                     rank() over (order by vetoed, total desc) as rank_county,
                     count(*) over (partition by township_id) as township_size
                from assessment_result where county_id = ? and period = ?) x
-      where x.id = r.id`, [countyId, period]);
+      where x.id = r.id
+        -- Rows whose places did not move are left alone: rewriting a row copies its whole tuple.
+        and (r.rank_township, r.rank_county, r.township_size) is distinct from (x.rank_township, x.rank_county, x.township_size)`, [countyId, period]);
 }
 
 /** Recomputes every period of a scheme's year that has begun by `today`, quarters first, then the year. */
