@@ -10,3 +10,4 @@ export * from './survey-labels.js';
 export * from './complaints.js';
 export * from './assessments.js';
 export * from './assessment-explain.js';
+export * from './meetings.js';

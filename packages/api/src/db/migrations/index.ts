@@ -3,6 +3,7 @@ import { Migration20261123090847_foundation } from './Migration20261123090847_fo
 import { Migration20261123092828_surveys } from './Migration20261123092828_surveys.js';
 import { Migration20261123092949_complaints } from './Migration20261123092949_complaints.js';
 import { Migration20261123111209_assessments } from './Migration20261123111209_assessments.js';
+import { Migration20261123143311_meetings } from './Migration20261123143311_meetings.js';
 
 /** Every migration in order. Append new ones here after `pnpm --filter @township/api migration:create`. */
 export const migrationsList: MigrationObject[] = [
@@ -10,4 +11,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123092828_surveys', class: Migration20261123092828_surveys },
   { name: 'Migration20261123092949_complaints', class: Migration20261123092949_complaints },
   { name: 'Migration20261123111209_assessments', class: Migration20261123111209_assessments },
+  { name: 'Migration20261123143311_meetings', class: Migration20261123143311_meetings },
 ];

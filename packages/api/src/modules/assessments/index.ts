@@ -9,3 +9,5 @@ export { TownshipRankingResolver } from './rankings/township-ranking.js';
 export { LaggingResolver } from './lagging/lagging.resolver.js';
 export { RewardResolver } from './rewards/reward.resolver.js';
 export { AppealResolver } from './appeals/appeal.resolver.js';
+export { sql, pgArray } from './sql.js';
+export { VILLAGE_KIND_SQL, lastDay } from './sql.js';

@@ -1,0 +1,15 @@
+import type { IndicatorValueType } from '../../statistics/index.js';
+
+/** A figure as the dashboard prints it: two decimals at most, with its unit. */
+export function fmt(value: number | null | undefined, unit: string | null = null): string {
+  if (value == null) return '—';
+  const n = Math.round(value * 100) / 100;
+  if (!unit) return String(n);
+  return unit === '%' || unit === '‰' ? `${n}${unit}` : `${n}${unit}`;
+}
+
+/** The unit of an indicator as shown to people. */
+export const indicatorUnit = (v: Pick<IndicatorValueType, 'unit'>) => (v.unit === 'ratio' ? '' : v.unit);
+
+/** 'YYYY-MM' → 'YYYY年M月'. */
+export const monthLabel = (month: string) => `${month.slice(0, 4)}年${Number(month.slice(5, 7))}月`;
