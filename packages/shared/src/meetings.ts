@@ -98,3 +98,24 @@ export function actionItemUpdateProblem(current: ActionItemStatus, next: { statu
   if (next.progress === 100 && OPEN_ACTION_ITEM_STATUSES.includes(next.status)) return { field: 'status', message: 'progress 100 means the item is DONE; set status DONE' };
   return null;
 }
+
+/**
+ * The department a complaint category needs at the meeting (部门协调): floating population goes to
+ * public security (属地管理), complications to health, reward and assistance payments to civil
+ * affairs, "three combinations" help to the women's federation, maintenance fees from the
+ * self-employed to industry and commerce. Categories not listed stay with the family-planning office.
+ */
+export const CATEGORY_DEPARTMENT: Partial<Record<string, string>> = {
+  FLOATING_POPULATION: 'PUBLIC_SECURITY',
+  CONTRACEPTION_COMPLICATION: 'HEALTH',
+  REWARD_ASSISTANCE: 'CIVIL_AFFAIRS',
+  THREE_COMBINATIONS: 'WOMENS_FEDERATION',
+  MAINTENANCE_FEE: 'INDUSTRY_COMMERCE',
+};
+
+/** A fee collection rate below this (percent) is a matter for the departments that help collect. */
+export const FEE_COLLECTION_ALERT = 80;
+/** Complaints of one category in a month that make it a matter for its department. */
+export const DEPARTMENT_COMPLAINT_MIN = 3;
+/** Days after the month's end within which a deadline is "coming up". */
+export const DEADLINE_HORIZON_DAYS = 45;

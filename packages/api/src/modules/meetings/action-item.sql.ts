@@ -6,15 +6,24 @@ const OPEN_SQL = OPEN_ACTION_ITEM_STATUSES.map((s) => `'${s}'`).join(', ');
 
 /** Open (not done, not cancelled) on an `action_item` alias. */
 export const openSql = (alias: string) => `${alias}.status in (${OPEN_SQL})`;
-/** Open and past the deadline today: the one definition of overdue, computed by the database. */
-export const overdueSql = (alias: string) => `(${openSql(alias)} and ${alias}.deadline < current_date)`;
+/** The day overdue is judged on: today, or a given day (a draft drawn up as of a past meeting). */
+function day(asOf?: string): string {
+  if (asOf === undefined) return 'current_date';
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf)) throw new Error(`asOf must be a date, got ${asOf}`);
+  return `date '${asOf}'`;
+}
 
-/** Everything an ActionItem needs, from `action_item a` joined to its meeting `m` and owners. */
-export const ACTION_ITEM_SELECT = `a.id, a.decision_id, a.meeting_id, a.township_id, a.title, a.owner_cadre_id, a.owner_department_id,
+/** Open and past the deadline today (or on `asOf`): the one definition of overdue, computed by the database. */
+export const overdueSql = (alias: string, asOf?: string) => `(${openSql(alias)} and ${alias}.deadline < ${day(asOf)})`;
+
+/** Everything an ActionItem needs, from `action_item a` joined to its meeting `m` and owners; overdue as of today or `asOf`. */
+export const actionItemSelect = (asOf?: string) => `a.id, a.decision_id, a.meeting_id, a.township_id, a.title, a.owner_cadre_id, a.owner_department_id,
   coalesce(oc.name, od.name) as owner_name, to_char(a.deadline, 'YYYY-MM-DD') as deadline, a.status, a.progress,
-  ${overdueSql('a')} as overdue, case when ${overdueSql('a')} then current_date - a.deadline else 0 end as days_overdue,
+  ${overdueSql('a', asOf)} as overdue, case when ${overdueSql('a', asOf)} then ${day(asOf)} - a.deadline else 0 end as days_overdue,
   to_char(a.next_review_on, 'YYYY-MM-DD') as next_review_on, to_char(a.closed_on, 'YYYY-MM-DD') as closed_on, a.last_comment,
   m.month as meeting_month, a.created_at`;
+
+export const ACTION_ITEM_SELECT = actionItemSelect();
 
 export const ACTION_ITEM_FROM = `action_item a join meeting m on m.id = a.meeting_id join org_unit t on t.id = a.township_id
   left join cadre oc on oc.id = a.owner_cadre_id left join department od on od.id = a.owner_department_id`;

@@ -138,7 +138,8 @@ export async function reorderAgendaItems(em: EntityManager, scope: Scope, viewer
   });
 }
 
-function frozen(item: AgendaItem): AgendaSnapshotItem {
+/** An agenda item as a finalised version keeps it. */
+export function frozen(item: AgendaItem): AgendaSnapshotItem {
   return {
     id: item.id, position: item.position, section: item.section, kind: item.kind, title: item.title, summary: item.summary ?? null, evidence: item.evidence,
     presenterCadreId: item.presenterCadre?.id ?? null, presenterDepartmentId: item.presenterDepartment?.id ?? null,

@@ -15,6 +15,9 @@ export interface AgendaEvidence {
   /** The same figure a month before, and in the same month a year before (null when not comparable). */
   lastMonth: number | null;
   lastYear: number | null;
+  /** For figures of other periods (quarters, years, ranks): the figure of the period before and which period that was. */
+  previousValue: number | null;
+  previousPeriod: string | null;
   /** Free text when the figure is a date or a name (e.g. a deadline). */
   text: string | null;
   /** The unit and period the figure belongs to. */
@@ -27,7 +30,7 @@ export interface AgendaEvidence {
 /** An evidence entry with the optional parts left null. */
 export function evidence(label: string, parts: Partial<Omit<AgendaEvidence, 'label'>>): AgendaEvidence {
   return {
-    label, value: null, unit: null, numerator: null, denominator: null, lastMonth: null, lastYear: null, text: null, orgUnitId: null, period: null, link: null,
+    label, value: null, unit: null, numerator: null, denominator: null, lastMonth: null, lastYear: null, previousValue: null, previousPeriod: null, text: null, orgUnitId: null, period: null, link: null,
     ...parts,
   };
 }

@@ -12,6 +12,8 @@ export class AgendaEvidenceType {
   @Field(() => Float, { nullable: true, description: 'For rates: what it was counted over (e.g. births).' }) denominator!: number | null;
   @Field(() => Float, { nullable: true, description: 'The same figure for the month before.' }) lastMonth!: number | null;
   @Field(() => Float, { nullable: true, description: 'The same figure for the same month a year before.' }) lastYear!: number | null;
+  @Field(() => Float, { nullable: true, description: 'For figures of quarters or years (scores, ranks): the figure of the period before.' }) previousValue!: number | null;
+  @Field(() => String, { nullable: true, description: 'Which period `previousValue` is for (e.g. `2026-Q3`).' }) previousPeriod!: string | null;
   @Field(() => String, { nullable: true, description: 'Text when the figure is a date or a name (e.g. a deadline).' }) text!: string | null;
   @Field(() => ID, { nullable: true, description: 'The org unit the figure belongs to.' }) orgUnitId!: number | null;
   @Field(() => String, { nullable: true, description: 'The period of the figure: a month `YYYY-MM`, a quarter `YYYY-Qn` or a year.' }) period!: string | null;

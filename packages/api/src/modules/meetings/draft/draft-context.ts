@@ -1,8 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { addMonths } from '@township/shared';
 import { Scope } from '../../../graphql/scope.js';
 import { sql, VILLAGE_KIND_SQL } from '../../assessments/index.js';
 import { townshipComplaintBrief, type TownshipComplaintBrief } from '../../complaints/index.js';
 import type { OrgUnit } from '../../org-units/index.js';
+import { aggregateIndicators, type IndicatorSummaryType } from '../../statistics/index.js';
 
 export interface DraftVillage { id: number; name: string }
 export interface DraftDepartment { id: number; code: string; name: string }
@@ -17,8 +19,13 @@ export class DraftContext {
   private villagesPromise?: Promise<DraftVillage[]>;
   private departmentsPromise?: Promise<DraftDepartment[]>;
   private briefPromise?: Promise<TownshipComplaintBrief>;
+  private indicatorsPromise?: Promise<IndicatorSummaryType[]>;
 
-  constructor(readonly em: EntityManager, readonly township: OrgUnit, readonly month: string, readonly today: string) {
+  /**
+   * @param today the day the draft is drawn up ('YYYY-MM-DD')
+   * @param asOf set when drawing up a past meeting's draft (demo history): action items are judged overdue on that day, not today
+   */
+  constructor(readonly em: EntityManager, readonly township: OrgUnit, readonly month: string, readonly today: string, readonly asOf: string | null = null) {
     this.scope = new Scope(township.path);
   }
 
@@ -42,6 +49,22 @@ export class DraftContext {
 
   async department(code: string): Promise<DraftDepartment | null> {
     return (await this.departments()).find((d) => d.code === code) ?? null;
+  }
+
+  /**
+   * The township's indicators month by month from the same month last year to the meeting month,
+   * through aggregateIndicators (the service behind the `indicators` query).
+   */
+  townshipIndicators(): Promise<IndicatorSummaryType[]> {
+    this.indicatorsPromise ??= aggregateIndicators(this.em, this.scope, {
+      unitIds: [this.township.id], period: { from: addMonths(this.month, -12), to: this.month }, byMonth: true,
+    });
+    return this.indicatorsPromise;
+  }
+
+  /** The township's summary for one month of that range. */
+  async townshipIndicatorsOf(month: string): Promise<IndicatorSummaryType | undefined> {
+    return (await this.townshipIndicators()).find((s) => s.from === month);
   }
 
   complaintBrief(): Promise<TownshipComplaintBrief> {

@@ -1,6 +1,6 @@
 import { AgendaItemKind, AgendaSection } from '@township/shared';
 import { sql } from '../../assessments/index.js';
-import { ACTION_ITEM_FROM, ACTION_ITEM_SELECT, openSql, toActionItem } from '../action-item.sql.js';
+import { ACTION_ITEM_FROM, actionItemSelect, openSql, toActionItem } from '../action-item.sql.js';
 import { evidence } from '../evidence.js';
 import type { ActionItemType, ProposedAgendaItemType } from '../meeting.type.js';
 import type { DraftContext } from './draft-context.js';
@@ -14,7 +14,7 @@ const link = (item: ActionItemType) => `/meetings/actions/${item.id}`;
  */
 export async function followUpItems(ctx: DraftContext): Promise<ProposedAgendaItemType[]> {
   const rows = await sql(ctx.em,
-    `select ${ACTION_ITEM_SELECT} from ${ACTION_ITEM_FROM}
+    `select ${actionItemSelect(ctx.asOf ?? undefined)} from ${ACTION_ITEM_FROM}
       where a.township_id = ? and m.month < ?
         and (${openSql('a')} or (a.status = 'DONE' and a.closed_on >= (
               select coalesce(max(p.held_on), to_date(? || '-01', 'YYYY-MM-DD') - interval '1 month') from meeting p where p.township_id = ? and p.month < ?)))

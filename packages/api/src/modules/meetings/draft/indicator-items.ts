@@ -3,7 +3,7 @@ import { aggregateIndicators, type IndicatorSummaryType, type IndicatorValueType
 import { evidence, type AgendaEvidence } from '../evidence.js';
 import type { ProposedAgendaItemType } from '../meeting.type.js';
 import type { DraftContext } from './draft-context.js';
-import { fmt, indicatorUnit, monthLabel } from './format.js';
+import { changeText, fmt, indicatorUnit, monthLabel } from './format.js';
 
 /** The indicators the meeting looks at every month, in the order it discusses them. */
 export const MEETING_INDICATORS: readonly IndicatorKey[] = [
@@ -27,7 +27,7 @@ export async function indicatorItems(ctx: DraftContext): Promise<ProposedAgendaI
   const lastYear = addMonths(month, -12);
   const villages = await ctx.villages();
   const [townshipSeries, villageSeries] = await Promise.all([
-    aggregateIndicators(ctx.em, ctx.scope, { unitIds: [township.id], period: { from: lastYear, to: month }, byMonth: true }),
+    ctx.townshipIndicators(),
     aggregateIndicators(ctx.em, ctx.scope, { unitIds: villages.map((v) => v.id), period: { from: lastMonth, to: month }, byMonth: true }),
   ]);
   const at = (m: string) => townshipSeries.find((s) => s.from === m);
@@ -40,6 +40,7 @@ export async function indicatorItems(ctx: DraftContext): Promise<ProposedAgendaI
     const before = valueOf(at(lastMonth), key);
     const yearAgo = valueOf(at(lastYear), key);
     const unit = indicatorUnit(now);
+    const shownUnit = now.unit === 'ratio' ? '男/百女' : now.unit;
     const movers = villages
       .map((v) => ({ village: v, now: valueOf(villageAt(v.id, month), key), before: valueOf(villageAt(v.id, lastMonth), key) }))
       .filter((m) => m.now?.value != null && m.before?.value != null && m.now.denominator >= def.minDenominator / 4 && m.before.denominator >= def.minDenominator / 4)
@@ -49,15 +50,15 @@ export async function indicatorItems(ctx: DraftContext): Promise<ProposedAgendaI
       .slice(0, MOVERS);
     const rows: AgendaEvidence[] = [
       evidence(`${label}（${township.name}）`, {
-        value: now.value, unit: unit || null, numerator: now.numerator, denominator: now.denominator, lastMonth: before?.value ?? null, lastYear: yearAgo?.value ?? null,
+        value: now.value, unit: shownUnit, numerator: now.numerator, denominator: now.denominator, lastMonth: before?.value ?? null, lastYear: yearAgo?.value ?? null,
         orgUnitId: township.id, period: month, link: `/villages?township=${township.id}`, text: now.reliable ? null : '分母较小，仅供参考',
       }),
       ...movers.map((m) => evidence(`${label}（${m.village.name}）`, {
-        value: m.now!.value, unit: unit || null, numerator: m.now!.numerator, denominator: m.now!.denominator, lastMonth: m.before!.value,
+        value: m.now!.value, unit: shownUnit, numerator: m.now!.numerator, denominator: m.now!.denominator, lastMonth: m.before!.value,
         orgUnitId: m.village.id, period: month, link: `/villages/${m.village.id}`,
       })),
     ];
-    const change = (a: number | null | undefined, b: number | null | undefined) => (a == null || b == null ? '—' : `${a - b >= 0 ? '+' : ''}${fmt(a - b)}`);
+    const change = (a: number | null | undefined, b: number | null | undefined) => (a == null || b == null ? '无可比数据' : changeText(a - b, now.unit));
     const moverText = movers.length ? `；变动较大的村：${movers.map((m) => `${m.village.name} ${fmt(m.before!.value, unit)}→${fmt(m.now!.value, unit)}`).join('，')}` : '';
     const band = def.normalRange && now.value != null && (now.value < def.normalRange[0] || now.value > def.normalRange[1]) ? `（超出正常范围 ${def.normalRange[0]}–${def.normalRange[1]}）` : '';
     return {
