@@ -35,18 +35,23 @@ function renumber(items: AgendaItem[]): void {
 
 const itemSnapshot = (item: AgendaItem) => snapshot(item);
 
+type PresenterInput = Pick<AddAgendaItemInput, 'presenterCadreId' | 'presenterDepartmentId' | 'proposedDepartmentId'>;
+
+/** One presenter at most (a cadre or a department), and every id one of the township's. */
+async function checkPresenters(tx: EntityManager, meeting: Meeting, input: PresenterInput): Promise<void> {
+  if (input.presenterCadreId != null && input.presenterDepartmentId != null) throw badInput('input.presenterDepartmentId', 'a presenter is a cadre or a department, not both');
+  const ref = (field: keyof PresenterInput): [string, number][] => (input[field] == null ? [] : [[`input.${field}`, Number(input[field])]]);
+  await checkParticipants(tx, meeting.township as OrgUnit, {
+    cadreIds: ref('presenterCadreId'),
+    departmentIds: [...ref('presenterDepartmentId'), ...ref('proposedDepartmentId')],
+  });
+}
+
 export async function addAgendaItem(em: EntityManager, scope: Scope, viewer: Viewer, input: AddAgendaItemInput): Promise<AgendaItem> {
   return em.transactional(async (tx) => {
     const meeting = await getMeeting(tx, scope, Number(input.meetingId), 'input.meetingId');
     assertDraft(meeting, 'input.meetingId');
-    if (input.presenterCadreId != null && input.presenterDepartmentId != null) throw badInput('input.presenterDepartmentId', 'a presenter is a cadre or a department, not both');
-    await checkParticipants(tx, meeting.township as OrgUnit, {
-      cadreIds: input.presenterCadreId == null ? [] : [['input.presenterCadreId', Number(input.presenterCadreId)]],
-      departmentIds: [
-        ...(input.presenterDepartmentId == null ? [] : [['input.presenterDepartmentId', Number(input.presenterDepartmentId)] as [string, number]]),
-        ...(input.proposedDepartmentId == null ? [] : [['input.proposedDepartmentId', Number(input.proposedDepartmentId)] as [string, number]]),
-      ],
-    });
+    await checkPresenters(tx, meeting, input);
     const items = await agendaOf(tx, meeting);
     if (input.position != null && input.position > items.length + 1) throw badInput('input.position', `position must be 1 to ${items.length + 1}`);
     const lastOfSection = items.reduce((at, item, i) => (item.section === input.section ? i + 1 : at), -1);
@@ -75,16 +80,9 @@ export async function updateAgendaItem(em: EntityManager, scope: Scope, viewer: 
     const item = await itemInScope(tx, scope, id);
     const meeting = item.meeting as Meeting;
     assertDraft(meeting, 'id');
-    if (input.presenterCadreId != null && input.presenterDepartmentId != null) throw badInput('input.presenterDepartmentId', 'a presenter is a cadre or a department, not both');
     if (input.title === null) throw badInput('input.title', 'title cannot be cleared');
     if (input.section === null) throw badInput('input.section', 'section cannot be cleared');
-    await checkParticipants(tx, meeting.township as OrgUnit, {
-      cadreIds: input.presenterCadreId == null ? [] : [['input.presenterCadreId', Number(input.presenterCadreId)]],
-      departmentIds: [
-        ...(input.presenterDepartmentId == null ? [] : [['input.presenterDepartmentId', Number(input.presenterDepartmentId)] as [string, number]]),
-        ...(input.proposedDepartmentId == null ? [] : [['input.proposedDepartmentId', Number(input.proposedDepartmentId)] as [string, number]]),
-      ],
-    });
+    await checkPresenters(tx, meeting, input);
     const before = itemSnapshot(item);
     if (input.title !== undefined) item.title = input.title;
     if (input.summary !== undefined) item.summary = input.summary;

@@ -1,9 +1,9 @@
 import { AgendaItemKind, AgendaSection, ASSESSMENT_GRADE_LABELS, LAGGING_REASON_LABELS, previousPeriod, quarterOf, VETO_KIND_LABELS } from '@township/shared';
-import { encodeCursor, MAX_PAGE_SIZE } from '../../../graphql/connection.js';
 import { listLaggingSpells, listScores, sql, type LaggingSpell } from '../../assessments/index.js';
 import { evidence } from '../evidence.js';
 import type { ProposedAgendaItemType } from '../meeting.type.js';
 import type { DraftContext } from './draft-context.js';
+import { allPages } from './paging.js';
 
 type Score = Awaited<ReturnType<typeof listScores>>['rows'][number];
 
@@ -11,25 +11,13 @@ type Score = Awaited<ReturnType<typeof listScores>>['rows'][number];
 export const RANK_FALL_MIN = 5;
 const RANK_FALLERS = 3;
 
-/** Every result of the township's villages for a period, through the league table's own query (paged). */
-async function townshipScores(ctx: DraftContext, period: string): Promise<Score[]> {
-  const all: Score[] = [];
-  for (let offset = 0; ; offset += MAX_PAGE_SIZE) {
-    const page = { first: MAX_PAGE_SIZE, after: offset ? encodeCursor(offset - 1) : null, period, filter: { townshipId: ctx.township.id } };
-    const { rows } = await listScores(ctx.em, ctx.scope, page, false);
-    all.push(...rows);
-    if (rows.length < MAX_PAGE_SIZE) return all;
-  }
-}
+/** Every result of the township's villages for a period, through the league table's own query. */
+const townshipScores = (ctx: DraftContext, period: string): Promise<Score[]> =>
+  allPages((page) => listScores(ctx.em, ctx.scope, { ...page, period, filter: { townshipId: ctx.township.id } }, false));
 
-async function currentLagging(ctx: DraftContext): Promise<LaggingSpell[]> {
-  const all: LaggingSpell[] = [];
-  for (let offset = 0; ; offset += MAX_PAGE_SIZE) {
-    const { rows } = await listLaggingSpells(ctx.em, ctx.scope, { first: MAX_PAGE_SIZE, after: offset ? encodeCursor(offset - 1) : null, currentOnly: true, townshipId: ctx.township.id }, false);
-    all.push(...rows);
-    if (rows.length < MAX_PAGE_SIZE) return all;
-  }
-}
+/** The township's villages on the lagging list now, through the lagging list's own query. */
+const currentLagging = (ctx: DraftContext): Promise<LaggingSpell[]> =>
+  allPages((page) => listLaggingSpells(ctx.em, ctx.scope, { ...page, currentOnly: true, townshipId: ctx.township.id }, false));
 
 /** The stationed cadre of each village today (驻村干部), for the talk (约谈). One statement. */
 async function stationedCadres(ctx: DraftContext, villageIds: number[]): Promise<Map<number, string>> {

@@ -1,5 +1,4 @@
 import { addMonths, AgendaItemKind, AgendaSection, CHECK_KIND_LABELS, DEADLINE_HORIZON_DAYS, rewardDueDate, SurveyStatus } from '@township/shared';
-import { MAX_PAGE_SIZE } from '../../../graphql/connection.js';
 import { lastDay, listCheckRounds, rewardTotals } from '../../assessments/index.js';
 import { visibleCampaigns } from '../../surveys/index.js';
 import { evidence } from '../evidence.js';
@@ -7,6 +6,7 @@ import type { ProposedAgendaItemType } from '../meeting.type.js';
 import type { DraftContext } from './draft-context.js';
 import { fmt, monthLabel } from './format.js';
 import { plusDays } from './help-target-items.js';
+import { allPages } from './paging.js';
 
 /**
  * Deadlines coming up: rewards and penalties of a year's results, due by the end of February
@@ -60,7 +60,7 @@ async function checkRoundItems(ctx: DraftContext): Promise<ProposedAgendaItemTyp
   const year = Number(ctx.month.slice(0, 4));
   const next = addMonths(ctx.month, 1);
   const years = [...new Set([year, Number(next.slice(0, 4))])];
-  const rounds = (await Promise.all(years.map((y) => listCheckRounds(ctx.em, ctx.scope, { first: MAX_PAGE_SIZE, after: null, year: y }, false)))).flatMap((r) => r.rows)
+  const rounds = (await Promise.all(years.map((y) => allPages((page) => listCheckRounds(ctx.em, ctx.scope, { ...page, year: y }, false))))).flat()
     .filter((r) => { const m = String(r.month).slice(0, 7); return m === ctx.month || m === next; });
   return rounds.map((r) => {
     const m = String(r.month).slice(0, 7);
