@@ -87,6 +87,16 @@ describe('a meeting from draft to minutes', () => {
     expect(await audits('createMeeting')).toHaveLength(1);
   });
 
+  it('changes date, chair and attendees (replacing the list), audited with before and after', async () => {
+    const UPDATE = `mutation($id: ID!, $input: UpdateMeetingInput!) { updateMeeting(id: $id, input: $input) { heldOn chair { name } attendees { cadre { name } department { name } } } }`;
+    expect(errorOf(await office.run(UPDATE, { id: meetingId, input: { attendees: [{ departmentId: 999999 }] } }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.attendees.0.departmentId' });
+    const { updateMeeting } = await office.data(UPDATE, { id: meetingId, input: { heldOn: '2026-10-15', attendees: [{ departmentId: healthId }, { cadreId }] } });
+    expect(updateMeeting).toEqual({ heldOn: '2026-10-15', chair: { name: '王东' }, attendees: [{ cadre: null, department: { name: '东镇卫生院' } }, { cadre: { name: '王东' }, department: null }] });
+    const [record] = await audits('updateMeeting');
+    expect(record.before.attendees).toHaveLength(2);
+    expect(record.after).toMatchObject({ heldOn: '2026-10-15', attendees: [{ department_id: healthId }, { cadre_id: cadreId }] });
+  });
+
   it('lets participants add, edit, reorder and remove items, each change audited', async () => {
     const { addAgendaItem } = await office.data(`mutation($input: AddAgendaItemInput!) { addAgendaItem(input: $input) { id position section kind } }`,
       { input: { meetingId, section: 'COORDINATION', title: '流动人口协查', summary: '派出所通报', presenterDepartmentId: policeId } });
