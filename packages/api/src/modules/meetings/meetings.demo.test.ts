@@ -143,6 +143,16 @@ describe('the demo meetings of 洪凝镇', () => {
     expect(department.title).toContain('派出所');
   });
 
+  it('shows the satisfaction the surveys page shows for the township', async () => {
+    const [item] = ofKind(await draft(), 'SATISFACTION');
+    const { satisfactionTrend } = await leader.data(`query($u: ID!) { satisfactionTrend(orgUnitId: $u) { campaign { year } result { satisfied valid rate } } }`, { u: townshipId });
+    const year = satisfactionTrend.filter((p: { campaign: { year: number } }) => p.campaign.year === 2026);
+    const sum = (key: 'satisfied' | 'valid') => year.reduce((n: number, p: { result: Record<string, number> }) => n + p.result[key], 0);
+    expect(item.evidence[0]).toMatchObject({ numerator: sum('satisfied'), denominator: sum('valid'), period: '2026' });
+    expect(year).toHaveLength(1);
+    expect(item.evidence[0].value).toBeCloseTo(year[0].result.rate, 2);
+  });
+
   it('shows the league table’s ranks and the rewards tracker’s totals', async () => {
     const items = await draft();
     const fall = ofKind(items, 'RANKING_FALL')[0];

@@ -4,8 +4,7 @@ import type { IndicatorValueType } from '../../statistics/index.js';
 export function fmt(value: number | null | undefined, unit: string | null = null): string {
   if (value == null) return '—';
   const n = Math.round(value * 100) / 100;
-  if (!unit) return String(n);
-  return unit === '%' || unit === '‰' ? `${n}${unit}` : `${n}${unit}`;
+  return unit ? `${n}${unit}` : String(n);
 }
 
 /** The unit of an indicator as shown to people. */

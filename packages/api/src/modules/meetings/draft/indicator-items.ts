@@ -41,6 +41,7 @@ export async function indicatorItems(ctx: DraftContext): Promise<ProposedAgendaI
     const yearAgo = valueOf(at(lastYear), key);
     const unit = indicatorUnit(now);
     const shownUnit = now.unit === 'ratio' ? '男/百女' : now.unit;
+    // A village's monthly figure rests on few cases: only those with a quarter of the indicator's reliability threshold in both months compete.
     const movers = villages
       .map((v) => ({ village: v, now: valueOf(villageAt(v.id, month), key), before: valueOf(villageAt(v.id, lastMonth), key) }))
       .filter((m) => m.now?.value != null && m.before?.value != null && m.now.denominator >= def.minDenominator / 4 && m.before.denominator >= def.minDenominator / 4)
