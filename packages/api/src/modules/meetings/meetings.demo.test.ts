@@ -173,6 +173,16 @@ describe('the demo meetings of 洪凝镇', () => {
     expect(many.data.actionItems.nodes.length).toBeGreaterThan(few.data.actionItems.nodes.length);
     expect(many.count).toBe(few.count);
 
+    const MEETINGS = `query($first: Int!) { meetings(first: $first) { nodes { month township { name } chair { name } attendees { cadre { name } department { name } }
+      agenda { title presenterCadre { name } presenterDepartment { name } proposedDepartment { name } actionItem { title } }
+      agendaVersions { version } decisions { text agendaItem { title } actionItems { title ownerCadre { name } ownerDepartment { name } updates { progress } } } } } }`;
+    const two = await statementsFor(MEETINGS, { first: 2 });
+    const seven = await statementsFor(MEETINGS, { first: 7 });
+    expect(seven.data.meetings.nodes).toHaveLength(7);
+    // One statement per loader and level at most: a level whose keys the loader already holds issues none, so the two may differ by a cached level or two, never by size.
+    expect(seven.count).toBeLessThanOrEqual(two.count + 2);
+    expect(seven.count).toBeLessThanOrEqual(18);
+
     const before = await statementsFor(DRAFT, { t: townshipId, m: MONTH });
     // Five more open action items decided last month: five more follow-up items, no more statements.
     const { meetings } = await leader.data(`query($t: ID!) { meetings(first: 1, filter: { townshipId: $t, to: "2026-10" }) { nodes { id } } }`, { t: townshipId });
