@@ -56,7 +56,7 @@ describe('the demo meetings of 洪凝镇', () => {
     }
     const reopened = history.find((m: { agendaVersion: number }) => m.agendaVersion === 2);
     expect(reopened.agendaVersions[1].reopenReason).toContain('县里通知');
-    console.log(features.at(-1));
+    expect(features.at(-1)).toMatch(/^meetings: 6 minuted meetings of 洪凝镇/);
   });
 
   it('has action items in every state, overdue ones marked', async () => {
@@ -136,11 +136,13 @@ describe('the demo meetings of 洪凝镇', () => {
       expect(e).toMatchObject({ value: cell.count, lastMonth: cell.previousCount, lastYear: cell.lastYearCount });
     }
     const [topic] = ofKind(items, 'TOPIC_OF_MONTH');
-    const { complaintTopics } = await leader.data(`query($u: ID!) { complaintTopics(orgUnitId: $u, month: "${MONTH}") { proposed { category count baseline lastYearCount } } }`, { u: townshipId });
+    const { complaintTopics } = await leader.data(`query($u: ID!) { complaintTopics(orgUnitId: $u, month: "${MONTH}") { proposed { category count baseline lastYearCount } topics { category count } } }`, { u: townshipId });
     expect(topic.ruleKey).toBe(`TOPIC_OF_MONTH:${MONTH}:${complaintTopics.proposed.category}`);
     expect(topic.evidence[0]).toMatchObject({ value: complaintTopics.proposed.count, previousValue: complaintTopics.proposed.baseline, lastYear: complaintTopics.proposed.lastYearCount });
-    const [department] = ofKind(items, 'DEPARTMENT_COORDINATION').filter((i) => i.ruleKey.endsWith(':FLOATING_POPULATION'));
+    const [department] = ofKind(items, 'DEPARTMENT_COORDINATION').filter((i) => i.ruleKey === 'DEPARTMENT_COORDINATION:PUBLIC_SECURITY');
     expect(department.title).toContain('派出所');
+    const floating = complaintTopics.topics.find((t: { category: string }) => t.category === 'FLOATING_POPULATION');
+    expect(department.evidence.find((e) => e.link!.includes('category=FLOATING_POPULATION'))!.value).toBe(floating.count);
   });
 
   it('shows the satisfaction the surveys page shows for the township', async () => {
