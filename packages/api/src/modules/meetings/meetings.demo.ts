@@ -118,7 +118,8 @@ function attend(em: EntityManager, meeting: Meeting, p: People) {
 
 async function writeMeeting(em: EntityManager, random: Random, township: OrgUnit, p: People, month: string, heldOn: string, proposed: ProposedAgendaItemType[], i: number) {
   // Lightly edited: the participants drop one routine item and add one of their own.
-  const kept = proposed.length > 6 ? proposed.filter((item, k) => !(item.kind === AgendaItemKind.CheckRound || k === proposed.length - 1) || k < 4) : [...proposed];
+  const dropped = proposed.length > 6 ? (proposed.find((item) => item.kind === AgendaItemKind.CheckRound) ?? proposed[proposed.length - 1]) : null;
+  const kept = proposed.filter((item) => item !== dropped);
   const custom: ProposedAgendaItemType = {
     ruleKey: '', section: AgendaSection.Deployment, kind: AgendaItemKind.Custom, title: CUSTOM_ITEMS[i % CUSTOM_ITEMS.length],
     summary: `由分管领导部署${CUSTOM_ITEMS[i % CUSTOM_ITEMS.length]}。`, evidence: [], proposedDepartmentId: null, actionItemId: null,
@@ -177,8 +178,8 @@ function writeDecisions(em: EntityManager, random: Random, p: People, meeting: M
 }
 
 function ownerFor(p: People, owner: Owner, item: AgendaItem, j: number): { cadre: number | null; department: number | null } {
-  if (owner === 'department' && item.proposedDepartment) return { cadre: null, department: item.proposedDepartment.id };
-  if (owner === 'department') return { cadre: null, department: p.departments.get('PUBLIC_SECURITY') ?? null } as { cadre: number | null; department: number | null };
+  const department = owner === 'department' ? (item.proposedDepartment?.id ?? p.departments.get('PUBLIC_SECURITY')) : undefined;
+  if (department) return { cadre: null, department };
   if (owner === 'deputy') return { cadre: p.deputy, department: null };
   if (owner === 'stationed') return { cadre: p.stationed[j % p.stationed.length], department: null };
   return { cadre: p.staff[j % p.staff.length], department: null };
