@@ -11,3 +11,4 @@ export * from './complaints.js';
 export * from './assessments.js';
 export * from './assessment-explain.js';
 export * from './work-calendar.js';
+export * from './meetings.js';

@@ -1,4 +1,5 @@
 import { assessmentEntities } from '../modules/assessments/entities.js';
+import { meetingEntities } from '../modules/meetings/entities.js';
 import { AuditRecord } from '../modules/audit/audit-record.entity.js';
 import { Cadre } from '../modules/cadres/cadre.entity.js';
 import { CadreAssignment } from '../modules/cadres/cadre-assignment.entity.js';
@@ -32,4 +33,5 @@ export const entities = [
   EvaluationRound, EvaluationSubject, EvaluationVote, EvaluationDesignation,
   Complainant, ComplainantKey, Complaint, ComplaintEvent, ComplaintTimeLimit, ComplaintAccountability, CalendarDayEntity,
   ...assessmentEntities,
+  ...meetingEntities,
 ];

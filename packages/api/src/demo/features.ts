@@ -3,6 +3,7 @@ import { evaluationsDemo } from '../modules/evaluations/evaluation.demo.js';
 import { surveysDemo } from '../modules/surveys/survey.demo.js';
 import { complaintDemo } from '../modules/complaints/complaint.demo.js';
 import { assessmentDemo } from '../modules/assessments/assessment.demo.js';
+import { meetingsDemo } from '../modules/meetings/meetings.demo.js';
 import { Random } from './prng.js';
 
 /** What a feature's demo loader gets: the transaction the county was written in, and a seeded source. */
@@ -35,6 +36,8 @@ export const FEATURE_DEMOS: FeatureDemo[] = [
   complaintDemo,
   // Last: scores read the statistics, surveys and complaints written above.
   assessmentDemo,
+  // After everything: the meetings' agendas are drafted from all the figures above.
+  meetingsDemo,
 ];
 
 /** Runs every feature demo loader; each gets a seeded random source of its own. */

@@ -13,6 +13,10 @@ import {
   ComplaintHotspotCellResolver, ComplaintRankingEntryResolver, ComplaintRateSummaryResolver, ComplaintResolver, ComplaintStepResolver,
   ComplaintUnitCountResolver, VillageComplaintsResolver,
 } from '../modules/complaints/index.js';
+import {
+  ActionItemResolver, AgendaDraftResolver, AgendaItemResolver, DecisionResolver, MeetingAttendeeResolver, MeetingResolver, NextMeetingResolver,
+  ProposedAgendaItemResolver, SupervisionBulletinResolver,
+} from '../modules/meetings/index.js';
 import { DepartmentResolver, ResponsibilityLetterResolver } from '../modules/departments/index.js';
 import { OrgUnitResolver, TownshipResolver, VillageResolver } from '../modules/org-units/index.js';
 import { EvaluationDesignationResolver, EvaluationResultResolver, EvaluationRoundResolver } from '../modules/evaluations/index.js';
@@ -36,6 +40,8 @@ const resolvers: NonEmptyArray<Function> = [
   ComplaintUnitCountResolver, ComplaintRankingEntryResolver, VillageComplaintsResolver, CalendarResolver,
   AssessmentSchemeResolver, VillageScoreResolver, VillageAssessmentResolver, CheckRoundResolver, CheckSampleResolver, VetoEventResolver,
   TownshipRankingResolver, LaggingResolver, RewardResolver, AppealResolver,
+  MeetingResolver, MeetingAttendeeResolver, AgendaItemResolver, ProposedAgendaItemResolver, AgendaDraftResolver, DecisionResolver,
+  ActionItemResolver, SupervisionBulletinResolver, NextMeetingResolver,
 ];
 
 let cached: Promise<GraphQLSchema> | undefined;

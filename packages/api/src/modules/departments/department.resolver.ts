@@ -2,7 +2,8 @@ import DataLoader from 'dataloader';
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../graphql/context.js';
 import { orgUnitById, OrgUnitType, refId } from '../org-units/index.js';
-import { Department } from './department.entity.js';
+import type { Department } from './department.entity.js';
+import { departmentById } from './department.loaders.js';
 import { lettersByDepartment, listDepartments } from './department.service.js';
 import { DepartmentType, ResponsibilityLetterType } from './department.type.js';
 import type { ResponsibilityLetter } from './responsibility-letter.entity.js';
@@ -32,10 +33,7 @@ export class DepartmentResolver {
 export class ResponsibilityLetterResolver {
   @FieldResolver(() => DepartmentType, { description: 'The department that signed it.' })
   department(@Root() letter: ResponsibilityLetter, @Ctx() ctx: RequestContext) {
-    return ctx.loader('departmentById', () => new DataLoader<number, Department | null>(async (ids) => {
-      const found = await ctx.em.find(Department, { id: { $in: [...ids] } });
-      return ids.map((id) => found.find((d) => d.id === id) ?? null);
-    })).load(letter.department.id);
+    return departmentById(ctx).load(letter.department.id);
   }
 
   @FieldResolver(() => OrgUnitType, { description: 'The township it is signed with.' })

@@ -5,7 +5,7 @@ import type { RequestContext } from '../../../graphql/context.js';
 import { Connection, PageArgs, selects, toPage } from '../../../graphql/connection.js';
 import { orgUnitById, VillageType } from '../../org-units/index.js';
 import { LaggingReasonEnum } from '../assessment.enums.js';
-import { sqlPage } from '../paging.js';
+import { listLaggingSpells } from './lagging.query.js';
 
 @ObjectType('LaggingSpell', { description: 'A spell of a village on the lagging list (治理类): entry, reasons, exit.' })
 export class LaggingSpellType {
@@ -28,14 +28,8 @@ export class LaggingResolver {
     @Ctx() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
   ) {
-    const [scopeSql, scopeParams] = ctx.scope.sql('v');
-    const where = [scopeSql, ...(currentOnly ? ['l.exited_period is null'] : []), ...(townshipId != null ? ['v.parent_id = ?'] : [])];
-    const params = [...scopeParams, ...(townshipId != null ? [Number(townshipId)] : [])];
-    const { rows, totalCount } = await sqlPage<{ id: number; village_id: number; entered_period: string; reasons: LaggingReason[]; exited_period: string | null }>(ctx.em,
-      'l.id, l.village_id, l.entered_period, l.reasons, l.exited_period',
-      `from assessment_lagging l join org_unit v on v.id = l.village_id where ${where.join(' and ')}`,
-      'l.entered_period desc, v.name, l.id', params, page, selects(info, 'totalCount'));
-    return toPage(rows.map((r) => ({ id: r.id, villageId: r.village_id, enteredPeriod: r.entered_period, reasons: r.reasons, exitedPeriod: r.exited_period })), page, totalCount);
+    const { rows, totalCount } = await listLaggingSpells(ctx.em, ctx.scope, { ...page, currentOnly, townshipId }, selects(info, 'totalCount'));
+    return toPage(rows, page, totalCount);
   }
 
   @FieldResolver(() => VillageType, { description: 'The village.' })

@@ -7,10 +7,9 @@ import { DateScalar } from '../../../graphql/scalars.js';
 import { audit, snapshot } from '../../audit/index.js';
 import { orgUnitById, VillageType } from '../../org-units/index.js';
 import { AssessmentGradeEnum, RewardRecipientEnum, RewardStatusEnum } from '../assessment.enums.js';
-import { sqlPage } from '../paging.js';
 import { ASSESSOR_ROLES } from '../schemes/scheme.resolver.js';
-import { sql } from '../sql.js';
 import { Reward } from './reward.entity.js';
+import { listRewards, rewardTotals } from './reward.query.js';
 
 @ObjectType('Reward', { description: 'A reward or penalty on an annual result (兑现奖惩), for the village or its stationed cadre (同奖同罚).' })
 export class RewardType {
@@ -36,17 +35,6 @@ export class RewardTotalType {
 
 const RewardConnection = Connection(RewardType, 'Reward', 'A page of rewards and penalties.');
 
-const STATUS_SQL = `case when w.paid_on is not null then 'PAID' when current_date > w.due_on then 'OVERDUE' else 'DUE' end`;
-
-function rewardWhere(ctx: RequestContext, year: number, status?: RewardStatus, townshipId?: number): [string, unknown[]] {
-  const [scopeSql, scopeParams] = ctx.scope.sql('v');
-  const where = [scopeSql, 'w.year = ?'];
-  const params: unknown[] = [...scopeParams, year];
-  if (status) { where.push(`${STATUS_SQL} = ?`); params.push(status); }
-  if (townshipId != null) { where.push('v.parent_id = ?'); params.push(Number(townshipId)); }
-  return [`from assessment_reward w join org_unit v on v.id = w.village_id left join cadre c on c.id = w.cadre_id where ${where.join(' and ')}`, params];
-}
-
 @Resolver(() => RewardType)
 export class RewardResolver {
   @Query(() => RewardConnection, { description: 'Rewards and penalties of a year’s results in your scope: overdue first, then due, then paid.' })
@@ -58,26 +46,13 @@ export class RewardResolver {
     @Ctx() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
   ) {
-    const [from, params] = rewardWhere(ctx, year, status, townshipId);
-    const { rows, totalCount } = await sqlPage<Record<string, unknown>>(ctx.em,
-      `w.*, to_char(w.due_on, 'YYYY-MM-DD') as due, to_char(w.paid_on, 'YYYY-MM-DD') as paid, c.name as cadre_name, ${STATUS_SQL} as status`,
-      from, `case ${STATUS_SQL} when 'OVERDUE' then 0 when 'DUE' then 1 else 2 end, v.code, w.recipient desc`, params, page, selects(info, 'totalCount'));
-    return toPage(rows.map((r): RewardType => ({
-      id: Number(r.id), villageId: Number(r.village_id), year: Number(r.year), grade: r.grade as AssessmentGrade, recipient: r.recipient as RewardRecipient,
-      cadreName: (r.cadre_name as string | null) ?? null, amount: Number(r.amount), dueOn: String(r.due), paidOn: (r.paid as string | null) ?? null, status: r.status as RewardStatus,
-    })), page, totalCount);
+    const { rows, totalCount } = await listRewards(ctx.em, ctx.scope, { ...page, year, status, townshipId }, selects(info, 'totalCount'));
+    return toPage<RewardType>(rows, page, totalCount);
   }
 
   @Query(() => [RewardTotalType], { description: 'What has been paid, what is due and what is overdue for a year’s results in your scope.' })
   async rewardTotals(@Arg('year', () => Int, { description: 'Year of the results.' }) year: number, @Ctx() ctx: RequestContext) {
-    const [from, params] = rewardWhere(ctx, year);
-    const rows = await sql<{ status: RewardStatus; n: string; rewards: string | null; penalties: string | null }>(ctx.em,
-      `select ${STATUS_SQL} as status, count(*) as n, sum(w.amount) filter (where w.amount > 0) as rewards, -sum(w.amount) filter (where w.amount < 0) as penalties
-       ${from} group by 1`, params);
-    return (['PAID', 'DUE', 'OVERDUE'] as const).map((s) => {
-      const row = rows.find((r) => r.status === s);
-      return { status: s, count: Number(row?.n ?? 0), rewards: Number(row?.rewards ?? 0), penalties: Number(row?.penalties ?? 0) };
-    });
+    return rewardTotals(ctx.em, ctx.scope, year);
   }
 
   @FieldResolver(() => VillageType, { description: 'The village.' })

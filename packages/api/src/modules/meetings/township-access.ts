@@ -1,0 +1,38 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { badInput, forbidden, notFound, TOWNSHIP_KINDS } from '@township/shared';
+import type { Scope } from '../../graphql/scope.js';
+import { OrgUnit } from '../org-units/index.js';
+
+/**
+ * The township whose meetings the viewer asks for. Meetings show figures of every village of the
+ * township, so the whole township must be inside the scope: a village officer reads none.
+ */
+export async function townshipInScope(em: EntityManager, scope: Scope, id: number, field?: string): Promise<OrgUnit> {
+  const township = await em.findOne(OrgUnit, { id, kind: { $in: [...TOWNSHIP_KINDS] } });
+  if (!township) throw field ? badInput(field, `${id} is not a township`) : notFound('Township', id);
+  if (!scope.contains(township.path)) throw forbidden(`The meetings of ${township.name} are outside your scope`);
+  return township;
+}
+
+/** Checks that every cadre id belongs to the township or its villages, and every department id to the township; the field names the input at fault. */
+export async function checkParticipants(em: EntityManager, township: OrgUnit, refs: { cadreIds: [string, number][]; departmentIds: [string, number][] }): Promise<void> {
+  const cadreIds = refs.cadreIds.map(([, id]) => id);
+  const departmentIds = refs.departmentIds.map(([, id]) => id);
+  const [cadres, departments] = await Promise.all([
+    cadreIds.length
+      ? em.execute<{ id: number }[]>(`select c.id from cadre c join org_unit u on u.id = c.unit_id where c.id = any(?::int[]) and u.path like ?`,
+        [`{${cadreIds.join(',')}}`, `${township.path}%`], 'all', em.getTransactionContext())
+      : [],
+    departmentIds.length
+      ? em.execute<{ id: number }[]>(`select d.id from department d where d.id = any(?::int[]) and d.org_unit_id = ?`,
+        [`{${departmentIds.join(',')}}`, township.id], 'all', em.getTransactionContext())
+      : [],
+  ]);
+  const badCadre = refs.cadreIds.find(([, id]) => !cadres.some((c) => Number(c.id) === id));
+  if (badCadre) throw badInput(badCadre[0], `cadre ${badCadre[1]} does not work in ${township.name}`);
+  const badDepartment = refs.departmentIds.find(([, id]) => !departments.some((d) => Number(d.id) === id));
+  if (badDepartment) throw badInput(badDepartment[0], `department ${badDepartment[1]} is not a department of ${township.name}`);
+}
+
+/** The county of a unit: the first id of its path. */
+export const countyIdOf = (path: string) => Number(path.split('/')[1]);
