@@ -73,17 +73,17 @@ function mapColumns(form: CampaignForm, header: TableRow): { columns: Columns } 
   const find = (accepted: string[]) => names.findIndex((n) => accepted.some((a) => n.toLowerCase() === a.toLowerCase()));
   const errors: ImportRowErrorType[] = [];
   const reference = find(REFERENCE_HEADERS);
-  if (reference < 0) errors.push({ line: header.line, column: null, reason: `no ${REFERENCE_HEADERS[0]} (reference) column` });
+  if (reference < 0) errors.push({ line: header.line, column: null, problem: 'NO_REFERENCE_COLUMN', reason: `no ${REFERENCE_HEADERS[0]} (reference) column` });
   const channel = find(CHANNEL_HEADERS);
   const items: Columns['items'] = [];
   for (const item of form.items) {
     const index = names.findIndex((n) => n.split(/\s+/)[0].toUpperCase() === item.code);
-    if (index < 0) errors.push({ line: header.line, column: item.code, reason: `no column for question ${item.code}` });
+    if (index < 0) errors.push({ line: header.line, column: item.code, problem: 'NO_ITEM_COLUMN', value: item.code, reason: `no column for question ${item.code}` });
     else items.push({ code: item.code, index, header: names[index] });
   }
   names.forEach((name, index) => {
     if (name && index !== reference && index !== channel && !items.some((c) => c.index === index)) {
-      errors.push({ line: header.line, column: name, reason: `column ${name} is not part of this questionnaire` });
+      errors.push({ line: header.line, column: name, problem: 'UNKNOWN_COLUMN', value: name, reason: `column ${name} is not part of this questionnaire` });
     }
   });
   return errors.length ? { errors } : { columns: { reference, channel: channel < 0 ? null : channel, items } };
@@ -93,23 +93,23 @@ function mapColumns(form: CampaignForm, header: TableRow): { columns: Columns } 
 function parseRow(form: CampaignForm, columns: Columns, row: TableRow): ParsedRow | ImportRowErrorType {
   const cell = (index: number) => (row.cells[index] ?? '').trim();
   const reference = cell(columns.reference);
-  if (!reference) return { line: row.line, column: REFERENCE_HEADERS[0], reason: 'the household reference is empty' };
+  if (!reference) return { line: row.line, column: REFERENCE_HEADERS[0], problem: 'EMPTY_REFERENCE', reason: 'the household reference is empty' };
   let channel: SurveyChannel = SurveyChannel.PaperForm;
   if (columns.channel != null && cell(columns.channel)) {
     const found = CHANNEL_SPELLINGS.get(cell(columns.channel).toLowerCase());
-    if (!found) return { line: row.line, column: CHANNEL_HEADERS[0], reason: `"${cell(columns.channel)}" is not a channel (入户走访, 电话访问 or 纸质问卷)` };
+    if (!found) return { line: row.line, column: CHANNEL_HEADERS[0], problem: 'BAD_CHANNEL', value: cell(columns.channel), reason: `"${cell(columns.channel)}" is not a channel (入户走访, 电话访问 or 纸质问卷)` };
     channel = found;
   }
   const given: { itemCode: string; answer: SatisfactionAnswer }[] = [];
   for (const column of columns.items) {
     const text = cell(column.index);
-    if (!text) return { line: row.line, column: column.header, reason: `${column.code} is empty (write 不了解 when the household has no view)` };
+    if (!text) return { line: row.line, column: column.header, problem: 'EMPTY_ANSWER', value: column.code, reason: `${column.code} is empty (write 不了解 when the household has no view)` };
     const answer = ANSWER_SPELLINGS.get(text.toLowerCase());
-    if (!answer) return { line: row.line, column: column.header, reason: `"${text}" is not an answer (满意, 基本满意, 不满意, 不了解…)` };
+    if (!answer) return { line: row.line, column: column.header, problem: 'BAD_ANSWER', value: text, reason: `"${text}" is not an answer (满意, 基本满意, 不满意, 不了解…)` };
     given.push({ itemCode: column.code, answer });
   }
   const checked = checkAnswers(form, given);
-  if ('message' in checked) return { line: row.line, column: checked.index == null ? null : columns.items[checked.index].header, reason: checked.message };
+  if ('message' in checked) return { line: row.line, column: checked.index == null ? null : columns.items[checked.index].header, problem: checked.problem, value: checked.value, reason: checked.message };
   return { line: row.line, reference, channel, answers: checked.answers };
 }
 
@@ -137,12 +137,12 @@ export async function importResponses(em: EntityManager, scope: Scope, viewer: V
     });
 
     const [header, ...rest] = table.filter((row) => !blank(row));
-    if (!header) return report({ errors: [{ line: 1, column: null, reason: 'the file has no header row' }] });
+    if (!header) return report({ errors: [{ line: 1, column: null, problem: 'NO_HEADER', reason: 'the file has no header row' }] });
     const mapped = mapColumns(form, header);
     if ('errors' in mapped) return report({ errors: mapped.errors });
     const { columns } = mapped;
     const filled = rest.filter((row) => columns.items.some((c) => (row.cells[c.index] ?? '').trim()));
-    if (filled.length > MAX_IMPORT_ROWS) return report({ dataRows: filled.length, rejected: filled.length, errors: [{ line: 1, column: null, reason: `the file has ${filled.length} rows; at most ${MAX_IMPORT_ROWS} per file` }] });
+    if (filled.length > MAX_IMPORT_ROWS) return report({ dataRows: filled.length, rejected: filled.length, errors: [{ line: 1, column: null, problem: 'TOO_MANY_ROWS', value: String(filled.length), reason: `the file has ${filled.length} rows; at most ${MAX_IMPORT_ROWS} per file` }] });
 
     const errors: ImportRowErrorType[] = [];
     const parsed: ParsedRow[] = [];
@@ -151,7 +151,7 @@ export async function importResponses(em: EntityManager, scope: Scope, viewer: V
       const result = parseRow(form, columns, row);
       if ('reason' in result) { errors.push(result); continue; }
       const seen = firstLine.get(result.reference);
-      if (seen != null) { errors.push({ line: row.line, column: REFERENCE_HEADERS[0], reason: `household ${result.reference} is already on line ${seen}` }); continue; }
+      if (seen != null) { errors.push({ line: row.line, column: REFERENCE_HEADERS[0], problem: 'DUPLICATE_IN_FILE', value: result.reference, previousLine: seen, reason: `household ${result.reference} is already on line ${seen}` }); continue; }
       firstLine.set(result.reference, row.line);
       parsed.push(result);
     }
@@ -162,11 +162,13 @@ export async function importResponses(em: EntityManager, scope: Scope, viewer: V
     for (const row of parsed) {
       const household = households.get(row.reference);
       if (!household || !scope.contains(household.villagePath)) {
-        errors.push({ line: row.line, column: REFERENCE_HEADERS[0], reason: `${row.reference} is not a household of this campaign's sample inside your scope` });
+        errors.push({ line: row.line, column: REFERENCE_HEADERS[0], problem: 'NOT_IN_SAMPLE', value: row.reference, reason: `${row.reference} is not a household of this campaign's sample inside your scope` });
       } else if (household.recorded && sameAnswers(household.recorded, row.answers)) {
         alreadyRecorded++;
       } else if (household.recorded) {
-        errors.push({ line: row.line, column: REFERENCE_HEADERS[0], reason: `household ${row.reference} has already answered with different answers (recorded ${household.recordedAt!.toISOString().slice(0, 10)}); one response per household` });
+        // The day in China's time, as the office recorded it.
+        const recordedOn = new Date(household.recordedAt!.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
+        errors.push({ line: row.line, column: REFERENCE_HEADERS[0], problem: 'ANSWERED_DIFFERENTLY', value: row.reference, recordedOn, reason: `household ${row.reference} has already answered with different answers (recorded ${recordedOn}); one response per household` });
       } else {
         fresh.push({ householdId: household.id, villageId: household.villageId, channel: row.channel, answers: row.answers });
       }

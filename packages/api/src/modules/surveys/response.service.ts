@@ -93,18 +93,20 @@ export async function writeResponses(tx: EntityManager, form: CampaignForm, view
 }
 
 /** Checks one household's answers against the questionnaire: every item once, each on the scale. */
-export function checkAnswers(form: CampaignForm, answers: readonly { itemCode: string; answer: SatisfactionAnswer }[]): { answers: Record<string, SatisfactionAnswer> } | { index: number | null; message: string } {
+export type AnswersProblem = { index: number | null; problem: 'NOT_A_QUESTION' | 'ANSWERED_TWICE' | 'NOT_ON_SCALE' | 'MISSING_ANSWERS'; value: string; message: string };
+
+export function checkAnswers(form: CampaignForm, answers: readonly { itemCode: string; answer: SatisfactionAnswer }[]): { answers: Record<string, SatisfactionAnswer> } | AnswersProblem {
   const byCode = new Map(form.items.map((item) => [item.code, item]));
   const result: Record<string, SatisfactionAnswer> = {};
   for (const [index, given] of answers.entries()) {
     const item = byCode.get(given.itemCode.trim().toUpperCase());
-    if (!item) return { index, message: `${given.itemCode} is not a question of this questionnaire` };
-    if (result[item.id]) return { index, message: `${item.code} is answered twice` };
-    if (!form.offered.has(given.answer)) return { index, message: `${given.answer} is not on this campaign's ${form.campaign.scale} scale` };
+    if (!item) return { index, problem: 'NOT_A_QUESTION', value: given.itemCode, message: `${given.itemCode} is not a question of this questionnaire` };
+    if (result[item.id]) return { index, problem: 'ANSWERED_TWICE', value: item.code, message: `${item.code} is answered twice` };
+    if (!form.offered.has(given.answer)) return { index, problem: 'NOT_ON_SCALE', value: given.answer, message: `${given.answer} is not on this campaign's ${form.campaign.scale} scale` };
     result[item.id] = given.answer;
   }
   const missing = form.items.filter((item) => !result[item.id]).map((item) => item.code);
-  if (missing.length) return { index: null, message: `every question must be answered (不了解 when the household has no view); missing ${missing.join(', ')}` };
+  if (missing.length) return { index: null, problem: 'MISSING_ANSWERS', value: missing.join(', '), message: `every question must be answered (不了解 when the household has no view); missing ${missing.join(', ')}` };
   return { answers: result };
 }
 

@@ -14,6 +14,15 @@ export const SurveyStatusEnum = byValue(SurveyStatus);
 export const SatisfactionGrouping = { VILLAGE: 'VILLAGE', TOWNSHIP: 'TOWNSHIP', ITEM: 'ITEM', ALL: 'ALL' } as const;
 export type SatisfactionGrouping = (typeof SatisfactionGrouping)[keyof typeof SatisfactionGrouping];
 
+/** Why a row of a paper-form import was refused; the dashboard words each in the viewer's language. */
+export const ImportProblem = {
+  NO_HEADER: 'NO_HEADER', TOO_MANY_ROWS: 'TOO_MANY_ROWS', NO_REFERENCE_COLUMN: 'NO_REFERENCE_COLUMN', NO_ITEM_COLUMN: 'NO_ITEM_COLUMN',
+  UNKNOWN_COLUMN: 'UNKNOWN_COLUMN', EMPTY_REFERENCE: 'EMPTY_REFERENCE', BAD_CHANNEL: 'BAD_CHANNEL', EMPTY_ANSWER: 'EMPTY_ANSWER',
+  BAD_ANSWER: 'BAD_ANSWER', NOT_A_QUESTION: 'NOT_A_QUESTION', ANSWERED_TWICE: 'ANSWERED_TWICE', NOT_ON_SCALE: 'NOT_ON_SCALE',
+  MISSING_ANSWERS: 'MISSING_ANSWERS', DUPLICATE_IN_FILE: 'DUPLICATE_IN_FILE', NOT_IN_SAMPLE: 'NOT_IN_SAMPLE', ANSWERED_DIFFERENTLY: 'ANSWERED_DIFFERENTLY',
+} as const;
+export type ImportProblem = (typeof ImportProblem)[keyof typeof ImportProblem];
+
 /** Formats of the paper-form import file. */
 export const ImportFileFormat = { CSV: 'CSV', XLSX: 'XLSX' } as const;
 export type ImportFileFormat = (typeof ImportFileFormat)[keyof typeof ImportFileFormat];
@@ -38,6 +47,28 @@ registerEnumType(SatisfactionGrouping, {
     TOWNSHIP: { description: 'One figure per township, its sampled villages pooled.' },
     ITEM: { description: 'One figure per questionnaire item, over the whole scope.' },
     ALL: { description: 'One figure over the whole scope.' },
+  },
+});
+registerEnumType(ImportProblem, {
+  name: 'ImportProblem',
+  description: 'Why a row of a paper-form import was refused (`value` names the text at fault).',
+  valuesConfig: {
+    NO_HEADER: { description: 'The file has no header row.' },
+    TOO_MANY_ROWS: { description: 'The file has more data rows than one import takes (`value`: how many).' },
+    NO_REFERENCE_COLUMN: { description: 'No 样本编号 (reference) column.' },
+    NO_ITEM_COLUMN: { description: 'No column for a question (`value`: its code).' },
+    UNKNOWN_COLUMN: { description: 'A column that is not part of the questionnaire (`value`: its header).' },
+    EMPTY_REFERENCE: { description: 'The household reference is empty.' },
+    BAD_CHANNEL: { description: 'Not a channel: 入户走访, 电话访问 or 纸质问卷 (`value`: the text).' },
+    EMPTY_ANSWER: { description: 'A question left empty; 不了解 is written when the household has no view (`value`: the question code).' },
+    BAD_ANSWER: { description: 'Not an answer (`value`: the text).' },
+    NOT_A_QUESTION: { description: 'Not a question of this questionnaire (`value`: the code).' },
+    ANSWERED_TWICE: { description: 'A question answered twice (`value`: the code).' },
+    NOT_ON_SCALE: { description: "An answer not on this campaign's scale (`value`: the answer)." },
+    MISSING_ANSWERS: { description: 'Questions not answered (`value`: their codes).' },
+    DUPLICATE_IN_FILE: { description: 'The household is already on an earlier line (`value`: the reference; `previousLine`).' },
+    NOT_IN_SAMPLE: { description: "Not a household of this campaign's sample inside your scope (`value`: the reference)." },
+    ANSWERED_DIFFERENTLY: { description: 'The household has already answered differently; one response per household (`value`: the reference; `recordedOn`).' },
   },
 });
 registerEnumType(ImportFileFormat, {

@@ -54,7 +54,7 @@ export const csvBase64 = (rows: string[][], header = ['样本编号', '调查方
   Buffer.from(`\uFEFF${[header, ...rows].map((r) => r.join(',')).join('\r\n')}\r\n`, 'utf8').toString('base64');
 
 export const IMPORT = `mutation($input: ImportSurveyResponsesInput!) {
-  importSurveyResponses(input: $input) { dataRows written alreadyRecorded rejected committed previousImportAt errors { line column reason } }
+  importSurveyResponses(input: $input) { dataRows written alreadyRecorded rejected committed previousImportAt errors { line column problem value previousLine recordedOn reason } }
 }`;
 
 export async function answerAll(office: Runner, campaignId: string): Promise<void> {

@@ -1,7 +1,7 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { SatisfactionAnswer, SurveyChannel, SurveyScale, SurveyStatus } from '@township/shared';
 import { DateScalar, DateTimeScalar } from '../../graphql/scalars.js';
-import { SatisfactionAnswerEnum, SurveyChannelEnum, SurveyScaleEnum, SurveyStatusEnum } from './survey.enums.js';
+import { ImportProblem, SatisfactionAnswerEnum, SurveyChannelEnum, SurveyScaleEnum, SurveyStatusEnum } from './survey.enums.js';
 
 @ObjectType('SurveyCampaign', { description: 'A household satisfaction survey (群众满意率调查): questionnaire, sample and responses. Figures on it cover the villages inside your scope.' })
 export class SurveyCampaignType {
@@ -76,7 +76,11 @@ export class SurveyResponseReceiptType {
 export class ImportRowErrorType {
   @Field(() => Int, { description: 'Line of the file (1 is the header row).' }) line!: number;
   @Field(() => String, { nullable: true, description: 'The column at fault, as headed in the file.' }) column!: string | null;
-  @Field(() => String, { description: 'What is wrong.' }) reason!: string;
+  @Field(() => ImportProblem, { description: 'What is wrong, as a code to word in any language.' }) problem!: ImportProblem;
+  @Field(() => String, { nullable: true, description: 'The text at fault (a cell, a reference, a question code), where there is one.' }) value?: string | null;
+  @Field(() => Int, { nullable: true, description: 'DUPLICATE_IN_FILE: the line the household is first on.' }) previousLine?: number | null;
+  @Field(() => DateScalar, { nullable: true, description: 'ANSWERED_DIFFERENTLY: when its answers were recorded.' }) recordedOn?: string | null;
+  @Field(() => String, { description: 'What is wrong, in English.' }) reason!: string;
 }
 
 @ObjectType('SurveyImportReport', { description: 'What an import found in the file and what it wrote.' })

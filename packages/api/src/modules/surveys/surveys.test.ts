@@ -93,7 +93,10 @@ describe('importing paper forms', () => {
     const { importSurveyResponses: report } = await run(csvBase64(bad));
     expect(report).toMatchObject({ dataRows: 9, written: 0, rejected: 4, committed: false });
     expect(report.errors.map((e: { line: number; column: string }) => [e.line, e.column])).toEqual([[3, 'Q2 总体'], [5, '样本编号'], [9, '样本编号'], [10, '调查方式']]);
-    expect(report.errors[1].reason).toMatch(/already on line 2/);
+    expect(report.errors.map((e: { problem: string; value: string }) => [e.problem, e.value])).toEqual([
+      ['BAD_ANSWER', '还行'], ['DUPLICATE_IN_FILE', rows[0][0]], ['NOT_IN_SAMPLE', '371199009009-001'], ['BAD_CHANNEL', '邮寄'],
+    ]);
+    expect(report.errors[1]).toMatchObject({ previousLine: 2, reason: expect.stringMatching(/already on line 2/) });
     expect(await answers()).toBe(0);
   });
 
@@ -115,12 +118,16 @@ describe('importing paper forms', () => {
     // A changed answer for a household already recorded is an error, not an overwrite.
     const changed = (await run(csvBase64([[rows[0][0], '纸质问卷', '不满意', '不满意']]))).importSurveyResponses;
     expect(changed).toMatchObject({ written: 0, rejected: 1, committed: false });
+    expect(changed.errors[0]).toMatchObject({ problem: 'ANSWERED_DIFFERENTLY', value: rows[0][0], recordedOn: expect.stringMatching(/^\d{4}-\d\d-\d\d$/) });
     expect(changed.errors[0].reason).toMatch(/already answered with different answers/);
   });
 
   it('rejects a header that does not fit the questionnaire, and oversized or unreadable files', async () => {
     const { importSurveyResponses: report } = await run(csvBase64([], ['编号', 'Q1', 'Q3']));
     expect(report.errors.map((e: { reason: string }) => e.reason)).toEqual(['no 样本编号 (reference) column', 'no column for question Q2', 'column 编号 is not part of this questionnaire', 'column Q3 is not part of this questionnaire']);
+    expect(report.errors.map((e: { problem: string; value: string | null }) => [e.problem, e.value])).toEqual([
+      ['NO_REFERENCE_COLUMN', null], ['NO_ITEM_COLUMN', 'Q2'], ['UNKNOWN_COLUMN', '编号'], ['UNKNOWN_COLUMN', 'Q3'],
+    ]);
     const big = Buffer.alloc(600 * 1024, 'a').toString('base64');
     expect(errorOf(await office.run(IMPORT, { input: { campaignId: importCampaign, fileName: 'big.csv', format: 'CSV', contentBase64: big } }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.contentBase64' });
     const notExcel = await office.run(IMPORT, { input: { campaignId: importCampaign, fileName: 'x.xlsx', format: 'XLSX', contentBase64: csvBase64(rows) } });
