@@ -20,7 +20,3 @@ export const NAV_ITEMS: readonly NavItem[] = [
   // Not /explorer: that path is the API's own GraphiQL, which this page frames.
   { routeName: 'explorer', path: '/query', key: 'explorer', icon: Monitor },
 ];
-
-/** Features announced in the navigation whose pages are still to come. */
-export const COMING_FEATURES = ['meetings'] as const;
-export type ComingFeature = (typeof COMING_FEATURES)[number];

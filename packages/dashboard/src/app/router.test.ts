@@ -10,7 +10,6 @@ vi.mock('@/views/SignInView.vue', () => page);
 vi.mock('@/views/OverviewView.vue', () => page);
 vi.mock('@/views/VillagesView.vue', () => page);
 vi.mock('@/views/VillageView.vue', () => page);
-vi.mock('@/views/ComingSoonView.vue', () => page);
 vi.mock('@/views/ExplorerView.vue', () => page);
 vi.mock('@/views/NotFoundView.vue', () => page);
 

@@ -1,6 +1,5 @@
 import { createRouter, createWebHistory, type RouterHistory } from 'vue-router';
 import type { Viewer } from '@/features/session';
-import { COMING_FEATURES } from './navigation';
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -19,6 +18,7 @@ export function createAppRouter(loadViewer: () => Promise<Viewer | null>, histor
     routes: [
       // The printable notice stands outside the shell: on paper there is no navigation.
       { path: '/surveys/evaluations/:id/print', name: 'evaluation-print', component: () => import('@/views/EvaluationPrintView.vue'), props: true, meta: { titleKey: 'surveys' } },
+      { path: '/meetings/:id(\\d+)/print', name: 'meeting-print', component: () => import('@/views/MeetingPrintView.vue'), props: true, meta: { titleKey: 'meetings' } },
       { path: '/sign-in', name: 'sign-in', component: () => import('@/views/SignInView.vue'), meta: { public: true } },
       {
         path: '/',
@@ -38,13 +38,11 @@ export function createAppRouter(loadViewer: () => Promise<Viewer | null>, histor
           { path: 'complaints/:id(\\d+)', name: 'complaint', component: () => import('@/views/ComplaintView.vue'), props: true, meta: { titleKey: 'complaints' } },
           { path: 'assessments', name: 'assessments', component: () => import('@/views/AssessmentsView.vue'), meta: { titleKey: 'assessments' } },
           { path: 'assessments/:villageId/:period', name: 'score-card', component: () => import('@/views/ScoreCardView.vue'), props: true, meta: { titleKey: 'assessments' } },
-          ...COMING_FEATURES.map((feature) => ({
-            path: feature,
-            name: feature,
-            component: () => import('@/views/ComingSoonView.vue'),
-            props: { feature },
-            meta: { titleKey: feature },
-          })),
+          { path: 'meetings', name: 'meetings', component: () => import('@/views/MeetingsView.vue'), meta: { titleKey: 'meetings' } },
+          { path: 'meetings/:id(\\d+)', name: 'meeting', component: () => import('@/views/MeetingView.vue'), props: true, meta: { titleKey: 'meetings' } },
+          { path: 'meetings/actions', name: 'action-items', component: () => import('@/views/ActionItemsView.vue'), meta: { titleKey: 'meetings' } },
+          { path: 'meetings/actions/:id(\\d+)', name: 'action-item', component: () => import('@/views/ActionItemView.vue'), props: true, meta: { titleKey: 'meetings' } },
+          { path: 'meetings/bulletin', name: 'bulletin', component: () => import('@/views/BulletinView.vue'), meta: { titleKey: 'meetings' } },
           { path: 'query', name: 'explorer', component: () => import('@/views/ExplorerView.vue'), meta: { titleKey: 'explorer', fullBleed: true } },
           { path: ':rest(.*)*', name: 'not-found', component: () => import('@/views/NotFoundView.vue') },
         ],

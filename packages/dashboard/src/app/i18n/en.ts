@@ -1,3 +1,4 @@
+import { meetingsEn } from '@/features/meetings/messages';
 import type { Messages } from './zh-CN';
 import { surveysEn } from '@/features/surveys/messages';
 import { complaintsEn } from '@/features/complaints/messages';
@@ -17,7 +18,6 @@ export const en: Messages = {
     complaints: 'Complaints',
     meetings: 'Joint meeting',
     explorer: 'GraphQL explorer',
-    soon: 'Soon',
   },
   header: {
     scope: 'Scope',
@@ -235,25 +235,6 @@ export const en: Messages = {
     MALE: 'M',
   },
   complaints: complaintsEn,
-  coming: {
-    note: 'This part is being built and will arrive in a coming release.',
-    surveys: {
-      title: 'Satisfaction surveys and democratic evaluation',
-      lead: 'Household questionnaires on satisfaction, and evaluation of staff from above and below.',
-      p1: 'Questionnaires: rate = (satisfied + basically satisfied) ÷ valid answers, with intervals for small samples',
-      p2: 'Six evaluation items: attitude, work style, efficiency, duty, innovation, overall',
-      p3: 'Bad votes counted; the bottom three get help and a deadline to improve',
-      p4: 'Results posted publicly; the best become service models',
-    },
-    meetings: {
-      title: 'Joint meeting',
-      lead: 'Township leaders and the family-planning leading group meet monthly; the departments share the work.',
-      p1: 'Analyse the situation: indicators and rankings gathered before the meeting',
-      p2: 'Deploy the next tasks as recorded decisions',
-      p3: 'Resolve key and difficult problems with an owner and a deadline',
-      p4: 'Follow every action up at the next meeting; circulate supervision results',
-    },
-  },
   assessments: {
     title: 'Target-responsibility assessment',
     subtitle: 'Qualitative with quantitative, routine with sampling, single items with the whole, measurement with public evaluation',
@@ -322,4 +303,5 @@ export const en: Messages = {
     home: 'Back to overview',
   },
   surveys: surveysEn,
+  meetings: meetingsEn,
 };

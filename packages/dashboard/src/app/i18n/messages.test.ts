@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ErrorCode, INDICATOR_KEYS, STATISTIC_FIELDS } from '@township/shared';
-import { NAV_ITEMS, COMING_FEATURES } from '@/app/navigation';
+import { NAV_ITEMS } from '@/app/navigation';
 import { testI18n } from '@/test/i18n';
 import { zhCN } from './zh-CN';
 import { en } from './en';
@@ -52,7 +52,6 @@ describe('UI messages', () => {
       'errors.NETWORK',
       'errors.UNKNOWN',
       ...NAV_ITEMS.map((item) => `nav.${item.key}`),
-      ...COMING_FEATURES.flatMap((f) => ['title', 'lead', 'p1', 'p2', 'p3', 'p4'].map((k) => `coming.${f}.${k}`)),
       ...INDICATOR_KEYS.map((key) => `indicator.formula.${key}`),
       ...STATISTIC_FIELDS.map((field) => `statistic.${field}`),
     ];

@@ -1,3 +1,4 @@
+import { meetingsZh } from '@/features/meetings/messages';
 import { surveysZh } from '@/features/surveys/messages';
 /**
  * Simplified Chinese, the working language. Terms follow the sources (出生人口性别比, 驻村干部,
@@ -21,7 +22,6 @@ export const zhCN = {
     complaints: '信访举报',
     meetings: '联席会议',
     explorer: 'GraphQL 查询',
-    soon: '即将上线',
   },
   header: {
     scope: '管辖范围',
@@ -239,25 +239,6 @@ export const zhCN = {
     MALE: '男',
   },
   complaints: complaintsZhCN,
-  coming: {
-    note: '该功能正在建设中，将在后续版本上线。',
-    surveys: {
-      title: '群众满意度调查与民主评议',
-      lead: '入户问卷调查群众满意率，对计生工作人员开展上评下、下评上的民主评议。',
-      p1: '入户问卷：满意率 =（满意 + 基本满意）÷ 有效答卷，小样本显示置信区间',
-      p2: '民主评议六项：服务态度、工作作风、办事效率、履行职责、创新意识、总体评价',
-      p3: '差票统计，末三位列为重点帮促对象，限期整改',
-      p4: '评议结果上墙公示，树立服务标兵',
-    },
-    meetings: {
-      title: '联席会议',
-      lead: '乡镇党政领导与计生领导小组每月召开联席会议，各部门齐抓共管。',
-      p1: '分析当前工作形势：会前自动汇总指标与排名',
-      p2: '部署下一步工作任务，形成决定事项',
-      p3: '协调解决重点、难点问题，明确责任部门和完成时限',
-      p4: '下次会议逐项跟踪落实情况，督查通报',
-    },
-  },
   assessments: {
     title: '目标管理责任制考核',
     subtitle: '定性与定量、平时考核与抽样、单项考核与综合评估、整体衡量与群众评议相结合',
@@ -326,6 +307,7 @@ export const zhCN = {
     home: '返回概览',
   },
   surveys: surveysZh,
+  meetings: meetingsZh,
 };
 
 /** The shape every language must have: the same keys, each a string. */
