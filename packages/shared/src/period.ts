@@ -16,6 +16,11 @@ export function addMonths(month: string, delta: number): string {
   return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
 }
 
+/** The month it is now in China (UTC+8 all year): the month complaints and meetings are counted in. */
+export function currentMonth(now = new Date()): string {
+  return monthOf(new Date(now.getTime() + 8 * 3_600_000));
+}
+
 export function monthOf(date: Date): string {
   return `${date.getUTCFullYear()}-${String(date.getUTCMonth() + 1).padStart(2, '0')}`;
 }

@@ -22,3 +22,16 @@ export function failureKind(error: unknown): FailureKind {
   if (apollo.networkError) return 'NETWORK';
   return 'UNKNOWN';
 }
+
+/** The API's own words for a refusal (they name the field and the rule broken), and the field. */
+export function describeFailure(error: unknown): { kind: FailureKind; detail: string | null; field: string | null } {
+  const graphQLError = (error as { graphQLErrors?: { message: string; extensions?: { field?: unknown } }[] })?.graphQLErrors?.[0];
+  const field = graphQLError?.extensions?.field;
+  return { kind: failureKind(error), detail: graphQLError?.message ?? null, field: typeof field === 'string' ? field : null };
+}
+
+/** A refusal as one line for a form: the coded heading in the user's language, then the API's words. */
+export function failureText(t: (key: string) => string, error: unknown): string {
+  const { kind, detail } = describeFailure(error);
+  return `${t(`errors.${kind}`)}${detail ? `：${detail}` : ''}`;
+}

@@ -1,6 +1,6 @@
 import { Arg, Authorized, type ClassType, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import {
-  addMonths, badInput, COMPLAINT_HANDLER_ROLES, COMPLAINT_RATES, COMPLAINT_SUPERVISOR_ROLES, notFound, Role, type ComplaintCategory, type ComplaintRateKey,
+  addMonths, badInput, COMPLAINT_HANDLER_ROLES, currentMonth, COMPLAINT_RATES, COMPLAINT_SUPERVISOR_ROLES, notFound, Role, type ComplaintCategory, type ComplaintRateKey,
 } from '@township/shared';
 import type { RequestContext } from '../../graphql/context.js';
 import { MAX_PAGE_SIZE } from '../../graphql/connection.js';
@@ -16,7 +16,7 @@ import { SetComplaintTimeLimitInput } from './complaint.inputs.js';
 import { ComplaintHandlerType, ComplaintTimeLimitType } from './complaint.type.js';
 import { complaintHotspots } from './complaint-hotspots.service.js';
 import { complaintCaseload, complaintRanking, complaintRates } from './complaint-rates.service.js';
-import { complaintOverview, complaintTopics, currentMonth } from './complaint-topics.service.js';
+import { complaintOverview, complaintTopics } from './complaint-topics.service.js';
 import { complaintHandlers } from './handlers.service.js';
 import { listTimeLimits, setTimeLimit } from './time-limits.service.js';
 

@@ -1,14 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { addMonths, ComplaintLevel, ComplaintStatus, perTenThousand, RISING_TOPIC_RULE, risingGrowth, type ComplaintCategory } from '@township/shared';
+import { addMonths, ComplaintLevel, currentMonth, ComplaintStatus, perTenThousand, RISING_TOPIC_RULE, risingGrowth, type ComplaintCategory } from '@township/shared';
 import type { Scope } from '../../graphql/scope.js';
 import type { ComplaintOverviewType, ComplaintTopicReportType, ComplaintTopicType } from './complaint-figures.type.js';
 import { monthEnd, monthStart, overdueSql, VILLAGE_KIND_LIST, villagesUnder } from './complaint-sql.js';
-
-/** The current month in China time. */
-export function currentMonth(now = new Date()): string {
-  const local = new Date(now.getTime() + 8 * 3_600_000);
-  return `${local.getUTCFullYear()}-${String(local.getUTCMonth() + 1).padStart(2, '0')}`;
-}
 
 const RULE =
   `A category rises when it has at least ${RISING_TOPIC_RULE.minCount} complaints in the month and at least ${RISING_TOPIC_RULE.minIncrease} more than its baseline, ` +

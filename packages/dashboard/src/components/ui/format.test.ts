@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatIndicatorValue, formatInteger, formatMonth, formatMonthShort, indicatorUnitSuffix } from './format';
+import { formatDate, formatDateTime, formatIndicatorValue, formatInteger, formatMonth, formatMonthShort, indicatorUnitSuffix } from './format';
 
 describe('formatting', () => {
   it('groups thousands and shows unknown as a dash, not zero', () => {
@@ -27,5 +27,11 @@ describe('formatting', () => {
     expect(formatMonthShort('2026-01', 'zh-CN')).toBe('2026年1月');
     expect(formatMonthShort('2026-03', 'zh-CN')).toBe('3月');
     expect(formatMonthShort('2026-03', 'en')).toBe('Mar');
+  });
+
+  it('writes instants in China time whatever the browser’s zone', () => {
+    expect(formatDateTime('2026-11-30T19:32:00.000Z')).toBe('2026-12-01 03:32');
+    expect(formatDate('2026-11-30T19:32:00.000Z')).toBe('2026-12-01');
+    expect(formatDateTime(null)).toBe('—');
   });
 });

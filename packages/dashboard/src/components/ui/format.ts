@@ -45,3 +45,14 @@ export function formatMonthShort(month: string, locale: Locale): string {
   const name = new Date(Date.UTC(year, m - 1, 1)).toLocaleDateString('en', { month: 'short', timeZone: 'UTC' });
   return m === 1 ? `${name} ${year}` : name;
 }
+
+/** "2026-11-23 16:05" in China time, whatever the browser's zone: the township works in it, and deadlines are China-time days. */
+export function formatDateTime(iso: string | null | undefined): string {
+  if (!iso) return '—';
+  const local = new Date(new Date(iso).getTime() + 8 * 3_600_000).toISOString();
+  return `${local.slice(0, 10)} ${local.slice(11, 16)}`;
+}
+
+export function formatDate(iso: string | null | undefined): string {
+  return iso ? formatDateTime(iso).slice(0, 10) : '—';
+}

@@ -1,9 +1,4 @@
-import { addMonths } from '@township/shared';
-
-/** Complaints are counted by China-time months (the API does the same). */
-export function currentMonth(now = new Date()): string {
-  return new Date(now.getTime() + 8 * 3_600_000).toISOString().slice(0, 7);
-}
+import { addMonths, currentMonth } from '@township/shared';
 
 export const PERIOD_LENGTHS = [1, 3, 6, 12] as const;
 export type PeriodLength = (typeof PERIOD_LENGTHS)[number];

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { categoryTrend, formatChange, heatMatrix } from './hotspot-shape';
-import { monthsOf, periodEnding, currentMonth, defaultEndMonth } from './complaint-period';
+import { currentMonth } from '@township/shared';
+import { monthsOf, periodEnding, defaultEndMonth } from './complaint-period';
 
 const unit = (id: string, name: string) => ({ id, name });
 

@@ -1,7 +1,8 @@
 import { computed, type Ref } from 'vue';
 import { useQuery } from '@vue/apollo-composable';
 import { GetComplaintHotspotsDocument, GetComplaintOverviewDocument, GetComplaintRankingDocument, type ComplaintRateKey } from '@/gql/graphql';
-import { currentMonth, periodEnding, type MonthPeriod } from './complaint-period';
+import { currentMonth } from '@township/shared';
+import { periodEnding, type MonthPeriod } from './complaint-period';
 
 export type HotspotBreakdown = 'TOWNSHIP' | 'VILLAGE';
 
