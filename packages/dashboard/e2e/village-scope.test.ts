@@ -30,4 +30,20 @@ describe('a village officer’s scope', () => {
     expect(errors).toEqual([]);
     await officer.close();
   });
+
+  it('is told that joint meetings are the township’s, and cannot open one', async () => {
+    const leader = await openSession(browser(), 'leader');
+    const { meetings } = await leader.gql<{ meetings: { nodes: Array<{ id: string }> } }>('{ meetings(first: 1) { nodes { id } } }');
+    await leader.close();
+    const officer = await openSession(browser(), 'village');
+    const { page, errors } = officer;
+    await page.goto('/meetings');
+    expect(await page.locator('[data-test=meetings-not-for-villages]').innerText()).toContain('村级账号不能查看');
+    await page.goto(`/meetings/${meetings.nodes[0].id}`);
+    const refusal = page.locator('[data-test=error-state]');
+    await refusal.waitFor();
+    expect(['FORBIDDEN', 'NOT_FOUND']).toContain(await refusal.getAttribute('data-kind'));
+    expect(errors).toEqual([]);
+    await officer.close();
+  });
 });

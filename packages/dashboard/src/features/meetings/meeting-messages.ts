@@ -4,6 +4,7 @@ export const meetingZh = {
   township: '乡镇',
   chooseTownship: '选择乡镇',
   noTownship: '您的管辖范围内没有乡镇',
+  notForVillages: '联席会议由乡镇召开，会议材料涉及全乡镇各村的数据，村级账号不能查看。',
   title: '{township}{month}人口和计划生育工作联席会议',
   lead: '每月由乡镇党政领导和计生领导小组召开：分析当前工作形势，部署下一步工作任务，协调解决重点、难点问题；决定事项明确责任人和完成时限，下次会议逐项督办。',
   thisMonth: {
@@ -162,6 +163,7 @@ export const meetingEn: typeof meetingZh = {
   township: 'Township',
   chooseTownship: 'Choose a township',
   noTownship: 'There is no township in your scope',
+  notForVillages: 'Joint meetings are held by townships and show every village’s figures, so village accounts cannot see them.',
   title: '{township} joint meeting on population and family planning, {month}',
   lead: 'Held monthly by the township’s leaders and the family-planning leading group: analyse the situation, deploy the next tasks, resolve the hard problems. Each decision gets an owner and a deadline and is followed up at the next meeting.',
   thisMonth: {

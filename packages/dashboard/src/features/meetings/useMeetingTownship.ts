@@ -15,12 +15,15 @@ export function useMeetingTownship() {
   const router = useRouter();
   const { viewer } = useViewer();
   const ownTownship = computed(() => (viewer.value && (TOWNSHIP_KINDS as readonly string[]).includes(viewer.value.scope.kind) ? viewer.value.scope.id : null));
-  const townshipsQuery = useQuery(ListTownshipsDocument, null, { fetchPolicy: 'cache-first' });
-  const latestQuery = useQuery(GetLatestMeetingDocument, null, () => ({ enabled: !ownTownship.value, fetchPolicy: 'cache-and-network' }));
+  // A meeting shows every village of its township, so a viewer scoped below a township reads none.
+  const readable = computed(() => !!viewer.value && (viewer.value.scope.kind === 'COUNTY' || !!ownTownship.value));
+  const townshipsQuery = useQuery(ListTownshipsDocument, null, () => ({ enabled: readable.value, fetchPolicy: 'cache-first' }));
+  const latestQuery = useQuery(GetLatestMeetingDocument, null, () => ({ enabled: readable.value && !ownTownship.value, fetchPolicy: 'cache-and-network' }));
 
   const townships = computed(() => townshipsQuery.result.value?.townships ?? []);
   const townshipId = computed<string | null>({
     get() {
+      if (!readable.value) return null;
       if (ownTownship.value) return ownTownship.value;
       const asked = route.query.township;
       if (typeof asked === 'string' && asked) return asked;
@@ -33,6 +36,7 @@ export function useMeetingTownship() {
   });
   const township = computed(() => townships.value.find((t) => t.id === townshipId.value) ?? null);
   return {
+    readable,
     townships,
     townshipId,
     township,
