@@ -116,6 +116,10 @@ describe('a complaint from intake to close (office)', () => {
     expect(await page.locator('[data-test=accept-due]').innerText()).toBe(formatDateTime(complaint.acceptDueAt));
     expect(await page.locator('[data-test=reply-due]').innerText()).toBe(formatDateTime(complaint.replyDueAt));
     expect(await page.locator('[data-test=accept-timing]').innerText()).toBe('未到期');
+    // Registered is not accepted (受理 is a later step with its own deadline): the labels keep them apart.
+    const labels = await page.locator('[data-test=complaint-detail] .el-descriptions__label').allInnerTexts();
+    expect(labels).toEqual(expect.arrayContaining(['登记时间', '受理时限', '答复时限']));
+    expect(labels).not.toContain('受理时间');
     expect(await page.locator('[data-test=complainant-name]').innerText()).toBe(PERSON.name);
     expect(await page.locator('[data-test=complainant-phone]').innerText()).toBe(PERSON.phone);
     expect(await page.locator('[data-test=complainant-id-number]').innerText()).toBe(PERSON.idNumber);
