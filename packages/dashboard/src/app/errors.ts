@@ -22,3 +22,10 @@ export function failureKind(error: unknown): FailureKind {
   if (apollo.networkError) return 'NETWORK';
   return 'UNKNOWN';
 }
+
+/** A refused mutation: the coded kind for the heading, the API's own words (they name the rule broken) and the field at fault. */
+export function refusalOf(error: unknown): { kind: FailureKind; detail: string | null; field: string | null } {
+  const graphQLError = (error as { graphQLErrors?: { message: string; extensions?: { field?: unknown } }[] })?.graphQLErrors?.[0];
+  const field = graphQLError?.extensions?.field;
+  return { kind: failureKind(error), detail: graphQLError?.message ?? null, field: typeof field === 'string' ? field : null };
+}
