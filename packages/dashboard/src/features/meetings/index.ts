@@ -8,3 +8,4 @@ export { default as ActionItemTracker } from './ActionItemTracker.vue';
 export { default as ActionItemDetail } from './ActionItemDetail.vue';
 export { default as SupervisionBulletin } from './SupervisionBulletin.vue';
 export { default as BulletinPrint } from './BulletinPrint.vue';
+export { default as NextMeetingTile } from './NextMeetingTile.vue';
