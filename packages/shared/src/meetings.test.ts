@@ -22,4 +22,11 @@ describe('action items', () => {
     expect(actionItemUpdateProblem('CANCELLED', { status: 'OPEN', progress: 0 })?.field).toBe('status');
     expect(actionItemUpdateProblem('DONE', { status: 'DONE', progress: 100 })).toBeNull();
   });
+
+  it('name the rule a report breaks, for the client to word it', () => {
+    expect(actionItemUpdateProblem('OPEN', { status: 'OPEN', progress: -1 })?.rule).toBe('PROGRESS_RANGE');
+    expect(actionItemUpdateProblem('CANCELLED', { status: 'DONE', progress: 100 })?.rule).toBe('CLOSED');
+    expect(actionItemUpdateProblem('OPEN', { status: 'DONE', progress: 90 })?.rule).toBe('DONE_NEEDS_FULL');
+    expect(actionItemUpdateProblem('OPEN', { status: 'IN_PROGRESS', progress: 100 })?.rule).toBe('FULL_MEANS_DONE');
+  });
 });

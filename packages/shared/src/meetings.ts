@@ -87,15 +87,19 @@ export function isActionItemOverdue(status: ActionItemStatus, deadline: string, 
   return OPEN_ACTION_ITEM_STATUSES.includes(status) && deadline < today;
 }
 
+/** Which rule a progress report breaks, so that a client can word it in its own language. */
+export type ActionItemUpdateRule = 'PROGRESS_RANGE' | 'CLOSED' | 'DONE_NEEDS_FULL' | 'FULL_MEANS_DONE';
+
 /**
  * Checks a progress report: 0–100, DONE means 100 and 100 means DONE; a closed item is not
- * reopened by a progress report. Returns the message of the first problem, or null.
+ * reopened by a progress report. Returns the first problem (the rule, the field, an English
+ * message), or null.
  */
-export function actionItemUpdateProblem(current: ActionItemStatus, next: { status: ActionItemStatus; progress: number }): { field: 'status' | 'progress'; message: string } | null {
-  if (!Number.isInteger(next.progress) || next.progress < 0 || next.progress > 100) return { field: 'progress', message: `progress must be a whole number from 0 to 100, got ${next.progress}` };
-  if (!OPEN_ACTION_ITEM_STATUSES.includes(current) && next.status !== current) return { field: 'status', message: `the item is ${current} and cannot be changed to ${next.status}` };
-  if (next.status === ActionItemStatus.Done && next.progress !== 100) return { field: 'progress', message: 'a DONE item has progress 100' };
-  if (next.progress === 100 && OPEN_ACTION_ITEM_STATUSES.includes(next.status)) return { field: 'status', message: 'progress 100 means the item is DONE; set status DONE' };
+export function actionItemUpdateProblem(current: ActionItemStatus, next: { status: ActionItemStatus; progress: number }): { rule: ActionItemUpdateRule; field: 'status' | 'progress'; message: string } | null {
+  if (!Number.isInteger(next.progress) || next.progress < 0 || next.progress > 100) return { rule: 'PROGRESS_RANGE', field: 'progress', message: `progress must be a whole number from 0 to 100, got ${next.progress}` };
+  if (!OPEN_ACTION_ITEM_STATUSES.includes(current) && next.status !== current) return { rule: 'CLOSED', field: 'status', message: `the item is ${current} and cannot be changed to ${next.status}` };
+  if (next.status === ActionItemStatus.Done && next.progress !== 100) return { rule: 'DONE_NEEDS_FULL', field: 'progress', message: 'a DONE item has progress 100' };
+  if (next.progress === 100 && OPEN_ACTION_ITEM_STATUSES.includes(next.status)) return { rule: 'FULL_MEANS_DONE', field: 'status', message: 'progress 100 means the item is DONE; set status DONE' };
   return null;
 }
 

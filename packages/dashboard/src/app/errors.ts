@@ -23,8 +23,8 @@ export function failureKind(error: unknown): FailureKind {
   return 'UNKNOWN';
 }
 
-/** The API's own words for a refusal (they name the field and the rule broken), and the field. */
-export function describeFailure(error: unknown): { kind: FailureKind; detail: string | null; field: string | null } {
+/** A refused mutation: the coded kind for the heading, the API's own words (they name the rule broken) and the field at fault. */
+export function refusalOf(error: unknown): { kind: FailureKind; detail: string | null; field: string | null } {
   const graphQLError = (error as { graphQLErrors?: { message: string; extensions?: { field?: unknown } }[] })?.graphQLErrors?.[0];
   const field = graphQLError?.extensions?.field;
   return { kind: failureKind(error), detail: graphQLError?.message ?? null, field: typeof field === 'string' ? field : null };
@@ -32,6 +32,6 @@ export function describeFailure(error: unknown): { kind: FailureKind; detail: st
 
 /** A refusal as one line for a form: the coded heading in the user's language, then the API's words. */
 export function failureText(t: (key: string) => string, error: unknown): string {
-  const { kind, detail } = describeFailure(error);
+  const { kind, detail } = refusalOf(error);
   return `${t(`errors.${kind}`)}${detail ? `：${detail}` : ''}`;
 }

@@ -16,8 +16,9 @@ export function createAppRouter(loadViewer: () => Promise<Viewer | null>, histor
   const router = createRouter({
     history,
     routes: [
-      // The printable notice stands outside the shell: on paper there is no navigation.
+      // Printable notices stand outside the shell: on paper there is no navigation.
       { path: '/surveys/evaluations/:id/print', name: 'evaluation-print', component: () => import('@/views/EvaluationPrintView.vue'), props: true, meta: { titleKey: 'surveys' } },
+      { path: '/meetings/bulletin/print', name: 'bulletin-print', component: () => import('@/views/BulletinPrintView.vue'), meta: { titleKey: 'meetings' } },
       { path: '/meetings/:id(\\d+)/print', name: 'meeting-print', component: () => import('@/views/MeetingPrintView.vue'), props: true, meta: { titleKey: 'meetings' } },
       { path: '/sign-in', name: 'sign-in', component: () => import('@/views/SignInView.vue'), meta: { public: true } },
       {

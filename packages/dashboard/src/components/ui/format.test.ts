@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateTime, formatIndicatorValue, formatInteger, formatMonth, formatMonthShort, indicatorUnitSuffix } from './format';
+import { formatDate, formatDateTime, formatIndicatorValue, formatLongDate, pickedDay, formatInteger, formatMonth, formatMonthShort, indicatorUnitSuffix } from './format';
 
 describe('formatting', () => {
   it('groups thousands and shows unknown as a dash, not zero', () => {
@@ -33,5 +33,12 @@ describe('formatting', () => {
     expect(formatDateTime('2026-11-30T19:32:00.000Z')).toBe('2026-12-01 03:32');
     expect(formatDate('2026-11-30T19:32:00.000Z')).toBe('2026-12-01');
     expect(formatDateTime(null)).toBe('—');
+  });
+
+  it('writes a day as an official notice does, and reads a picked day as the user sees it', () => {
+    expect(formatLongDate('2026-12-01', 'zh-CN')).toBe('2026年12月1日');
+    expect(formatLongDate('2026-12-01', 'en')).toBe('1 December 2026');
+    expect(formatLongDate('soon', 'en')).toBe('soon');
+    expect(pickedDay(new Date(2026, 11, 2))).toBe('2026-12-02');
   });
 });

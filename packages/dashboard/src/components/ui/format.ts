@@ -56,3 +56,14 @@ export function formatDateTime(iso: string | null | undefined): string {
 export function formatDate(iso: string | null | undefined): string {
   return iso ? formatDateTime(iso).slice(0, 10) : '—';
 }
+
+/** A day written out as on an official notice: "2026年12月1日" / "1 December 2026". */
+export function formatLongDate(day: string, locale: Locale): string {
+  const [year, month, date] = day.split('-').map(Number);
+  if (!year || !month || !date) return day;
+  if (locale === 'zh-CN') return `${year}年${month}月${date}日`;
+  return new Date(Date.UTC(year, month - 1, date)).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+}
+
+/** The day a date picker means by a Date (its local midnight), `YYYY-MM-DD`. */
+export const pickedDay = (date: Date) => `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;

@@ -1,25 +1,23 @@
-import { computed, ref, watch } from 'vue';
+import { computed, watch } from 'vue';
 import { useRoute, useRouter } from 'vue-router';
 import { useQuery } from '@vue/apollo-composable';
+import { useCursorPages } from '@/components/ui/useCursorPages';
 import { ListComplaintsDocument, ListTownshipsDocument } from '@/gql/graphql';
 import { parseComplaintListQuery, toComplaintFilter, toComplaintListQuery, type ComplaintListState } from './complaint-list-query';
 
 export const COMPLAINT_PAGE_SIZE = 20;
 
-/**
- * The complaint list: filters in the URL, pages through cursors. The cursors of the pages seen
- * are kept to step back; a filter change starts again at the first page.
- */
+/** The complaint list: filters in the URL, pages through cursors; a filter change starts again at the first page. */
 export function useComplaintList() {
   const route = useRoute();
   const router = useRouter();
   const state = computed(() => parseComplaintListQuery(route.query));
-  const cursors = ref<(string | null)[]>([null]);
-  watch(() => JSON.stringify(state.value), () => (cursors.value = [null]));
+  const cursor = useCursorPages(() => connection.value?.pageInfo);
+  watch(() => JSON.stringify(state.value), () => cursor.reset());
 
   const { result, loading, error, refetch } = useQuery(
     ListComplaintsDocument,
-    () => ({ first: COMPLAINT_PAGE_SIZE, after: cursors.value.at(-1) ?? null, filter: toComplaintFilter(state.value) }),
+    () => ({ first: COMPLAINT_PAGE_SIZE, after: cursor.after.value, filter: toComplaintFilter(state.value) }),
     () => ({ keepPreviousResult: true, fetchPolicy: 'cache-and-network' }),
   );
   const connection = computed(() => result.value?.complaints ?? null);
@@ -27,20 +25,11 @@ export function useComplaintList() {
   function update(patch: Partial<ComplaintListState>) {
     return router.replace({ name: route.name ?? undefined, query: toComplaintListQuery({ ...state.value, ...patch }) });
   }
-  function next() {
-    const cursor = connection.value?.pageInfo.endCursor;
-    if (cursor && connection.value?.pageInfo.hasNextPage) cursors.value = [...cursors.value, cursor];
-  }
-  function previous() {
-    if (cursors.value.length > 1) cursors.value = cursors.value.slice(0, -1);
-  }
 
   return {
-    state, update, next, previous, refetch, loading, error,
-    page: computed(() => cursors.value.length),
+    ...cursor, state, update, refetch, loading, error,
     rows: computed(() => connection.value?.nodes ?? []),
     totalCount: computed(() => connection.value?.totalCount ?? 0),
-    hasNext: computed(() => connection.value?.pageInfo.hasNextPage ?? false),
     loaded: computed(() => connection.value !== null),
   };
 }

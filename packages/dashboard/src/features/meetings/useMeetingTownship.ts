@@ -4,6 +4,7 @@ import { useQuery } from '@vue/apollo-composable';
 import { TOWNSHIP_KINDS } from '@township/shared';
 import { GetLatestMeetingDocument, ListTownshipsDocument } from '@/gql/graphql';
 import { useViewer } from '@/features/session';
+import { readsMeetings } from './meeting-access';
 
 /**
  * The township whose meetings the pages show, kept in the URL (`?township=`) so a link or a
@@ -15,8 +16,7 @@ export function useMeetingTownship() {
   const router = useRouter();
   const { viewer } = useViewer();
   const ownTownship = computed(() => (viewer.value && (TOWNSHIP_KINDS as readonly string[]).includes(viewer.value.scope.kind) ? viewer.value.scope.id : null));
-  // A meeting shows every village of its township, so a viewer scoped below a township reads none.
-  const readable = computed(() => !!viewer.value && (viewer.value.scope.kind === 'COUNTY' || !!ownTownship.value));
+  const readable = computed(() => !!viewer.value && readsMeetings(viewer.value));
   const townshipsQuery = useQuery(ListTownshipsDocument, null, () => ({ enabled: readable.value, fetchPolicy: 'cache-first' }));
   const latestQuery = useQuery(GetLatestMeetingDocument, null, () => ({ enabled: readable.value && !ownTownship.value, fetchPolicy: 'cache-and-network' }));
 
