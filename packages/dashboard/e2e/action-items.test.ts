@@ -95,7 +95,7 @@ describe('action items (leader)', () => {
     await form.waitFor();
     // DONE with less than 100 %: the shared rule, worded in Chinese, and nothing is sent.
     await form.locator('[data-status=DONE]').click();
-    await page.locator('[data-test=report-submit]').click();
+    await page.locator('[data-test=report-form-submit]').click();
     await waitForText(form.locator('.el-form-item__error'), '办结的事项进度应为 100%。');
 
     const progress = Math.min(95, overdueItem.progress + 20);
@@ -106,7 +106,7 @@ describe('action items (leader)', () => {
     // Fixed, the problem goes before anything is sent.
     await expect.poll(() => form.locator('.el-form-item__error').count()).toBe(0);
     await form.locator('[data-test=report-comment]').fill('已逐户走访剩余对象（浏览器测试）');
-    await page.locator('[data-test=report-submit]').click();
+    await page.locator('[data-test=report-form-submit]').click();
     await waitForText(page.locator('.el-message--success'), '进展已记录');
 
     const entries = page.locator('[data-test=history-entry]');
