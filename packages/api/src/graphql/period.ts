@@ -1,6 +1,6 @@
 import { Field, InputType } from 'type-graphql';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { addMonths, badInput, monthOf, monthsBetween } from '@township/shared';
+import { addMonths, badInput, currentMonth, monthsBetween } from '@township/shared';
 import { MonthScalar } from './scalars.js';
 import type { Scope } from './scope.js';
 
@@ -35,7 +35,7 @@ export async function latestMonth(em: EntityManager, scope: Scope): Promise<stri
     `select to_char(max(s.month), 'YYYY-MM') as month from village_statistic s join org_unit ou on ou.id = s.village_id where ${condition}`,
     params,
   );
-  return row?.month ?? monthOf(new Date());
+  return row?.month ?? currentMonth();
 }
 
 /** The given period, checked; or the 12 months ending with the latest reported month. */

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { addMonths, badInput, MeetingStatus, monthOf } from '@township/shared';
+import { addMonths, badInput, currentMonth, MeetingStatus } from '@township/shared';
 import type { Scope } from '../../graphql/scope.js';
 import { sql } from '../assessments/index.js';
 import { AgendaItem } from './agenda.entity.js';
@@ -17,7 +17,7 @@ import { townshipInScope } from './township-access.js';
 export async function nextMeeting(em: EntityManager, scope: Scope, townshipId: number, top: number): Promise<NextMeetingType> {
   if (!Number.isInteger(top) || top < 1 || top > 20) throw badInput('top', `top must be 1 to 20, got ${top}`);
   const township = await townshipInScope(em, scope, townshipId);
-  const thisMonth = monthOf(new Date());
+  const thisMonth = currentMonth();
   const [meetings, [counts]] = await Promise.all([
     em.find(Meeting, { township, month: { $gte: thisMonth } }, { orderBy: { month: 'asc' }, limit: 2 }),
     sql<{ open: string; overdue: string }>(em,

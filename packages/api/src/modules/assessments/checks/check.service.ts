@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { badInput, monthOf, notFound, type CheckKind } from '@township/shared';
+import { badInput, currentMonth, notFound, type CheckKind } from '@township/shared';
 import type { Scope } from '../../../graphql/scope.js';
 import type { Viewer } from '../../../graphql/viewer.js';
 import { audit } from '../../audit/index.js';
@@ -18,7 +18,7 @@ async function schemeToCheck(em: EntityManager, scope: Scope, schemeId: number, 
   const scheme = await getScheme(em, scope, schemeId);
   scope.assertContains(scheme.orgUnit, 'The scheme');
   if (Number(month.slice(0, 4)) !== scheme.year) throw badInput('input.month', `month ${month} is not in the scheme's year ${scheme.year}`);
-  if (month > monthOf(new Date())) throw badInput('input.month', `month ${month} is in the future`);
+  if (month > currentMonth()) throw badInput('input.month', `month ${month} is in the future`);
   return scheme;
 }
 
