@@ -18,7 +18,12 @@ export function addMonths(month: string, delta: number): string {
 
 /** The month it is now in China (UTC+8 all year): the month complaints and meetings are counted in. */
 export function currentMonth(now = new Date()): string {
-  return monthOf(new Date(now.getTime() + 8 * 3_600_000));
+  return chinaDay(now).slice(0, 7);
+}
+
+/** The day an instant falls on in China (UTC+8 all year), `YYYY-MM-DD`. */
+export function chinaDay(instant: Date): string {
+  return new Date(instant.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
 }
 
 export function monthOf(date: Date): string {

@@ -3,7 +3,8 @@
  * time limits, accountability, person files, hotspots and rates.
  *
  * For other features:
- * - `petitionsAboveCounty(em, villageIds, from, to)`: the veto events (一票否决) of the assessment.
+ * - `petitionsAboveCounty(em, villageIds, from, to)`: the veto events (一票否决) of the assessment;
+ *   `onPetitionAboveCounty(listener)`: told in the same transaction when a complaint becomes one.
  * - `townshipComplaintBrief(em, townshipId, month)`: what the monthly joint meeting (联席会议) needs
  *   from complaints for one township and month ('YYYY-MM'): the month's rates (with numerators and
  *   denominators), village × category hotspots per 10,000 people, the rising categories with the
@@ -13,7 +14,7 @@
  */
 export { Complaint } from './complaint.entity.js';
 export { ComplaintType } from './complaint.type.js';
-export { petitionsAboveCounty, type VetoPetition } from './veto.js';
+export { onPetitionAboveCounty, petitionsAboveCounty, type VetoPetition } from './veto.js';
 export { townshipComplaintBrief, type TownshipComplaintBrief, type BriefCase } from './meeting-brief.js';
 export { ComplaintResolver } from './complaint.resolver.js';
 export { ComplaintStepResolver } from './complaint-steps.resolver.js';
