@@ -59,7 +59,22 @@ export function overallScore(itemScores: readonly (number | null)[]): number | n
 export const EVALUATION_RULE =
   `item score = (好×${RATING_POINTS.GOOD} + 中×${RATING_POINTS.FAIR} + 差×${RATING_POINTS.POOR}) / votes; overall = mean of the six item scores; ` +
   `差票 = a ballot rating 总体评价 差; rank by overall score (higher first), then fewer 差票; ` +
-  `bottom ${HELP_TARGET_COUNT} become 重点帮促对象, top ${SERVICE_MODEL_COUNT} 服务标兵`;
+  `bottom ${HELP_TARGET_COUNT} become 重点帮促对象, top ${SERVICE_MODEL_COUNT} 服务标兵; ` +
+  'a 重点帮促对象 has improved in the next round only with fewer 差票 (as many is unchanged, whatever the score)';
+
+/** How a help target fared in the next round. */
+export const FollowUpChange = { Improved: 'IMPROVED', Unchanged: 'UNCHANGED', Worse: 'WORSE' } as const;
+export type FollowUpChange = (typeof FollowUpChange)[keyof typeof FollowUpChange];
+
+/**
+ * A help target's change is judged on bad votes (差票) alone, the figure the help is meant to bring
+ * down (12 → 1 in the sources): improved only with strictly fewer. The score is shown beside it but
+ * does not decide: as many bad votes with a better score is unchanged.
+ */
+export function followUpChange(badVotesBefore: number, badVotesAfter: number): FollowUpChange {
+  if (badVotesAfter < badVotesBefore) return FollowUpChange.Improved;
+  return badVotesAfter === badVotesBefore ? FollowUpChange.Unchanged : FollowUpChange.Worse;
+}
 
 /** A help target's status today: rectified, or in progress until the deadline passes. */
 export function rectificationStatus(rectified: boolean, deadline: string, today: string): RectificationStatus {

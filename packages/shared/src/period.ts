@@ -16,14 +16,14 @@ export function addMonths(month: string, delta: number): string {
   return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
 }
 
-/** The day it is now in China (UTC+8 all year), `YYYY-MM-DD`: deadlines and reports are China-time days. */
-export function currentDay(now = new Date()): string {
-  return new Date(now.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
+/** The day an instant falls on in China (UTC+8 all year), `YYYY-MM-DD`: deadlines and reports are China-time days; today by default. */
+export function chinaDay(instant = new Date()): string {
+  return new Date(instant.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
 }
 
 /** The month it is now in China: the month complaints and meetings are counted in. */
 export function currentMonth(now = new Date()): string {
-  return currentDay(now).slice(0, 7);
+  return chinaDay(now).slice(0, 7);
 }
 
 export function monthOf(date: Date): string {

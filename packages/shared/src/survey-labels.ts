@@ -1,4 +1,4 @@
-import type { DesignationKind, EvaluationItem, EvaluationRating, EvaluatorGroup, RectificationStatus } from './evaluations.js';
+import type { DesignationKind, EvaluationItem, EvaluationRating, EvaluatorGroup, FollowUpChange, RectificationStatus } from './evaluations.js';
 import type { Locale } from './labels.js';
 import type { SatisfactionAnswer, SurveyChannel, SurveyScale, SurveyStatus } from './surveys.js';
 
@@ -60,4 +60,10 @@ export const RECTIFICATION_STATUS_LABELS: Labels<RectificationStatus> = {
   IN_PROGRESS: { 'zh-CN': '限期整改中', en: 'Rectifying' },
   RECTIFIED: { 'zh-CN': '已整改', en: 'Rectified' },
   OVERDUE: { 'zh-CN': '逾期未整改', en: 'Overdue' },
+};
+
+export const FOLLOW_UP_CHANGE_LABELS: Labels<FollowUpChange> = {
+  IMPROVED: { 'zh-CN': '有改进', en: 'Improved' },
+  UNCHANGED: { 'zh-CN': '没有变化', en: 'Unchanged' },
+  WORSE: { 'zh-CN': '有退步', en: 'Worse' },
 };

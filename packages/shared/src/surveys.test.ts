@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { drawSample, MIN_RANKABLE_ANSWERS, percent, sampleReference, satisfactionFigure, wilsonInterval } from './surveys.js';
-import { itemScore, overallScore, rectificationStatus } from './evaluations.js';
+import { followUpChange, itemScore, overallScore, rectificationStatus } from './evaluations.js';
 
 const pct = (x: number | null | undefined) => (x == null ? null : Math.round(x * 1000) / 10);
 
@@ -62,5 +62,14 @@ describe('democratic evaluation scores', () => {
     expect(rectificationStatus(false, '2026-06-30', '2026-06-30')).toBe('IN_PROGRESS');
     expect(rectificationStatus(false, '2026-06-30', '2026-07-01')).toBe('OVERDUE');
     expect(rectificationStatus(true, '2026-06-30', '2026-07-01')).toBe('RECTIFIED');
+  });
+
+  it('calls a help target improved only with strictly fewer bad votes', () => {
+    expect(followUpChange(12, 1)).toBe('IMPROVED');
+    expect(followUpChange(1, 0)).toBe('IMPROVED');
+    expect(followUpChange(2, 2)).toBe('UNCHANGED');
+    expect(followUpChange(1, 1)).toBe('UNCHANGED');
+    expect(followUpChange(0, 0)).toBe('UNCHANGED');
+    expect(followUpChange(2, 3)).toBe('WORSE');
   });
 });

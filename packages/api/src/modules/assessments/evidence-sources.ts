@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { VetoKind, type SatisfactionReading, type VetoEvidence } from '@township/shared';
+import { chinaDay, VetoKind, type SatisfactionReading, type VetoEvidence } from '@township/shared';
 import { petitionsAboveCounty } from '../complaints/index.js';
 import { villageSatisfaction } from '../surveys/index.js';
 import { recordedVetoEvents } from './checks/veto-events.js';
@@ -8,7 +8,8 @@ import { recordedVetoEvents } from './checks/veto-events.js';
  * Where public evaluation and veto evidence come from; other features plug in here and nowhere
  * else. Public evaluation is the household satisfaction of the year's survey campaigns (the
  * scheme's stand-in applies where a village has no rankable answers); veto evidence is what
- * inspectors recorded by hand plus every petition that reached above county level.
+ * inspectors recorded by hand plus every petition that reached above county level (recording
+ * one refreshes its village's results at once: see refreshVillageResults).
  */
 export type PublicEvaluationSource = (em: EntityManager, villageIds: readonly number[], year: number) => Promise<Map<number, SatisfactionReading>>;
 
@@ -26,7 +27,7 @@ const petitionVetoes: VetoEvidenceSource = async (em, villageIds, from, to) => {
   const petitions = await petitionsAboveCounty(em, villageIds, from, to);
   return new Map([...petitions].map(([villageId, list]) => [villageId, list.map((p): VetoEvidence => ({
     kind: VetoKind.PetitionAboveCounty,
-    occurredOn: p.receivedAt.toISOString().slice(0, 10),
+    occurredOn: chinaDay(p.receivedAt),
     summary: p.summary,
     source: `complaint:${p.complaintId}`,
   }))]));

@@ -1,15 +1,17 @@
 import {
-  accountabilityEventNote, ESCALATION_NOTE, latenessNote, AccountabilityMeasure, AccountabilityReason, addMonths, ComplaintAction, ComplaintCategory, ComplaintChannel, ComplaintEventKind, ComplaintLevel,
-  ComplaintStatus, ComplaintUrgency, deadlinesFor, DEFAULT_TIME_LIMITS, dueAt, DUPLICATE_WINDOW_DAYS, Gender, idNumberCheck, Satisfaction, type WorkCalendar,
+  accountabilityEventNote, ESCALATION_NOTE, latenessNote, AccountabilityMeasure, AccountabilityReason, addMonths, chinaDay, ComplaintAction, ComplaintCategory, ComplaintChannel, ComplaintEventKind,
+  ComplaintLevel, ComplaintStatus, ComplaintUrgency, currentMonth, deadlinesFor, DEFAULT_TIME_LIMITS, dueAt, DUPLICATE_WINDOW_DAYS, Gender, idNumberCheck, isWeekend, isWorkingDay,
+  Satisfaction, type WorkCalendar,
 } from '@township/shared';
 import { mobilePhone, personName } from '../../demo/names.js';
 import type { Random } from '../../demo/prng.js';
 import { DEMO_TEXTS } from './complaint-demo.texts.js';
 
 /**
- * Two years of complaints for the demo county, simulated step by step up to "today": a seasonal
- * background in every village, a surge of social-maintenance-fee complaints in one township, a
- * village with repeated contraception-complication cases (and the county's one petition above
+ * Two years of complaints for the demo county, simulated step by step up to "today", each taken
+ * in during office hours and the running month only as far as it has run: a seasonal background
+ * in every village, a surge of social-maintenance-fee complaints in one township, a rise of
+ * floating-population complaints in the home township last month, a village with repeated contraception-complication cases (and the county's one petition above
  * county level), a few repeat complainants, and cases stuck past their deadlines.
  */
 
@@ -70,25 +72,59 @@ const MEASURES: [AccountabilityMeasure, number][] = [['CRITICISM', 50], ['NO_ACT
 /** The township whose maintenance-fee complaints surge in the last three months, and by how many each month. */
 const SURGE_TOWNSHIP = '潮河镇';
 const SURGE = [12, 40, 40];
+/**
+ * Floating-population complaints from three villages of the home township in the last complete
+ * month (migrants leaving after the autumn harvest): the topic of the month (一月一题) and a matter
+ * for the police station at the home township's joint meeting, which counts that month.
+ */
+const HOME_RISE = 8;
 
-const localMonth = (d: Date) => new Date(d.getTime() + 8 * HOUR).toISOString().slice(0, 7);
 const at = (base: Date, ms: number) => new Date(base.getTime() + ms);
 const between = (random: Random, from: Date, to: Date) => new Date(from.getTime() + random.next() * Math.max(to.getTime() - from.getTime(), 0));
 
-/** A moment in a month during office hours (mostly on weekdays), never after today. */
-function instantIn(random: Random, month: string, today: Date): Date {
-  const [y, m] = month.split('-').map(Number);
-  const local = new Date(today.getTime() + 8 * HOUR);
-  // In the month still running, only the days so far (today's office hours may not have begun).
-  const days = month === localMonth(today) ? Math.max(local.getUTCDate() - 1, 1) : new Date(Date.UTC(y, m, 0)).getUTCDate();
-  let instant = new Date(0);
-  for (let tries = 0; tries < 3; tries++) {
-    const day = random.int(1, days);
-    instant = new Date(Date.UTC(y, m - 1, day, random.int(8, 17) - 8, random.int(0, 59)));
-    const weekday = new Date(Date.UTC(y, m - 1, day)).getUTCDay();
-    if ((weekday !== 0 && weekday !== 6) || random.chance(0.3)) break;
+/** Complaints are taken in during office hours, 8:00 to 18:00 China time. */
+const OPENS_AT_HOUR = 8;
+const OFFICE_MINUTES = 10 * 60;
+const daysIn = (month: string) => new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 0)).getUTCDate();
+const dayOf = (month: string, day: number) => `${month}-${String(day).padStart(2, '0')}`;
+/** The instant `minute` minutes after a China-time day's office opens. */
+const officeInstant = (day: string, minute: number) => new Date(Date.parse(`${day}T00:00:00+08:00`) + (OPENS_AT_HOUR * 60 + minute) * 60_000);
+
+/** Office minutes of a month that have passed by today: all of them for a past month, those up to now in the running one. */
+function officeMinutesBy(month: string, today: Date): number {
+  let minutes = 0;
+  for (let day = 1; day <= daysIn(month); day++) {
+    const opened = (today.getTime() - officeInstant(dayOf(month, day), 0).getTime()) / 60_000;
+    if (opened <= 0) break;
+    minutes += Math.min(Math.floor(opened), OFFICE_MINUTES);
   }
-  return instant > today ? at(today, -random.int(1, 4) * HOUR) : instant;
+  return minutes;
+}
+
+/** How much of a month's intake has happened by today: 1 for a past month, the office time passed so far for the running one. */
+const shareBy = (month: string, today: Date) => officeMinutesBy(month, today) / (daysIn(month) * OFFICE_MINUTES);
+
+/**
+ * A moment in a month's office hours passed by today, uniform over them, mostly on weekdays.
+ * Only called for a month with office time passed (its share of the intake is zero otherwise).
+ */
+function instantIn(random: Random, month: string, today: Date): Date {
+  const passed = officeMinutesBy(month, today);
+  let instant = today;
+  for (let tries = 0; tries < 3; tries++) {
+    const minute = Math.floor(random.next() * passed);
+    const day = dayOf(month, Math.floor(minute / OFFICE_MINUTES) + 1);
+    instant = officeInstant(day, minute % OFFICE_MINUTES);
+    if (!isWeekend(day) || random.chance(0.3)) break;
+  }
+  return instant;
+}
+
+/** A moment in office hours of the last working day at least `daysAgo` (≥ 1) days before today: never in the future. */
+function workingDayBefore(random: Random, today: Date, daysAgo: number, calendar: WorkCalendar): Date {
+  let day = chinaDay(at(today, -daysAgo * DAY));
+  while (!isWorkingDay(day, calendar)) day = chinaDay(at(new Date(`${day}T12:00:00+08:00`), -DAY));
+  return officeInstant(day, random.int(0, OFFICE_MINUTES - 1));
 }
 
 function newPerson(random: Random): PlannedPerson {
@@ -104,15 +140,17 @@ function newPerson(random: Random): PlannedPerson {
 
 /** `calendar`: the official holidays, so the demo's deadlines are the ones intake would have set. */
 export function planComplaintDemo(random: Random, villages: DemoVillage[], users: DemoUsers, today: Date, calendar: WorkCalendar): PlannedComplaint[] {
-  const current = localMonth(today);
+  const current = currentMonth(today);
   const months = Array.from({ length: 24 }, (_, i) => addMonths(current, i - 23));
   const drafts: Draft[] = [];
 
   for (const month of months) {
-    const calendar = Number(month.slice(5)) - 1;
+    const season = Number(month.slice(5)) - 1;
+    // The running month has only the intake of its office time passed so far.
+    const share = shareBy(month, today);
     for (const village of villages) {
       for (const category of Object.values(ComplaintCategory)) {
-        const mean = (village.population / 10_000) * BASE_RATE * CATEGORY_SHARE[category] * (SEASON[category]?.[calendar] ?? QUIET[calendar]);
+        const mean = (village.population / 10_000) * BASE_RATE * CATEGORY_SHARE[category] * (SEASON[category]?.[season] ?? QUIET[season]) * share;
         for (let n = random.poisson(mean); n > 0; n--) drafts.push({ village, category, receivedAt: instantIn(random, month, today) });
       }
     }
@@ -122,18 +160,22 @@ export function planComplaintDemo(random: Random, villages: DemoVillage[], users
   const surgeVillages = random.shuffle(villages.filter((v) => v.townshipName === SURGE_TOWNSHIP)).slice(0, 12);
   SURGE.forEach((count, i) => {
     const month = addMonths(current, i - 2);
-    const share = month === current ? Math.min(1, (today.getTime() - new Date(`${month}-01T00:00:00+08:00`).getTime()) / (30 * DAY)) : 1;
-    for (let n = Math.round(count * share); n > 0; n--) {
+    for (let n = Math.round(count * shareBy(month, today)); n > 0; n--) {
       drafts.push({ village: random.pick(surgeVillages), category: ComplaintCategory.MaintenanceFee, receivedAt: instantIn(random, month, today), channel: random.pick(['REPORT_HOTLINE', 'VISIT', 'ONLINE'] as const) });
     }
   });
 
+  const homeTownship = villages.filter((v) => v.townshipId === villages[0].townshipId);
+  const risen = random.shuffle(homeTownship).slice(0, 3);
+  for (let n = HOME_RISE; n > 0; n--) {
+    drafts.push({ village: random.pick(risen), category: ComplaintCategory.FloatingPopulation, receivedAt: instantIn(random, addMonths(current, -1), today) });
+  }
+
   // A village of the home township (not the `village` user's) where complications keep coming back.
-  const home = villages.filter((v) => v.townshipId === villages[0].townshipId && v.id !== users.villageScopeId && v.population > 600);
-  const sore = random.pick(home);
+  const sore = random.pick(homeTownship.filter((v) => v.id !== users.villageScopeId && v.population > 600));
   const [a, b, c] = [newPerson(random), newPerson(random), newPerson(random)].map((p) => ({ ...p, phone: p.phone ?? mobilePhone(random) }));
   const complication = (person: PlannedPerson, daysAgo: number, extra: Partial<Draft> = {}): Draft => ({
-    village: sore, category: ComplaintCategory.ContraceptionComplication, receivedAt: at(today, -daysAgo * DAY - random.int(1, 8) * HOUR), person, ...extra,
+    village: sore, category: ComplaintCategory.ContraceptionComplication, receivedAt: workingDayBefore(random, today, daysAgo, calendar), person, ...extra,
   });
   drafts.push(
     complication(a, 290), complication(a, 150), complication(a, 72, { escalateAfterDays: 18, channel: 'VISIT', stuckBefore: ComplaintAction.Reply }),
@@ -150,7 +192,7 @@ export function planComplaintDemo(random: Random, villages: DemoVillage[], users
     const category = random.pick(Object.values(ComplaintCategory));
     let daysAgo = random.int(120, 600);
     for (let k = random.int(2, 4); k > 0 && daysAgo > 0; k--) {
-      drafts.push({ village, category, receivedAt: at(today, -daysAgo * DAY - random.int(1, 8) * HOUR), person });
+      drafts.push({ village, category, receivedAt: workingDayBefore(random, today, daysAgo, calendar), person });
       daysAgo -= random.chance(0.3) ? random.int(2, 5) : random.int(20, 90);
     }
   }

@@ -35,6 +35,12 @@ describe('complaint demo data', () => {
     expect(inconsistent.n).toBe(0);
   });
 
+  it('takes every complaint in during office hours, none after today', async () => {
+    const outside = await one<{ n: number }>(`select count(*)::int as n from complaint
+      where received_at > ? or extract(hour from received_at at time zone 'Asia/Shanghai') not between 8 and 17`, [TODAY]);
+    expect(outside.n).toBe(0);
+  });
+
   it('has seasons: floating-population complaints peak around the Spring Festival', async () => {
     const byMonth = await db.orm.em.execute<{ month: number; n: number }[]>(
       `select extract(month from received_at at time zone 'Asia/Shanghai')::int as month, count(*)::int as n
@@ -85,7 +91,9 @@ describe('complaint demo data', () => {
 describe('the joint meeting brief of a township', () => {
   it('gives hotspots, the topic, overdue and repeat cases without any identity', async () => {
     const township = await one<{ id: number }>(`select id from org_unit where name = '潮河镇'`);
-    const brief = await townshipComplaintBrief(db.orm.em.fork(), township.id, '2026-10');
+    // November's meeting counts October, the last complete month.
+    const brief = await townshipComplaintBrief(db.orm.em.fork(), township.id, '2026-11');
+    expect(brief).toMatchObject({ month: '2026-11', figuresMonth: '2026-10', topics: { month: '2026-10' } });
     expect(brief.topics.proposed?.category).toBe('MAINTENANCE_FEE');
     expect(brief.hotspots[0]).toMatchObject({ category: 'MAINTENANCE_FEE' });
     expect(brief.rates.received).toBeGreaterThan(10);

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
-  badInput, ComplaintEventKind, ComplaintStatus, deadlinesFor, DUPLICATE_WINDOW_DAYS, normaliseIdNumber, normalisePhone, VILLAGE_KINDS,
+  badInput, ComplaintEventKind, ComplaintLevel, ComplaintStatus, deadlinesFor, DUPLICATE_WINDOW_DAYS, normaliseIdNumber, normalisePhone, VILLAGE_KINDS,
 } from '@township/shared';
 import type { Scope } from '../../graphql/scope.js';
 import type { Viewer } from '../../graphql/viewer.js';
@@ -13,6 +13,7 @@ import type { RegisterComplaintInput } from './complaint.inputs.js';
 import { countyIdOf } from './complaint-sql.js';
 import { workCalendarFrom } from '../calendar/index.js';
 import { limitsFor } from './time-limits.service.js';
+import { petitionRaised } from './veto.js';
 
 const MAX_BACKDATE_DAYS = 90;
 const DAY_MS = 86_400_000;
@@ -36,7 +37,8 @@ function checkIntake(input: RegisterComplaintInput, now: Date) {
 /**
  * Registers a complaint: the registering user owns it (首问责任制), its deadlines are fixed from the
  * time limits in force, it joins its person's file (一人一档) and is flagged when the same person
- * raised the same matter about the same village in the last few days. One transaction, audited.
+ * raised the same matter about the same village in the last few days. One transaction, audited;
+ * one registered above county level tells the petition listeners (the assessment's veto) in it.
  */
 export async function registerComplaint(em: EntityManager, scope: Scope, viewer: Viewer, input: RegisterComplaintInput): Promise<Complaint> {
   const checked = checkIntake(input, new Date());
@@ -67,6 +69,7 @@ export async function registerComplaint(em: EntityManager, scope: Scope, viewer:
     });
     auditComplaint(tx, viewer, 'registerComplaint', complaint, null);
     await tx.flush();
+    if (complaint.level === ComplaintLevel.AboveCounty) await petitionRaised(tx, { villageId: village.id, receivedAt: complaint.receivedAt });
     return complaint;
   });
 }

@@ -83,7 +83,7 @@ export class ComplaintStepResolver {
   }
 
   @Authorized(...COMPLAINT_HANDLER_ROLES)
-  @Mutation(() => ComplaintType, { description: 'Records that the matter went to a higher level (越级). ABOVE_COUNTY vetoes the village’s assessment and opens an accountability record.' })
+  @Mutation(() => ComplaintType, { description: 'Records that the matter went to a higher level (越级). ABOVE_COUNTY vetoes the village’s assessment (its computed results of the quarter and year of receipt are recomputed at once) and opens an accountability record.' })
   escalateComplaint(
     @Arg('id', () => ID, idArg) id: number,
     @Arg('level', () => ComplaintLevelEnum, { description: 'The level reached; only ever higher.' }) level: ComplaintLevel,

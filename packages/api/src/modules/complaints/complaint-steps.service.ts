@@ -15,6 +15,7 @@ import type { FollowUpInput } from './complaint.inputs.js';
 import { workCalendarFrom } from '../calendar/index.js';
 import { limitsFor } from './time-limits.service.js';
 import { mayTake } from './permissions.js';
+import { petitionRaised } from './veto.js';
 
 /** What a step carries besides the complaint id; each action reads its own part. */
 export interface StepPayload {
@@ -73,7 +74,8 @@ async function checkNewOwner(tx: EntityManager, complaint: Complaint, toUserId: 
 /**
  * Takes one step on a complaint in one transaction: checks the status machine and first-contact
  * responsibility, applies the change, adds the timeline entry, opens an accountability record
- * when a deadline was missed, and audits it.
+ * when a deadline was missed, and audits it. An escalation above county level tells the
+ * petition listeners (the assessment's veto) in the same transaction.
  */
 export async function takeStep(em: EntityManager, scope: Scope, viewer: Viewer, id: number, action: ComplaintAction, payload: StepPayload = {}): Promise<Complaint> {
   const note = checkPayload(action, payload);
@@ -133,6 +135,9 @@ export async function takeStep(em: EntityManager, scope: Scope, viewer: Viewer, 
     if (missed) await openAccountability(tx, complaint, missed[0], missed[1], null);
     auditComplaint(tx, viewer, `${camel(action)}Complaint`, complaint, before);
     await tx.flush();
+    if (action === ComplaintAction.Escalate && complaint.level === ComplaintLevel.AboveCounty) {
+      await petitionRaised(tx, { villageId: complaint.village.id, receivedAt: complaint.receivedAt });
+    }
     return complaint;
   });
 }

@@ -99,7 +99,7 @@ export class RegisterComplaintInput {
   @Field(() => ComplaintUrgencyEnum, { defaultValue: ComplaintUrgency.General, description: 'How fast it must be answered.' })
   urgency: ComplaintUrgency = ComplaintUrgency.General;
 
-  @Field(() => ComplaintLevelEnum, { defaultValue: ComplaintLevel.Township, description: 'The highest level it has already reached (a petition forwarded from the county is COUNTY).' })
+  @Field(() => ComplaintLevelEnum, { defaultValue: ComplaintLevel.Township, description: 'The highest level it has already reached (a petition forwarded from the county is COUNTY; ABOVE_COUNTY vetoes the village’s assessment at once).' })
   level: ComplaintLevel = ComplaintLevel.Township;
 
   @Field(() => String, { description: 'What the complainant says: 5 to 2,000 characters.' })

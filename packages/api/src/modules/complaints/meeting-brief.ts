@@ -25,21 +25,28 @@ export interface BriefCase {
   complainantComplaints: number;
 }
 
-/** What the complaints feature brings to a township's monthly joint meeting (联席会议). Identity-free: no names, phones or ID numbers. */
+/**
+ * What the complaints feature brings to a township's monthly joint meeting (联席会议). Identity-free:
+ * no names, phones or ID numbers. The meeting of month M counts the last complete month, M-1 (the
+ * month still running would be compared, unfinished, with whole months); its cases are as of now.
+ */
 export interface TownshipComplaintBrief {
   townshipId: number;
+  /** The meeting's month. */
   month: string;
-  /** The month's intake and the four rates of complaints received in it (numerators and denominators included). */
+  /** The month the figures count: the one before the meeting's, the last complete month. */
+  figuresMonth: string;
+  /** The figures month's intake and the four rates of complaints received in it (numerators and denominators included). */
   rates: ComplaintRateSummaryType;
-  /** Village × category cells of the month, most per 10,000 people first, at least 2 complaints each; at most 10. */
+  /** Village × category cells of the figures month, most per 10,000 people first, at least 2 complaints each; at most 10. */
   hotspots: ComplaintHotspotCellType[];
-  /** Rising categories of the month in the township and the proposed topic (一月一题) with its figures. */
+  /** Rising categories of the figures month in the township and the proposed topic (一月一题) with its figures. */
   topics: ComplaintTopicReportType;
   /** Complaints overdue now (whenever received), most overdue first; at most 20. */
   overdueCases: BriefCase[];
-  /** Complaints received in the month from people with more than one complaint in the township; at most 20. */
+  /** Complaints received in the meeting's month so far from people with more than one complaint in the township; at most 20. */
   repeatCases: BriefCase[];
-  /** Petitions above county level received in the month (veto events). */
+  /** Petitions above county level received in the meeting's month so far (veto events). */
   petitionsAboveCounty: VetoPetition[];
 }
 
@@ -48,25 +55,27 @@ const HOTSPOT_LIMIT = 10;
 const CASE_LIMIT = 20;
 
 /**
- * The township's complaints for the joint meeting of `month` ('YYYY-MM'): hotspots, rising topic,
- * overdue and repeat cases, rates and veto events, computed over the whole township (the caller
- * decides who may see the meeting). NOT_FOUND when the id is not a township.
+ * The township's complaints for the joint meeting of `month` ('YYYY-MM'): rates, hotspots and the
+ * rising topic of the month before (the same figures as complaintRates, complaintHotspots and
+ * complaintTopics for it), overdue and repeat cases and veto events as of now, computed over the
+ * whole township (the caller decides who may see the meeting). NOT_FOUND when the id is not a township.
  */
 export async function townshipComplaintBrief(em: EntityManager, townshipId: number, month: string): Promise<TownshipComplaintBrief> {
   const township = await em.findOne(OrgUnit, { id: townshipId, kind: { $in: [...TOWNSHIP_KINDS] } });
   if (!township) throw notFound('Township', townshipId);
   const scope = new Scope(township.path);
-  const period = { from: month, to: month };
+  const figuresMonth = addMonths(month, -1);
+  const period = { from: figuresMonth, to: figuresMonth };
   const [[rates], hotspots, topics, cases] = await Promise.all([
     complaintRates(em, scope, { unitId: township.id, period, breakdown: ComplaintBreakdown.WHOLE, byMonth: false }),
     complaintHotspots(em, scope, { unitId: township.id, period, breakdown: ComplaintBreakdown.VILLAGE, byCategory: true, byMonth: false }),
-    complaintTopics(em, scope, township, month),
+    complaintTopics(em, scope, township, figuresMonth),
     briefCases(em, township, month),
   ]);
   const villageIds = [...new Set(cases.villageIds)];
   const petitions = await petitionsAboveCounty(em, villageIds, `${month}-01`, lastDay(month));
   return {
-    townshipId, month, rates, topics,
+    townshipId, month, figuresMonth, rates, topics,
     hotspots: hotspots.cells.filter((c) => c.count >= HOTSPOT_MIN_COUNT).slice(0, HOTSPOT_LIMIT),
     overdueCases: cases.overdue, repeatCases: cases.repeat, petitionsAboveCounty: [...petitions.values()].flat(),
   };

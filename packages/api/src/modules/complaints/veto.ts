@@ -11,6 +11,25 @@ export interface VetoPetition {
   summary: string;
 }
 
+/**
+ * Told, inside the transaction that made it, of each complaint that became a petition above
+ * county level (escalated, or registered at that level). The assessment subscribes to refresh
+ * the village's results: it reads petitions through petitionsAboveCounty, and complaints cannot
+ * import the assessment that imports them.
+ */
+export type PetitionListener = (em: EntityManager, petition: Pick<VetoPetition, 'villageId' | 'receivedAt'>) => Promise<void>;
+
+const listeners: PetitionListener[] = [];
+
+export function onPetitionAboveCounty(listener: PetitionListener): void {
+  listeners.push(listener);
+}
+
+/** Runs the listeners one after another: they share the transaction's connection. */
+export async function petitionRaised(em: EntityManager, petition: Parameters<PetitionListener>[1]): Promise<void> {
+  for (const listener of listeners) await listener(em, petition);
+}
+
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const SUMMARY_LENGTH = 60;
 

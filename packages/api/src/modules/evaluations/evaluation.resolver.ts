@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { DesignationKind, EVALUATION_RULE, EvaluatorGroup, rectificationStatus, SURVEY_RUNNER_ROLES, type RectificationStatus } from '@township/shared';
+import { DesignationKind, EVALUATION_RULE, EvaluatorGroup, FollowUpChange, followUpChange, rectificationStatus, SURVEY_RUNNER_ROLES, type RectificationStatus } from '@township/shared';
 import type { RequestContext } from '../../graphql/context.js';
 import { Connection, PageArgs, selects, toPage } from '../../graphql/connection.js';
 import { CadreType } from '../cadres/index.js';
@@ -159,7 +159,7 @@ export class EvaluationDesignationResolver {
     if (next == null) return null;
     const result = (await resultsByRound(ctx).load(next)).find((r) => r.cadreId === designation.cadre.id);
     if (!result) return null;
-    const improved = result.badVotes < designation.badVotes || (result.badVotes === designation.badVotes && (result.score ?? 0) > designation.score);
-    return { roundId: next, badVotes: result.badVotes, score: result.score, rank: result.rank, improved };
+    const change = followUpChange(designation.badVotes, result.badVotes);
+    return { roundId: next, badVotes: result.badVotes, score: result.score, rank: result.rank, change, improved: change === FollowUpChange.Improved };
   }
 }

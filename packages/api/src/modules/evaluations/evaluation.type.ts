@@ -1,7 +1,7 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
-import type { DesignationKind, EvaluationItem, EvaluatorGroup } from '@township/shared';
+import type { DesignationKind, EvaluationItem, EvaluatorGroup, FollowUpChange } from '@township/shared';
 import { DateScalar } from '../../graphql/scalars.js';
-import { DesignationKindEnum, EvaluationItemEnum, EvaluatorGroupEnum } from './evaluation.enums.js';
+import { DesignationKindEnum, EvaluationItemEnum, EvaluatorGroupEnum, FollowUpChangeEnum } from './evaluation.enums.js';
 
 @ObjectType('EvaluationRound', { description: 'A round of democratic evaluation of family-planning staff (民主评议), evaluated from above and below (上评下与下评上).' })
 export class EvaluationRoundType {
@@ -46,7 +46,8 @@ export class EvaluationFollowUpType {
   @Field(() => Int, { description: 'Bad votes in the next round.' }) badVotes!: number;
   @Field(() => Float, { nullable: true, description: 'Score in the next round.' }) score!: number | null;
   @Field(() => Int, { nullable: true, description: 'Rank in the next round.' }) rank!: number | null;
-  @Field(() => Boolean, { description: 'Whether bad votes fell (or, with equal bad votes, the score rose).' }) improved!: boolean;
+  @Field(() => FollowUpChangeEnum, { description: 'IMPROVED with fewer bad votes than when designated, UNCHANGED with as many (whatever the score), WORSE with more.' }) change!: FollowUpChange;
+  @Field(() => Boolean, { description: 'Whether bad votes fell (change is IMPROVED).' }) improved!: boolean;
 }
 
 @ObjectType('EvaluationDesignation', { description: 'A help target (重点帮促对象) with its rectification, or a service model (服务标兵), as the round designated them.' })

@@ -8,7 +8,8 @@ import { callerAs, callerFor, errorOf } from '../../test/graphql.js';
  *   钱二 10 ballots of 中 on five items, 总体 7 好 3 差 → (5×60 + 70) / 6 = 61.67, 3 差票;
  *   孙三 8 好 12 差 → 40, 12 差票.
  * Bottom three (赵一, 钱二, 孙三) become help targets, the top three service models. In the next
- * round 孙三 has 19 好 and 1 差: 12 bad votes → 1.
+ * round 孙三 has 19 好 and 1 差: 12 bad votes → 1, improved; 赵一 7 好 1 中 2 差 → 76, a better
+ * score but 2 bad votes again, unchanged; 钱二 6 好 4 差 overall, 3 bad votes → 4, worse.
  */
 const county = withSmallCounty();
 const office = callerAs('office', () => county.db.orm);
@@ -74,20 +75,23 @@ describe('democratic evaluation results', () => {
     expect(errorOf(await office.run(VOTE, { input: { roundId: first, ballots: ballots('王东', [['GOOD', 1]]) } }))?.code).toBe('CONFLICT');
   });
 
-  it('shows in the next round whether each help target improved (12 bad votes → 1)', async () => {
+  it('shows in the next round whether each help target improved (12 bad votes → 1), stayed as it was or got worse', async () => {
     const cadreIds = ['赵一', '钱二', '孙三', '王东'].map((n) => people[n]);
     second = (await office.data(CREATE, { input: { orgUnitId: county.ids.countyId, name: '年底民主评议', year: 2026, heldOn: '2026-12-20', previousRoundId: first, cadreIds } })).createEvaluationRound.id;
     await office.data(VOTE, { input: { roundId: second, ballots: [
-      ...ballots('孙三', [['GOOD', 19], ['POOR', 1]]), ...ballots('赵一', [['GOOD', 6], ['FAIR', 1], ['POOR', 3]]), ...ballots('钱二', [['GOOD', 10]]), ...ballots('王东', [['GOOD', 10]]),
+      ...ballots('孙三', [['GOOD', 19], ['POOR', 1]]), ...ballots('赵一', [['GOOD', 7], ['FAIR', 1], ['POOR', 2]]),
+      ...ballots('钱二', [['GOOD', 10]], [['GOOD', 6], ['POOR', 4]]), ...ballots('王东', [['GOOD', 10]]),
     ] } });
     const { evaluationRound } = await office.data(`query($id: ID!) { evaluationRound(id: $id) { previousRound { name }
-      previousHelpTargets { cadre { name } badVotes followUp { badVotes improved } } } }`, { id: second });
+      previousHelpTargets { cadre { name } badVotes score followUp { badVotes score change improved } } } }`, { id: second });
     expect(evaluationRound.previousRound).toEqual({ name: '上半年民主评议' });
-    expect(evaluationRound.previousHelpTargets).toEqual([
-      { cadre: { name: '赵一' }, badVotes: 2, followUp: { badVotes: 3, improved: false } },
-      { cadre: { name: '钱二' }, badVotes: 3, followUp: { badVotes: 0, improved: true } },
-      { cadre: { name: '孙三' }, badVotes: 12, followUp: { badVotes: 1, improved: true } },
+    const change = (t: { cadre: { name: string }; badVotes: number; followUp: { badVotes: number; change: string; improved: boolean } }) =>
+      [t.cadre.name, t.badVotes, t.followUp.badVotes, t.followUp.change, t.followUp.improved];
+    expect(evaluationRound.previousHelpTargets.map(change)).toEqual([
+      ['赵一', 2, 2, 'UNCHANGED', false], ['钱二', 3, 4, 'WORSE', false], ['孙三', 12, 1, 'IMPROVED', true],
     ]);
+    // 赵一's score rose (72 → 76) with as many bad votes: not an improvement.
+    expect([evaluationRound.previousHelpTargets[0].score, evaluationRound.previousHelpTargets[0].followUp.score]).toEqual([72, 76]);
   });
 
   it('updates a rectification and refuses bad input with the field named', async () => {

@@ -126,23 +126,31 @@ describe('the demo meetings of 洪凝镇', () => {
     expect(villagesChecked).toBeGreaterThan(0);
   });
 
-  it('shows the complaint hotspots and topic the complaints pages show', async () => {
+  it('shows the complaint hotspots and topic the complaints pages show for the last complete month', async () => {
+    // The meeting of November counts October's complaints: November is still running on the draft day.
+    const FIGURES = '2026-10';
+    const range = 'from=2026-10-01&to=2026-10-31';
     const items = await draft();
     const [hotspots] = ofKind(items, 'COMPLAINT_HOTSPOTS');
-    const { complaintHotspots } = await leader.data(`query($u: ID!, $p: PeriodInput!) { complaintHotspots(orgUnitId: $u, period: $p) { cells { orgUnit { id } category count previousCount lastYearCount per10k } } }`,
-      { u: townshipId, p: { from: MONTH, to: MONTH } });
+    expect(hotspots.title).toMatch(/^2026年10月信访热点：/);
+    const { complaintHotspots, complaintRates } = await leader.data(`query($u: ID!, $p: PeriodInput!) {
+      complaintHotspots(orgUnitId: $u, period: $p) { cells { orgUnit { id } category count previousCount lastYearCount per10k } }
+      complaintRates(orgUnitId: $u, period: $p) { received } }`, { u: townshipId, p: { from: FIGURES, to: FIGURES } });
+    expect(hotspots.summary).toContain(`2026年10月受理信访 ${complaintRates[0].received} 件`);
     for (const e of hotspots.evidence) {
       const cell = complaintHotspots.cells.find((c: { orgUnit: { id: string }; category: string }) => c.orgUnit.id === e.orgUnitId && e.link!.includes(`category=${c.category}`));
-      expect(e).toMatchObject({ value: cell.count, lastMonth: cell.previousCount, lastYear: cell.lastYearCount });
+      expect(e).toMatchObject({ value: cell.count, lastMonth: cell.previousCount, lastYear: cell.lastYearCount, period: FIGURES });
+      expect(e.link).toContain(range);
     }
     const [topic] = ofKind(items, 'TOPIC_OF_MONTH');
-    const { complaintTopics } = await leader.data(`query($u: ID!) { complaintTopics(orgUnitId: $u, month: "${MONTH}") { proposed { category count baseline lastYearCount } topics { category count } } }`, { u: townshipId });
+    const { complaintTopics } = await leader.data(`query($u: ID!) { complaintTopics(orgUnitId: $u, month: "${FIGURES}") { proposed { category count baseline lastYearCount } topics { category count } } }`, { u: townshipId });
     expect(topic.ruleKey).toBe(`TOPIC_OF_MONTH:${MONTH}:${complaintTopics.proposed.category}`);
-    expect(topic.evidence[0]).toMatchObject({ value: complaintTopics.proposed.count, previousValue: complaintTopics.proposed.baseline, lastYear: complaintTopics.proposed.lastYearCount });
+    expect(topic.evidence[0]).toMatchObject({ value: complaintTopics.proposed.count, previousValue: complaintTopics.proposed.baseline, lastYear: complaintTopics.proposed.lastYearCount, period: FIGURES });
+    expect(topic.evidence[0].link).toContain(range);
     const [department] = ofKind(items, 'DEPARTMENT_COORDINATION').filter((i) => i.ruleKey === 'DEPARTMENT_COORDINATION:PUBLIC_SECURITY');
     expect(department.title).toContain('派出所');
     const floating = complaintTopics.topics.find((t: { category: string }) => t.category === 'FLOATING_POPULATION');
-    expect(department.evidence.find((e) => e.link!.includes('category=FLOATING_POPULATION'))!.value).toBe(floating.count);
+    expect(department.evidence.find((e) => e.link!.includes('category=FLOATING_POPULATION'))).toMatchObject({ value: floating.count, period: FIGURES, link: expect.stringContaining(range) });
   });
 
   it('shows the satisfaction the surveys page shows for the township', async () => {
@@ -170,8 +178,11 @@ describe('the demo meetings of 洪凝镇', () => {
 
   it('costs the same statements however many items the draft and the action-item list hold', async () => {
     const ACTIONS = `query($t: ID!, $first: Int!) { actionItems(first: $first, filter: { townshipId: $t }) { totalCount nodes { title ownerCadre { name } ownerDepartment { name } meeting { month } decision { text } updates { progress } } } }`;
-    const few = await statementsFor(ACTIONS, { t: townshipId, first: 2 });
     const many = await statementsFor(ACTIONS, { t: townshipId, first: 100 });
+    // The shortest page with an item owned by a cadre and one owned by a department: a loader with no keys issues no statement.
+    const nodes: { ownerCadre: unknown; ownerDepartment: unknown }[] = many.data.actionItems.nodes;
+    const few = await statementsFor(ACTIONS, { t: townshipId, first: Math.max(nodes.findIndex((n) => n.ownerCadre), nodes.findIndex((n) => n.ownerDepartment)) + 1 });
+    expect(few.data.actionItems.nodes.some((n: { ownerDepartment: unknown }) => n.ownerDepartment)).toBe(true);
     expect(many.data.actionItems.nodes.length).toBeGreaterThan(few.data.actionItems.nodes.length);
     expect(many.count).toBe(few.count);
 

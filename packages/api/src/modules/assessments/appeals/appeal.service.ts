@@ -4,7 +4,7 @@ import type { Scope } from '../../../graphql/scope.js';
 import type { Viewer } from '../../../graphql/viewer.js';
 import { audit, snapshot } from '../../audit/index.js';
 import { getVillage } from '../../org-units/index.js';
-import { schemeCovering } from '../checks/check-writes.js';
+import { schemeCovering } from '../scores/score-inputs.js';
 import { recomputeYear } from '../scores/recompute.service.js';
 import { checkPeriodArg } from '../scores/score.query.js';
 import { countyIdOf, sql } from '../sql.js';

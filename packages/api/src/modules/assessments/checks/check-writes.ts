@@ -65,11 +65,3 @@ export async function recomputeAround(em: EntityManager, schemeId: number, month
   await recomputeScores(em, schemeId, quarterOf(month));
   await recomputeScores(em, schemeId, month.slice(0, 4));
 }
-
-/** The scheme that scores a village in a year: its township's when it has one, else its county's. */
-export async function schemeCovering(em: EntityManager, villageId: number, year: number): Promise<number | null> {
-  const [row] = await sql<{ id: number }>(em,
-    `select s.id from assessment_scheme s join org_unit u on u.id = s.org_unit_id join org_unit v on v.path like u.path || '%'
-      where v.id = ? and s.year = ? order by u.depth desc limit 1`, [villageId, year]);
-  return row?.id ?? null;
-}

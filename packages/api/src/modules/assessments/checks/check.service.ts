@@ -6,12 +6,12 @@ import type { Viewer } from '../../../graphql/viewer.js';
 import { audit } from '../../audit/index.js';
 import { getVillage } from '../../org-units/index.js';
 import { getScheme } from '../schemes/scheme.service.js';
-import { coveredVillages } from '../scores/score-inputs.js';
 import { firstDay } from '../sql.js';
 import { Adjustment } from './adjustment.entity.js';
 import { CheckRound, CheckSample, CheckValue } from './check.entity.js';
 import type { CreateCheckRoundInput, DrawSpotCheckInput, RecordAdjustmentInput, RecordCheckValuesInput, RecordVetoEventInput } from './check.inputs.js';
-import { drawSample, recomputeAround, reportedValues, schemeCovering, writeCheckValues, type CheckValueRow } from './check-writes.js';
+import { coveredVillages, schemeCovering } from '../scores/score-inputs.js';
+import { drawSample, recomputeAround, reportedValues, writeCheckValues, type CheckValueRow } from './check-writes.js';
 import { VetoEvent } from './veto-event.entity.js';
 
 async function schemeToCheck(em: EntityManager, scope: Scope, schemeId: number, month: string) {

@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { badInput, isAssessmentPeriod, notFound, periodMonths, periodYear, periodsOfYear, scoreVillage, type SchemeDefinition } from '@township/shared';
+import { badInput, chinaDay, isAssessmentPeriod, notFound, periodMonths, periodYear, periodsOfYear, quarterOf, scoreVillage, type SchemeDefinition } from '@township/shared';
+import { onPetitionAboveCounty } from '../../complaints/index.js';
 import { evidenceSources, type EvidenceSources } from '../evidence-sources.js';
 import { recomputeLagging } from '../lagging/lagging.service.js';
 import { recomputeRewards } from '../rewards/reward.service.js';
 import { bulkSql, pgArray, sql } from '../sql.js';
-import { coveredVillages, gatherInputs } from './score-inputs.js';
+import { coveredVillages, gatherInputs, schemeCovering, type CoveredVillage } from './score-inputs.js';
 
 export interface RecomputeSummary {
   schemeId: number;
@@ -27,6 +28,14 @@ interface SchemeRow {
 // Results carry a few kB of JSON each; chunks keep one statement's parameters moderate at scale 10.
 const CHUNK = 2_000;
 
+async function schemeForPeriod(em: EntityManager, schemeId: number, period: string): Promise<SchemeRow> {
+  if (!isAssessmentPeriod(period)) throw badInput('period', `period must look like 2026-Q3 or 2026, got "${period}"`);
+  const [scheme] = await sql<SchemeRow>(em, 'select id, county_id, year, version, definition from assessment_scheme where id = ?', [schemeId]);
+  if (!scheme) throw notFound('Assessment scheme', schemeId);
+  if (periodYear(period) !== scheme.year) throw badInput('period', `period ${period} is not in the scheme's year ${scheme.year}`);
+  return scheme;
+}
+
 /**
  * Recomputes every village a scheme covers for one period, in bulk: inputs in a handful of
  * statements, scores in memory with the pure rules of @township/shared, then one upsert per chunk
@@ -35,22 +44,51 @@ const CHUNK = 2_000;
  */
 export async function recomputeScores(em: EntityManager, schemeId: number, period: string, sources: EvidenceSources = evidenceSources): Promise<RecomputeSummary> {
   const started = performance.now();
-  if (!isAssessmentPeriod(period)) throw badInput('period', `period must look like 2026-Q3 or 2026, got "${period}"`);
-  const [scheme] = await sql<SchemeRow>(em, 'select id, county_id, year, version, definition from assessment_scheme where id = ?', [schemeId]);
-  if (!scheme) throw notFound('Assessment scheme', schemeId);
-  if (periodYear(period) !== scheme.year) throw badInput('period', `period ${period} is not in the scheme's year ${scheme.year}`);
-
+  const scheme = await schemeForPeriod(em, schemeId, period);
   const villages = await coveredVillages(em, scheme.id);
+  const vetoed = await scoreAndStore(em, scheme, period, villages, sources);
+  await sql(em, 'update assessment_result set computed_at = now() where scheme_id = ? and period = ?', [scheme.id, period]);
+  await sql(em,
+    `delete from assessment_result r where r.scheme_id = ? and r.period = ?
+        and not exists (select 1 from unnest(?::int[]) as k(id) where k.id = r.village_id)`, [scheme.id, period, pgArray(villages.map((v) => v.id))]);
+  await rankCounty(em, scheme.county_id, period);
+  const villageIds = villages.map((v) => v.id);
+  await settle(em, scheme, period, villageIds, villageIds);
+  return { schemeId: scheme.id, schemeVersion: scheme.version, period, villages: villages.length, vetoed, milliseconds: Math.round(performance.now() - started) };
+}
+
+/**
+ * Recomputes some of a scheme's villages for one period after their own evidence changed, leaving
+ * the others' rows as they are: the county is ranked again (a veto sends a village to the bottom
+ * and moves the rest up), the lagging list is replayed for the whole townships concerned (their
+ * township ranks moved too) and the villages' rewards are settled. The rows are those a full
+ * recompute would write when nothing else changed.
+ */
+async function recomputeVillageScores(em: EntityManager, schemeId: number, period: string, villageIds: readonly number[]): Promise<void> {
+  const scheme = await schemeForPeriod(em, schemeId, period);
+  const covered = await coveredVillages(em, scheme.id);
+  const villages = covered.filter((v) => villageIds.includes(v.id));
+  await scoreAndStore(em, scheme, period, villages, evidenceSources);
+  await sql(em, 'update assessment_result set computed_at = now() where scheme_id = ? and period = ? and village_id = any(?::int[])',
+    [scheme.id, period, pgArray(villages.map((v) => v.id))]);
+  await rankCounty(em, scheme.county_id, period);
+  const townships = new Set(villages.map((v) => v.townshipId));
+  await settle(em, scheme, period, covered.filter((v) => townships.has(v.townshipId)).map((v) => v.id), villages.map((v) => v.id));
+}
+
+/** Scores the villages and writes the rows whose content changed (the others are left for the caller to stamp); returns how many were vetoed. */
+async function scoreAndStore(em: EntityManager, scheme: SchemeRow, period: string, villages: readonly CoveredVillage[], sources: EvidenceSources): Promise<number> {
   const inputs = await gatherInputs(em, { id: scheme.id, countyId: scheme.county_id, definition: scheme.definition }, period, villages, sources);
   const scores = inputs.map((input) => scoreVillage(scheme.definition, input));
 
-  // Only rows whose content changed travel and are rewritten; the others are just stamped.
+  // Only rows whose content changed travel and are rewritten.
   const rows = villages.map((v, i) => {
     const score = scores[i];
     const row = { v: v.id, t: v.townshipId, version: scheme.version, total: score.total, grade: score.grade, vetoed: score.vetoed, vetoes: score.vetoes, items: score.items, combinations: score.combinations, explanation: score.explanation };
     return { ...row, digest: createHash('md5').update(JSON.stringify(row)).digest('hex') };
   });
-  const existing = await sql<{ village_id: number; digest: string }>(em, 'select village_id, digest from assessment_result where scheme_id = ? and period = ?', [scheme.id, period]);
+  const existing = await sql<{ village_id: number; digest: string }>(em, 'select village_id, digest from assessment_result where scheme_id = ? and period = ? and village_id = any(?::int[])',
+    [scheme.id, period, pgArray(villages.map((v) => v.id))]);
   const known = new Map(existing.map((e) => [e.village_id, e.digest]));
   const changed = rows.filter((r) => known.get(r.v) !== r.digest);
   for (let start = 0; start < changed.length; start += CHUNK) {
@@ -67,20 +105,13 @@ export async function recomputeScores(em: EntityManager, schemeId: number, perio
          combinations = excluded.combinations, explanation = excluded.explanation, digest = excluded.digest, computed_at = excluded.computed_at`,
       [scheme.id, scheme.county_id, period, JSON.stringify(changed.slice(start, start + CHUNK))]);
   }
-  await sql(em, 'update assessment_result set computed_at = now() where scheme_id = ? and period = ?', [scheme.id, period]);
-  await sql(em,
-    `delete from assessment_result r where r.scheme_id = ? and r.period = ?
-        and not exists (select 1 from unnest(?::int[]) as k(id) where k.id = r.village_id)`, [scheme.id, period, pgArray(villages.map((v) => v.id))]);
-  await rankCounty(em, scheme.county_id, period);
+  return scores.filter((s) => s.vetoed).length;
+}
 
-  const villageIds = villages.map((v) => v.id);
-  if (period.includes('-Q')) await recomputeLagging(em, scheme.county_id, villageIds, scheme.definition.lagging);
-  else await recomputeRewards(em, scheme.county_id, scheme.year, villageIds, scheme.definition.rewards);
-
-  return {
-    schemeId: scheme.id, schemeVersion: scheme.version, period, villages: villages.length,
-    vetoed: scores.filter((s) => s.vetoed).length, milliseconds: Math.round(performance.now() - started),
-  };
+/** A quarter replays the lagging list of `laggingIds`; a year settles the rewards of `rewardIds`. */
+async function settle(em: EntityManager, scheme: SchemeRow, period: string, laggingIds: readonly number[], rewardIds: readonly number[]): Promise<void> {
+  if (period.includes('-Q')) await recomputeLagging(em, scheme.county_id, laggingIds, scheme.definition.lagging);
+  else await recomputeRewards(em, scheme.county_id, scheme.year, rewardIds, scheme.definition.rewards);
 }
 
 /**
@@ -111,3 +142,20 @@ export async function recomputeYear(em: EntityManager, schemeId: number, today: 
   }
   return summaries;
 }
+
+/**
+ * Brings a village's results up to date after veto evidence dated `day` ('YYYY-MM-DD') appeared
+ * outside the assessment (a petition above county level): the quarter and the year of that day,
+ * under the scheme that scores the village that year, in the caller's transaction. A period the
+ * scheme has not computed yet is left alone: its first recompute reads the evidence anyway.
+ */
+async function refreshVillageResults(em: EntityManager, villageId: number, day: string): Promise<void> {
+  const schemeId = await schemeCovering(em, villageId, Number(day.slice(0, 4)));
+  if (schemeId == null) return;
+  const periods = [quarterOf(day.slice(0, 7)), day.slice(0, 4)];
+  const computed = await sql<{ period: string }>(em, 'select distinct period from assessment_result where scheme_id = ? and period = any(?::text[])', [schemeId, pgArray(periods)]);
+  for (const period of periods.filter((p) => computed.some((c) => c.period === p))) await recomputeVillageScores(em, schemeId, period, [villageId]);
+}
+
+// A petition above county level is veto evidence (evidence-sources.ts): recording one refreshes its village's results at once.
+onPetitionAboveCounty((em, petition) => refreshVillageResults(em, petition.villageId, chinaDay(petition.receivedAt)));

@@ -29,6 +29,14 @@ export async function coveredVillages(em: EntityManager, schemeId: number): Prom
   return rows.map((r) => ({ id: r.id, townshipId: r.township_id, category: r.category }));
 }
 
+/** The scheme that scores a village in a year: its township's when it has one, else its county's. */
+export async function schemeCovering(em: EntityManager, villageId: number, year: number): Promise<number | null> {
+  const [row] = await sql<{ id: number }>(em,
+    `select s.id from assessment_scheme s join org_unit u on u.id = s.org_unit_id join org_unit v on v.path like u.path || '%'
+      where v.id = ? and s.year = ? order by u.depth desc limit 1`, [villageId, year]);
+  return row?.id ?? null;
+}
+
 /** Indicator numerators, denominators and values of each village over months, one statement for all keys. */
 export async function reportedIndicators(em: EntityManager, countyId: number, villageIds: readonly number[], keys: readonly IndicatorKey[], from: string, to: string) {
   const result = new Map<number, VillageScoreInput['reported']>();

@@ -11,13 +11,15 @@ const DAY = 86_400_000;
 
 /**
  * From the complaints brief of the township and month (townshipComplaintBrief, the same figures as
- * the complaint hotspots and list pages): hotspots per 10,000 people, the proposed topic of the
- * month (一月一题), overdue cases and cases from repeat complainants.
+ * the complaint hotspots and list pages): hotspots per 10,000 people and the proposed topic of the
+ * month (一月一题), both counted over the last complete month (the brief's figures month, the one
+ * before the meeting's), then overdue cases and cases from repeat complainants as of today.
  */
 export async function complaintItems(ctx: DraftContext): Promise<ProposedAgendaItemType[]> {
   const brief = await ctx.complaintBrief();
   const { month, township } = ctx;
-  const range = `from=${month}-01&to=${lastDay(month)}`;
+  const { figuresMonth } = brief;
+  const figuresRange = `from=${figuresMonth}-01&to=${lastDay(figuresMonth)}`;
   const category = (c: string) => COMPLAINT_CATEGORY_LABELS[c as keyof typeof COMPLAINT_CATEGORY_LABELS]['zh-CN'];
   const items: ProposedAgendaItemType[] = [];
 
@@ -26,12 +28,12 @@ export async function complaintItems(ctx: DraftContext): Promise<ProposedAgendaI
     const names = await Promise.all(hotspots.map((h) => ctx.villageName(h.orgUnitId)));
     items.push({
       ruleKey: `${AgendaItemKind.ComplaintHotspots}:${month}`, section: AgendaSection.Situation, kind: AgendaItemKind.ComplaintHotspots,
-      title: `${monthLabel(month)}信访热点：${hotspots.map((h, i) => `${names[i]}·${category(h.category!)}`).join('、')}`,
-      summary: `本月受理信访 ${brief.rates.received} 件。热点：` + hotspots.map((h, i) =>
+      title: `${monthLabel(figuresMonth)}信访热点：${hotspots.map((h, i) => `${names[i]}·${category(h.category!)}`).join('、')}`,
+      summary: `${monthLabel(figuresMonth)}受理信访 ${brief.rates.received} 件。热点：` + hotspots.map((h, i) =>
         `${names[i]}${category(h.category!)} ${h.count} 件（每万人 ${fmt(h.per10k)} 件；上月 ${h.previousCount} 件，去年同期 ${h.lastYearCount} 件）`).join('；') + '。',
       evidence: hotspots.map((h, i) => evidence(`${names[i]}·${category(h.category!)}信访件数`, {
         value: h.count, unit: '件', lastMonth: h.previousCount, lastYear: h.lastYearCount, numerator: h.count, denominator: h.population,
-        text: `每万人 ${fmt(h.per10k)} 件`, orgUnitId: h.orgUnitId, period: month, link: `/complaints/list?unit=${h.orgUnitId}&category=${h.category}&${range}`,
+        text: `每万人 ${fmt(h.per10k)} 件`, orgUnitId: h.orgUnitId, period: figuresMonth, link: `/complaints/list?unit=${h.orgUnitId}&category=${h.category}&${figuresRange}`,
       })),
       proposedDepartmentId: null, actionItemId: null,
     });
@@ -43,12 +45,12 @@ export async function complaintItems(ctx: DraftContext): Promise<ProposedAgendaI
     items.push({
       ruleKey: `${AgendaItemKind.TopicOfMonth}:${month}:${topic.category}`, section: AgendaSection.Deployment, kind: AgendaItemKind.TopicOfMonth,
       title: `一月一题建议：${category(topic.category)}`,
-      summary: `${category(topic.category)}类信访本月 ${topic.count} 件，前几个月月均 ${fmt(topic.baseline)} 件（增长 ${fmt(topic.growth * 100)}%），去年同期 ${topic.lastYearCount} 件` +
+      summary: `${category(topic.category)}类信访${monthLabel(figuresMonth)} ${topic.count} 件，前几个月月均 ${fmt(topic.baseline)} 件（增长 ${fmt(topic.growth * 100)}%），去年同期 ${topic.lastYearCount} 件` +
         `${where.length ? `；主要来自 ${where.join('、')}` : ''}。建议作为本月专题研究部署。`,
       evidence: [evidence(`${category(topic.category)}类信访件数`, {
         value: topic.count, unit: '件', previousValue: topic.baseline, previousPeriod: `${brief.topics.baselineFrom}~${brief.topics.baselineTo}（月均）`, lastYear: topic.lastYearCount,
-        text: topic.per10k == null ? null : `每万人 ${fmt(topic.per10k)} 件`, orgUnitId: township.id, period: month,
-        link: `/complaints/list?unit=${township.id}&category=${topic.category}&${range}`,
+        text: topic.per10k == null ? null : `每万人 ${fmt(topic.per10k)} 件`, orgUnitId: township.id, period: figuresMonth,
+        link: `/complaints/list?unit=${township.id}&category=${topic.category}&${figuresRange}`,
       })],
       proposedDepartmentId: null, actionItemId: null,
     });
@@ -81,7 +83,7 @@ export async function complaintItems(ctx: DraftContext): Promise<ProposedAgendaI
       title: `重复信访 ${brief.repeatCases.length} 件`,
       summary: shown.map((c, i) => `${names[i]}${category(c.category)}信访（同一人累计 ${c.complainantComplaints} 件）`).join('；') + '。建议一人一档、一事一议，落实包案化解。',
       evidence: [
-        evidence('本月重复信访', { value: brief.repeatCases.length, unit: '件', orgUnitId: township.id, period: month, link: `/complaints/list?unit=${township.id}&repeat=1&${range}` }),
+        evidence('本月重复信访', { value: brief.repeatCases.length, unit: '件', orgUnitId: township.id, period: month, link: `/complaints/list?unit=${township.id}&repeat=1&from=${month}-01&to=${lastDay(month)}` }),
         ...shown.map((c, i) => evidence(`${names[i]}·${category(c.category)} 第${c.complaintId}号`, {
           value: c.complainantComplaints, unit: '件（同一人）', orgUnitId: c.villageId,
           link: c.complainantId == null ? `/complaints/${c.complaintId}` : `/complaints/people/${c.complainantId}`,

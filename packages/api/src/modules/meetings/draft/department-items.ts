@@ -12,13 +12,14 @@ interface Matter { subject: string; text: string; evidence: AgendaEvidence }
 
 /**
  * Matters that need a department (齐抓共管), one item per department proposed for coordination with
- * it: a complaint category with at least DEPARTMENT_COMPLAINT_MIN complaints in the month goes to its
- * department (CATEGORY_DEPARTMENT: floating population → public security…), and a fee collection
+ * it: a complaint category with at least DEPARTMENT_COMPLAINT_MIN complaints in the last complete
+ * month (the complaints brief's figures month) goes to its department (CATEGORY_DEPARTMENT: floating population → public security…), and a fee collection
  * rate below FEE_COLLECTION_ALERT goes to the department that helps collect maintenance fees.
  */
 export async function departmentItems(ctx: DraftContext): Promise<ProposedAgendaItemType[]> {
   const [brief, summary, before] = await Promise.all([ctx.complaintBrief(), ctx.townshipIndicatorsOf(ctx.month), ctx.townshipIndicatorsOf(addMonths(ctx.month, -1))]);
   const { month, township } = ctx;
+  const { figuresMonth } = brief;
   const matters = new Map<string, Matter[]>();
   const add = (code: string, matter: Matter) => matters.set(code, [...(matters.get(code) ?? []), matter]);
 
@@ -28,10 +29,10 @@ export async function departmentItems(ctx: DraftContext): Promise<ProposedAgenda
     const label = COMPLAINT_CATEGORY_LABELS[topic.category]['zh-CN'];
     add(code, {
       subject: `${label}问题`,
-      text: `${monthLabel(month)}${label}类信访 ${topic.count} 件（去年同期 ${topic.lastYearCount} 件）`,
+      text: `${monthLabel(figuresMonth)}${label}类信访 ${topic.count} 件（去年同期 ${topic.lastYearCount} 件）`,
       evidence: evidence(`${label}类信访件数`, {
         value: topic.count, unit: '件', lastYear: topic.lastYearCount, previousValue: topic.baseline, previousPeriod: `${brief.topics.baselineFrom}~${brief.topics.baselineTo}（月均）`,
-        orgUnitId: township.id, period: month, link: `/complaints/list?unit=${township.id}&category=${topic.category}&from=${month}-01&to=${lastDay(month)}`,
+        orgUnitId: township.id, period: figuresMonth, link: `/complaints/list?unit=${township.id}&category=${topic.category}&from=${figuresMonth}-01&to=${lastDay(figuresMonth)}`,
       }),
     });
   }
