@@ -1,3 +1,5 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { BREAK, type DocumentNode, GraphQLError, visit } from 'graphql';
 import type { AuthChecker, MiddlewareFn } from 'type-graphql';
 import { DomainError, ErrorCode, forbidden, PERSONAL_DATA_ROLES, type Role } from '@township/shared';
 import type { RequestContext } from './context.js';
@@ -14,16 +16,48 @@ export const authChecker: AuthChecker<RequestContext, Role> = ({ context, info }
 /** Root fields that answer without a session; everything else needs a signed-in viewer. */
 const PUBLIC_ROOT_FIELDS = new Set(['Query.viewer', 'Mutation.login', 'Mutation.logout']);
 
+const signInFirst = () => new DomainError(ErrorCode.Unauthenticated, 'Sign in first');
+
 /**
  * Runs on every field. At the root it refuses anonymous requests, so no resolver can forget to;
  * nested fields are only reachable through an authorised root field.
  */
 export const RequireViewer: MiddlewareFn<RequestContext> = ({ context, info }, next) => {
   const isRoot = info.parentType.name === 'Query' || info.parentType.name === 'Mutation';
-  if (isRoot && !context.viewer && !PUBLIC_ROOT_FIELDS.has(`${info.parentType.name}.${info.fieldName}`)) {
-    throw new DomainError(ErrorCode.Unauthenticated, 'Sign in first');
-  }
+  if (isRoot && !context.viewer && !PUBLIC_ROOT_FIELDS.has(`${info.parentType.name}.${info.fieldName}`)) throw signInFirst();
   return next();
+};
+
+/** Meta-fields graphql-js answers itself: no resolver of ours runs for them. */
+const INTROSPECTION_FIELDS = new Set(['__schema', '__type']);
+
+const readsSchema = (document: DocumentNode) => {
+  let found = false;
+  visit(document, {
+    Field(node) {
+      if (!INTROSPECTION_FIELDS.has(node.name.value)) return undefined;
+      found = true;
+      return BREAK;
+    },
+  });
+  return found;
+};
+
+/**
+ * Apollo plugin: the schema is for signed-in users (the explorer sends the session cookie), so an
+ * anonymous request that introspects is refused whole, before anything runs. Looked for in the
+ * whole document, so aliases and fragments do not hide it. `__typename` reveals nothing and stays.
+ */
+export const refuseAnonymousIntrospection: ApolloServerPlugin<RequestContext> = {
+  async requestDidStart() {
+    return {
+      async didResolveOperation({ contextValue, document }) {
+        if (contextValue.viewer || !readsSchema(document)) return;
+        // Apollo answers errors thrown before execution with 500 unless told otherwise.
+        throw new GraphQLError('Sign in first', { originalError: signInFirst(), extensions: { http: { status: 401 } } });
+      },
+    };
+  },
 };
 
 /** Whether the viewer handles personal data (names, phones, ID numbers of people). */

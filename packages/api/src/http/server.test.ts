@@ -61,6 +61,24 @@ describe('HTTP server', () => {
     expect((await login('office', 'secret')).body.data.login.username).toBe('office');
   });
 
+  it('shows the schema to signed-in users only, however the question is spelt', async () => {
+    for (const query of [
+      '{ __schema { queryType { name } } }',
+      '{ __type(name: "Query") { fields { name } } }',
+      '{ s: __schema { types { name } } }',
+      'query { ...Peek } fragment Peek on Query { __schema { queryType { name } } }',
+      '{ viewer { username } __schema { queryType { name } } }',
+    ]) {
+      const { response, body } = await gql(query);
+      expect(response.status, query).toBe(401);
+      expect(body.data, query).toBeUndefined();
+      expect(body.errors?.[0].extensions.code, query).toBe('UNAUTHENTICATED');
+    }
+    expect((await gql('{ __typename }')).body).toEqual({ data: { __typename: 'Query' } });
+    const cookie = cookieOf((await login('leader', 'secret')).response);
+    expect((await gql('{ __schema { queryType { name } } }', cookie)).body).toEqual({ data: { __schema: { queryType: { name: 'Query' } } } });
+  });
+
   it('shows the audit trail to administrators only', async () => {
     const admin = cookieOf((await login('admin', 'secret')).response);
     const leader = cookieOf((await login('leader', 'secret')).response);
