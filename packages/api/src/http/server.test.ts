@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addMonths } from '@township/shared';
 import { createTestDatabase, type TestDatabase } from '../test/database.js';
 import { seedSmallCounty } from '../test/fixtures.js';
+import { EXAMPLE_QUERY } from './explorer.js';
 import { createServer } from './server.js';
 
 let db: TestDatabase;
@@ -92,5 +94,15 @@ describe('HTTP server', () => {
     const page = await (await fetch(`${base}/explorer/`)).text();
     expect(page).toContain('/explorer/assets/graphiql.js');
     expect((await fetch(`${base}/explorer/assets/graphiql.js`)).status).toBe(200);
+  });
+
+  it("answers the explorer's example, filled in as the page does, with each township's indicators", async () => {
+    const cookie = cookieOf((await login('leader', 'secret')).response);
+    const { viewer, latestMonth } = (await gql('{ viewer { scope { id } } latestMonth }', cookie)).body.data;
+    const query = EXAMPLE_QUERY.replace('PARENT_ID', viewer.scope.id).replace('FROM', addMonths(latestMonth, -11)).replace('TO', latestMonth);
+    const { body } = await gql(query, cookie);
+    expect(body.errors).toBeUndefined();
+    expect(body.data.indicatorBreakdown.map((row: { orgUnit: { name: string } }) => row.orgUnit.name)).toEqual(['东镇', '西乡']);
+    expect(body.data.indicatorBreakdown[0].values.find((v: { key: string }) => v.key === 'BIRTH_RATE').value).toEqual(expect.any(Number));
   });
 });
