@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { openSession, useBrowser, type Session } from './support/browser';
 import { waitForText } from './support/wait';
-import { formatDateTime } from '../src/features/complaints/complaint-format';
+import { formatDateTime } from '../src/components/ui/format';
 
 /**
  * The complaints "done when" in a real browser: office staff take a complaint from the intake
