@@ -23,7 +23,7 @@ import { EvaluationDesignationResolver, EvaluationResultResolver, EvaluationRoun
 import { IndicatorResolver, VillageStatisticResolver, VillageStatisticsResolver } from '../modules/statistics/index.js';
 import { SampledHouseholdResolver, SampleVillageResolver, SatisfactionResultResolver, SurveyCampaignResolver } from '../modules/surveys/index.js';
 import { AuthResolver } from '../modules/users/index.js';
-import { authChecker, RequireViewer } from './auth.js';
+import { authChecker, requireViewer } from './auth.js';
 
 /** Every resolver of every feature; a new feature adds its resolvers here. */
 const resolvers: NonEmptyArray<Function> = [
@@ -52,9 +52,8 @@ export function schema(): Promise<GraphQLSchema> {
     resolvers,
     authChecker,
     authMode: 'error',
-    globalMiddlewares: [RequireViewer],
     validate: { forbidUnknownValues: false },
-  }).then(describeRoots);
+  }).then(describeRoots).then(requireViewer);
   return cached;
 }
 
