@@ -10,7 +10,7 @@ import { CalendarResolver } from '../modules/calendar/index.js';
 import { CadreAssignmentResolver, CadreResolver, VillageCadresResolver } from '../modules/cadres/index.js';
 import {
   ComplainantResolver, ComplaintAccountabilityResolver, ComplaintCaseloadResolver, ComplaintEventResolver, ComplaintFiguresResolver,
-  ComplaintHotspotCellResolver, ComplaintRankingEntryResolver, ComplaintRateSummaryResolver, ComplaintResolver, ComplaintStepResolver,
+  ComplaintRankingEntryResolver, ComplaintRateSummaryResolver, ComplaintResolver, ComplaintStepResolver,
   ComplaintUnitCountResolver, VillageComplaintsResolver,
 } from '../modules/complaints/index.js';
 import {
@@ -36,7 +36,7 @@ const resolvers: NonEmptyArray<Function> = [
   SurveyCampaignResolver, SatisfactionResultResolver, SampleVillageResolver, SampledHouseholdResolver,
   EvaluationRoundResolver, EvaluationResultResolver, EvaluationDesignationResolver,
   ComplaintResolver, ComplaintStepResolver, ComplaintEventResolver, ComplaintAccountabilityResolver, ComplainantResolver,
-  ComplaintFiguresResolver, ComplaintHotspotCellResolver, ComplaintRateSummaryResolver, ComplaintCaseloadResolver,
+  ComplaintFiguresResolver, ComplaintRateSummaryResolver, ComplaintCaseloadResolver,
   ComplaintUnitCountResolver, ComplaintRankingEntryResolver, VillageComplaintsResolver, CalendarResolver,
   AssessmentSchemeResolver, VillageScoreResolver, VillageAssessmentResolver, CheckRoundResolver, CheckSampleResolver, VetoEventResolver,
   TownshipRankingResolver, LaggingResolver, RewardResolver, AppealResolver,

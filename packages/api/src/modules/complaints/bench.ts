@@ -42,7 +42,7 @@ try {
   const end = addMonths(currentMonth(), -1);
   const variables = {
     unitId: data.viewer.scope.id, period: { from: addMonths(end, -2), to: end }, trendPeriod: { from: addMonths(currentMonth(), -23), to: currentMonth() },
-    breakdown: 'VILLAGE', ratesBreakdown: 'TOWNSHIP', topicMonth: end,
+    breakdown: 'VILLAGE', ratesBreakdown: 'TOWNSHIP', topicMonth: end, heatmapRows: 25, // HEATMAP_ROWS in hotspot-shape.ts
   };
   const query = await fs.readFile(OPERATION, 'utf8');
   const times: number[] = [];
