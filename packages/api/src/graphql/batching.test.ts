@@ -94,3 +94,31 @@ describe('assessment pages (league table, score card, village history, overview)
     expect(page.count).toBeLessThanOrEqual(12);
   });
 });
+
+// The complaint hotspots page's request (the dashboard's GetComplaintHotspots), its fragments inlined.
+const HOTSPOTS_PAGE = `query($unitId: ID!, $heatmapRows: Int!) {
+  heatmap: complaintHotspots(orgUnitId: $unitId, period: { from: "2026-08", to: "2026-10" }, topUnits: $heatmapRows) {
+    rule cells { orgUnit { id name } category count previousCount lastYearCount population per10k changeRate }
+  }
+  map: complaintHotspots(orgUnitId: $unitId, period: { from: "2026-08", to: "2026-10" }, byCategory: false) { cells { orgUnit { id name } count per10k latitude longitude } }
+  trend: complaintHotspots(orgUnitId: $unitId, period: { from: "2024-12", to: "2026-11" }, breakdown: WHOLE, byMonth: true) { cells { month category count } }
+  topics: complaintTopics(orgUnitId: $unitId, month: "2026-10") { month proposed { category } topics { category count topUnits { orgUnit { id name } count } } }
+  total: complaintRates(orgUnitId: $unitId, period: { from: "2026-08", to: "2026-10" }) { orgUnit { id name } received rates { key value } }
+  rates: complaintRates(orgUnitId: $unitId, period: { from: "2026-08", to: "2026-10" }, breakdown: TOWNSHIP) { orgUnit { id name } received rates { key value } }
+  caseload: complaintCaseload(orgUnitId: $unitId, period: { from: "2026-08", to: "2026-10" }, first: 15) { orgUnit { id name } received open overdue }
+}`;
+
+describe('complaint hotspots page', () => {
+  it('costs the same handful of statements whatever the heatmap rows, with every map village named', async () => {
+    const unitId = leader.viewer!.scope.id;
+    const five = await statementsFor(HOTSPOTS_PAGE, { unitId, heatmapRows: 5 });
+    const hundred = await statementsFor(HOTSPOTS_PAGE, { unitId, heatmapRows: 100 });
+    const units = ({ data }: { data: Record<string, any> }) => new Set(data.heatmap.cells.map((c: { orgUnit: { id: string } }) => c.orgUnit.id)).size;
+    expect([units(five), units(hundred)]).toEqual([5, 100]);
+    expect(hundred.data.map.cells.length).toBeGreaterThan(400);
+    expect(hundred.data.map.cells.every((c: { orgUnit: { name: string } }) => c.orgUnit.name)).toBe(true);
+    // The unit, three hotspot statements (naming their units), topics, rates, caseload, and the units of those three.
+    expect(hundred.count).toBe(five.count);
+    expect(hundred.count).toBeLessThanOrEqual(13);
+  });
+});

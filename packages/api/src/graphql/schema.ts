@@ -10,7 +10,7 @@ import { CalendarResolver } from '../modules/calendar/index.js';
 import { CadreAssignmentResolver, CadreResolver, VillageCadresResolver } from '../modules/cadres/index.js';
 import {
   ComplainantResolver, ComplaintAccountabilityResolver, ComplaintCaseloadResolver, ComplaintEventResolver, ComplaintFiguresResolver,
-  ComplaintHotspotCellResolver, ComplaintRankingEntryResolver, ComplaintRateSummaryResolver, ComplaintResolver, ComplaintStepResolver,
+  ComplaintRankingEntryResolver, ComplaintRateSummaryResolver, ComplaintResolver, ComplaintStepResolver,
   ComplaintUnitCountResolver, VillageComplaintsResolver,
 } from '../modules/complaints/index.js';
 import {
@@ -23,7 +23,7 @@ import { EvaluationDesignationResolver, EvaluationResultResolver, EvaluationRoun
 import { IndicatorResolver, VillageStatisticResolver, VillageStatisticsResolver } from '../modules/statistics/index.js';
 import { SampledHouseholdResolver, SampleVillageResolver, SatisfactionResultResolver, SurveyCampaignResolver } from '../modules/surveys/index.js';
 import { AuthResolver } from '../modules/users/index.js';
-import { authChecker, RequireViewer } from './auth.js';
+import { authChecker, requireViewer } from './auth.js';
 
 /** Every resolver of every feature; a new feature adds its resolvers here. */
 const resolvers: NonEmptyArray<Function> = [
@@ -36,7 +36,7 @@ const resolvers: NonEmptyArray<Function> = [
   SurveyCampaignResolver, SatisfactionResultResolver, SampleVillageResolver, SampledHouseholdResolver,
   EvaluationRoundResolver, EvaluationResultResolver, EvaluationDesignationResolver,
   ComplaintResolver, ComplaintStepResolver, ComplaintEventResolver, ComplaintAccountabilityResolver, ComplainantResolver,
-  ComplaintFiguresResolver, ComplaintHotspotCellResolver, ComplaintRateSummaryResolver, ComplaintCaseloadResolver,
+  ComplaintFiguresResolver, ComplaintRateSummaryResolver, ComplaintCaseloadResolver,
   ComplaintUnitCountResolver, ComplaintRankingEntryResolver, VillageComplaintsResolver, CalendarResolver,
   AssessmentSchemeResolver, VillageScoreResolver, VillageAssessmentResolver, CheckRoundResolver, CheckSampleResolver, VetoEventResolver,
   TownshipRankingResolver, LaggingResolver, RewardResolver, AppealResolver,
@@ -52,9 +52,8 @@ export function schema(): Promise<GraphQLSchema> {
     resolvers,
     authChecker,
     authMode: 'error',
-    globalMiddlewares: [RequireViewer],
     validate: { forbidUnknownValues: false },
-  }).then(describeRoots);
+  }).then(describeRoots).then(requireViewer);
   return cached;
 }
 

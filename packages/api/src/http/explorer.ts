@@ -29,11 +29,24 @@ export function explorerRouter(): Router {
   return router;
 }
 
-const DEFAULT_QUERY = `# 示例：各乡镇近12个月的主要指标 / Example: key indicators of each township
+/**
+ * The first visit's example, a query that answers its title. The page fills in the user's own
+ * unit and the 12 months ending with the latest month with statistics (the overview's period),
+ * read with the session before GraphiQL starts.
+ */
+export const EXAMPLE_QUERY = `# 示例：各乡镇近12个月的主要指标 / Example: key indicators of each township over the last 12 months
+# parentId 是你的单位：县的下级是乡镇，乡镇的下级是村 / parentId is your unit: a county's rows are its townships, a township's its villages
 query TownshipIndicators {
-  viewer { displayName role scope { id name } }
-  latestMonth
+  indicatorBreakdown(parentId: "PARENT_ID", period: { from: "FROM", to: "TO" }) {
+    orgUnit { code name }
+    villagesReporting
+    totals { population births deaths }
+    values { key value unit reliable }
+  }
 }
+`;
+
+const SIGNED_OUT = `# 请先登录仪表盘：查询使用它的会话 / Sign in on the dashboard first: queries run with its session
 `;
 
 const PAGE = `<!doctype html>
@@ -50,10 +63,19 @@ const PAGE = `<!doctype html>
   <script src="/explorer/assets/react-dom.js"></script>
   <script src="/explorer/assets/graphiql.js"></script>
   <script>
-    const fetcher = GraphiQL.createFetcher({ url: '/graphql', fetch: (url, init) => fetch(url, { ...init, credentials: 'same-origin' }) });
-    ReactDOM.createRoot(document.getElementById('graphiql')).render(
-      React.createElement(GraphiQL, { fetcher, defaultQuery: ${JSON.stringify(DEFAULT_QUERY)}, defaultEditorToolsVisibility: true }),
-    );
+    const send = (url, init) => fetch(url, { ...init, credentials: 'same-origin' });
+    const fetcher = GraphiQL.createFetcher({ url: '/graphql', fetch: send });
+    async function example() {
+      const response = await send('/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ viewer { scope { id } } latestMonth }' }) });
+      const { data } = await response.json();
+      if (!data?.viewer) return ${JSON.stringify(SIGNED_OUT)};
+      const [year, month] = data.latestMonth.split('-').map(Number);
+      const from = new Date(Date.UTC(year, month - 12, 1)).toISOString().slice(0, 7);
+      return ${JSON.stringify(EXAMPLE_QUERY)}.replace('PARENT_ID', data.viewer.scope.id).replace('FROM', from).replace('TO', data.latestMonth);
+    }
+    example().catch(() => ${JSON.stringify(SIGNED_OUT)}).then((defaultQuery) => {
+      ReactDOM.createRoot(document.getElementById('graphiql')).render(React.createElement(GraphiQL, { fetcher, defaultQuery, defaultEditorToolsVisibility: true }));
+    });
   </script>
 </body>
 </html>`;

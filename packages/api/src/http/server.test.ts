@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addMonths } from '@township/shared';
 import { createTestDatabase, type TestDatabase } from '../test/database.js';
 import { seedSmallCounty } from '../test/fixtures.js';
+import { EXAMPLE_QUERY } from './explorer.js';
 import { createServer } from './server.js';
 
 let db: TestDatabase;
@@ -61,6 +63,24 @@ describe('HTTP server', () => {
     expect((await login('office', 'secret')).body.data.login.username).toBe('office');
   });
 
+  it('shows the schema to signed-in users only, however the question is spelt', async () => {
+    for (const query of [
+      '{ __schema { queryType { name } } }',
+      '{ __type(name: "Query") { fields { name } } }',
+      '{ s: __schema { types { name } } }',
+      'query { ...Peek } fragment Peek on Query { __schema { queryType { name } } }',
+      '{ viewer { username } __schema { queryType { name } } }',
+    ]) {
+      const { response, body } = await gql(query);
+      expect(response.status, query).toBe(401);
+      expect(body.data, query).toBeUndefined();
+      expect(body.errors?.[0].extensions.code, query).toBe('UNAUTHENTICATED');
+    }
+    expect((await gql('{ __typename }')).body).toEqual({ data: { __typename: 'Query' } });
+    const cookie = cookieOf((await login('leader', 'secret')).response);
+    expect((await gql('{ __schema { queryType { name } } }', cookie)).body).toEqual({ data: { __schema: { queryType: { name: 'Query' } } } });
+  });
+
   it('shows the audit trail to administrators only', async () => {
     const admin = cookieOf((await login('admin', 'secret')).response);
     const leader = cookieOf((await login('leader', 'secret')).response);
@@ -74,5 +94,15 @@ describe('HTTP server', () => {
     const page = await (await fetch(`${base}/explorer/`)).text();
     expect(page).toContain('/explorer/assets/graphiql.js');
     expect((await fetch(`${base}/explorer/assets/graphiql.js`)).status).toBe(200);
+  });
+
+  it("answers the explorer's example, filled in as the page does, with each township's indicators", async () => {
+    const cookie = cookieOf((await login('leader', 'secret')).response);
+    const { viewer, latestMonth } = (await gql('{ viewer { scope { id } } latestMonth }', cookie)).body.data;
+    const query = EXAMPLE_QUERY.replace('PARENT_ID', viewer.scope.id).replace('FROM', addMonths(latestMonth, -11)).replace('TO', latestMonth);
+    const { body } = await gql(query, cookie);
+    expect(body.errors).toBeUndefined();
+    expect(body.data.indicatorBreakdown.map((row: { orgUnit: { name: string } }) => row.orgUnit.name)).toEqual(['东镇', '西乡']);
+    expect(body.data.indicatorBreakdown[0].values.find((v: { key: string }) => v.key === 'BIRTH_RATE').value).toEqual(expect.any(Number));
   });
 });

@@ -6,6 +6,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import cookieParser from 'cookie-parser';
 import express from 'express';
 import type { MikroORM } from '@mikro-orm/postgresql';
+import { refuseAnonymousIntrospection } from '../graphql/auth.js';
 import { RequestContext } from '../graphql/context.js';
 import { formatError } from '../graphql/errors.js';
 import { schema } from '../graphql/schema.js';
@@ -47,7 +48,7 @@ export async function createServer({ orm, dashboardDir }: ServerOptions) {
     introspection: true,
     // Stack traces are for the server log, never for callers (Apollo shows them unless NODE_ENV=production).
     includeStacktraceInErrorResponses: false,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), refuseAnonymousIntrospection],
   });
   await apollo.start();
   app.use(

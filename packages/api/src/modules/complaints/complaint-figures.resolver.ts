@@ -9,7 +9,7 @@ import { MonthScalar } from '../../graphql/scalars.js';
 import { type OrgUnit, orgUnitById, OrgUnitType, VillageType } from '../org-units/index.js';
 import { ComplaintBreakdown, ComplaintCategoryEnum, ComplaintRateKeyEnum } from './complaint.enums.js';
 import {
-  ComplaintCaseloadType, ComplaintHotspotCellType, ComplaintHotspotsType, ComplaintOverviewType, ComplaintRankingEntryType, ComplaintRankingType,
+  ComplaintCaseloadType, ComplaintHotspotsType, ComplaintOverviewType, ComplaintRankingEntryType, ComplaintRankingType,
   ComplaintRateSummaryType, ComplaintTopicReportType, ComplaintUnitCountType,
 } from './complaint-figures.type.js';
 import { SetComplaintTimeLimitInput } from './complaint.inputs.js';
@@ -30,9 +30,10 @@ async function unitInScope(ctx: RequestContext, id: number): Promise<OrgUnit> {
 
 const unitArg = { description: 'County, township or village.' };
 const periodArg = { description: 'Months received in.' };
-const firstOf = (first: number) => {
-  if (first < 1 || first > MAX_PAGE_SIZE) throw badInput('first', `first must be between 1 and ${MAX_PAGE_SIZE}`);
-  return first;
+/** A count argument (`first`, `topUnits`) checked against the page-size cap. */
+const countOf = (name: string, value: number) => {
+  if (value < 1 || value > MAX_PAGE_SIZE) throw badInput(name, `${name} must be between 1 and ${MAX_PAGE_SIZE}`);
+  return value;
 };
 
 /** Hotspots, rates, rankings and topics: every figure an aggregate computed by the database. */
@@ -46,10 +47,15 @@ export class ComplaintFiguresResolver {
     @Arg('byCategory', () => Boolean, { defaultValue: true, description: 'One cell per category (else categories added together).' }) byCategory: boolean,
     @Arg('byMonth', () => Boolean, { defaultValue: false, description: 'One cell per month (else the whole period).' }) byMonth: boolean,
     @Arg('categories', () => [ComplaintCategoryEnum], { nullable: true, description: 'Only these categories.' }) categories: ComplaintCategory[] | undefined,
+    @Arg('topUnits', () => Int, {
+      nullable: true,
+      description: `Only the cells of the N units with the most complaints per 10,000 people (the per10k of their cells with complaints added up, ties by name), 1 to ${MAX_PAGE_SIZE}: a heatmap's rows. Every unit when omitted.`,
+    }) topUnits: number | undefined,
     @Ctx() ctx: RequestContext,
   ) {
     const unit = await unitInScope(ctx, orgUnitId);
-    return complaintHotspots(ctx.em, ctx.scope, { unitId: unit.id, period: checkPeriod(period), breakdown, byCategory, byMonth, categories });
+    const top = topUnits == null ? null : countOf('topUnits', topUnits);
+    return complaintHotspots(ctx.em, ctx.scope, { unitId: unit.id, period: checkPeriod(period), breakdown, byCategory, byMonth, categories, topUnits: top });
   }
 
   @Query(() => [ComplaintRateSummaryType], { description: 'Response, resolution, satisfaction and on-time rates of complaints received in a period, per unit and optionally per month.' })
@@ -77,7 +83,7 @@ export class ComplaintFiguresResolver {
     const unit = await unitInScope(ctx, orgUnitId);
     const min = minCases ?? COMPLAINT_RATES[key].minDenominator;
     if (min < 1) throw badInput('minCases', 'minCases must be at least 1');
-    return complaintRanking(ctx.em, ctx.scope, { unitId: unit.id, period: checkPeriod(period), key, minCases: min, bestFirst, limit: firstOf(first) });
+    return complaintRanking(ctx.em, ctx.scope, { unitId: unit.id, period: checkPeriod(period), key, minCases: min, bestFirst, limit: countOf('first', first) });
   }
 
   @Query(() => [ComplaintCaseloadType], { description: 'Units with overdue or repeat cases, most overdue first.' })
@@ -89,7 +95,7 @@ export class ComplaintFiguresResolver {
     @Ctx() ctx: RequestContext,
   ) {
     const unit = await unitInScope(ctx, orgUnitId);
-    return complaintCaseload(ctx.em, ctx.scope, { unitId: unit.id, period: checkPeriod(period), breakdown, limit: firstOf(first) });
+    return complaintCaseload(ctx.em, ctx.scope, { unitId: unit.id, period: checkPeriod(period), breakdown, limit: countOf('first', first) });
   }
 
   @Query(() => ComplaintTopicReportType, { description: 'Rising categories of a month and the proposed topic for the joint meeting (一月一题), with the figures behind them.' })
@@ -137,7 +143,6 @@ function unitFieldResolver<T extends { orgUnitId: number }>(type: ClassType<T>) 
   return UnitFieldResolver;
 }
 
-export const ComplaintHotspotCellResolver = unitFieldResolver(ComplaintHotspotCellType);
 export const ComplaintRateSummaryResolver = unitFieldResolver(ComplaintRateSummaryType);
 export const ComplaintCaseloadResolver = unitFieldResolver(ComplaintCaseloadType);
 export const ComplaintUnitCountResolver = unitFieldResolver(ComplaintUnitCountType);

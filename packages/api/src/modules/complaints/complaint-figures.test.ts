@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { withSmallCounty } from '../../test/fixtures.js';
-import { callerAs } from '../../test/graphql.js';
+import { callerAs, errorOf } from '../../test/graphql.js';
 import { seedComplaints, seedFeeSurge, type ComplaintFixture } from './complaints.fixture.js';
 
 /** Every figure below is worked out by hand from the table in complaints.fixture.ts. */
@@ -65,6 +65,18 @@ describe('hotspots', () => {
       orgUnit: { name: '东一村' }, category: 'MAINTENANCE_FEE', month: null, count: 2, previousCount: 1, lastYearCount: 1, population: 1004,
       per10k: 19.92, previousPer10k: 9.96, changeRate: 1, lastYearChangeRate: 1,
     });
+  });
+
+  it('keeps only the cells of the hottest units when asked, with the same figures, each naming its unit and parent', async () => {
+    const query = `query($id: ID!, $top: Int) { complaintHotspots(orgUnitId: $id, period: ${OCTOBER}, topUnits: $top) {
+      cells { orgUnit { name code kind parent { name } } category count previousCount per10k changeRate } } }`;
+    const all = (await leader.data(query, { id: county.ids.countyId })).complaintHotspots.cells;
+    const top = (await leader.data(query, { id: county.ids.countyId, top: 2 })).complaintHotspots.cells;
+    // Per village, the per10k of its cells added up: 西一村 20 + 20, 东一村 19.92 + 9.96, 东二村 5 + 5.
+    expect(top).toEqual(all.filter((c: { orgUnit: { name: string } }) => c.orgUnit.name !== '东二村'));
+    expect(top.length).toBe(4);
+    expect(top[0].orgUnit).toEqual({ name: '西一村', code: '371199002001', kind: 'VILLAGE_COMMITTEE', parent: { name: '西乡' } });
+    expect(errorOf(await leader.run(query, { id: county.ids.countyId, top: 0 }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'topUnits' });
   });
 
   it('adds categories together by township, and gives monthly cells with their previous month', async () => {

@@ -1,11 +1,28 @@
 import { Arg, Field, Float, Int, ObjectType } from 'type-graphql';
-import { badInput, type ComplaintCategory, type ComplaintRateKey } from '@township/shared';
+import { badInput, type ComplaintCategory, type ComplaintRateKey, type OrgUnitKind } from '@township/shared';
 import { MonthScalar } from '../../graphql/scalars.js';
+import { OrgUnitType } from '../org-units/index.js';
 import { ComplaintBreakdown, ComplaintCategoryEnum, ComplaintRateKeyEnum } from './complaint.enums.js';
+
+/**
+ * A cell's unit as the hotspot statement reads it, so a thousand cells name their units without
+ * loading a thousand entities: what the `OrgUnit` type shows, and the parent's id its `parent` needs.
+ */
+export interface HotspotUnit {
+  id: number;
+  code: string;
+  name: string;
+  kind: OrgUnitKind;
+  depth: number;
+  parent: { id: number } | null;
+}
 
 @ObjectType('ComplaintHotspotCell', { description: 'Complaints of one unit (and category, and month, when broken down so), with the comparisons that make a hotspot.' })
 export class ComplaintHotspotCellType {
   orgUnitId!: number;
+
+  @Field(() => OrgUnitType, { description: 'The unit.' })
+  orgUnit!: HotspotUnit;
 
   @Field(() => ComplaintCategoryEnum, { nullable: true, description: 'The category; null when categories are added together.' })
   category!: ComplaintCategory | null;

@@ -23,7 +23,7 @@ export { ComplaintEventResolver } from './complaint-event.resolver.js';
 export { ComplaintAccountabilityResolver } from './accountability.resolver.js';
 export { ComplainantResolver } from './complainant.resolver.js';
 export {
-  ComplaintFiguresResolver, ComplaintHotspotCellResolver, ComplaintRateSummaryResolver, ComplaintCaseloadResolver, ComplaintUnitCountResolver,
+  ComplaintFiguresResolver, ComplaintRateSummaryResolver, ComplaintCaseloadResolver, ComplaintUnitCountResolver,
   ComplaintRankingEntryResolver,
 } from './complaint-figures.resolver.js';
 export { VillageComplaintsResolver } from './village-complaints.resolver.js';

@@ -11,6 +11,9 @@ export interface HeatCell {
 
 export const CATEGORY_ORDER = Object.values(ComplaintCategory);
 
+/** The heatmap's rows: a county's 633 villages do not fit a screen, and the hottest are the point. */
+export const HEATMAP_ROWS = 25;
+
 export interface HeatMatrix {
   rows: string[];
   rowIds: string[];
@@ -21,10 +24,9 @@ export interface HeatMatrix {
 
 /**
  * Units as rows (hottest first: most complaints per 10,000 people over all categories), categories
- * as columns in a fixed order. At most `limit` rows: a county's 633 villages do not fit a screen,
- * and the hottest are the point.
+ * as columns in a fixed order. At most `limit` rows; the API picks the same rows (`topUnits`).
  */
-export function heatMatrix(cells: readonly HeatCell[], locale: Locale, limit = 25): HeatMatrix {
+export function heatMatrix(cells: readonly HeatCell[], locale: Locale, limit = HEATMAP_ROWS): HeatMatrix {
   const units = new Map<string, { name: string; total: number; byCategory: Map<string, HeatCell> }>();
   for (const cell of cells) {
     if (!cell.category || cell.count === 0) continue;

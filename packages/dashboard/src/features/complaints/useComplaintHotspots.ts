@@ -3,6 +3,7 @@ import { useQuery } from '@vue/apollo-composable';
 import { GetComplaintHotspotsDocument, GetComplaintOverviewDocument, GetComplaintRankingDocument, type ComplaintRateKey } from '@/gql/graphql';
 import { currentMonth } from '@township/shared';
 import { periodEnding, type MonthPeriod } from './complaint-period';
+import { HEATMAP_ROWS } from './hotspot-shape';
 
 export type HotspotBreakdown = 'TOWNSHIP' | 'VILLAGE';
 
@@ -19,6 +20,7 @@ export function useComplaintHotspots(
       breakdown: breakdown.value,
       ratesBreakdown: ratesBreakdown.value,
       topicMonth: period.value.to,
+      heatmapRows: HEATMAP_ROWS,
     }),
     () => ({ enabled: !!unitId.value, keepPreviousResult: true }),
   );
