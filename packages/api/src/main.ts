@@ -50,6 +50,12 @@ async function stop(signal: string) {
   if (stopping) return;
   stopping = true;
   console.log(`\n${signal}: stopping…`);
+  // A stop that hangs (seen once: a Ctrl-C during the first second after start) must not leave the
+  // server running with its port taken; the database's own shutdown still runs on its signal.
+  setTimeout(() => {
+    console.error('Stopping took over 10 s: exiting without waiting.');
+    process.exit(1);
+  }, 10_000).unref();
   await server.close();
   await database.close();
   console.log('Stopped.');
