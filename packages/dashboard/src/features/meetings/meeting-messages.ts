@@ -1,7 +1,6 @@
 /** The meeting pages' sentences: meetings list, this month's draft, agenda editing, minutes, decisions, print. */
 export const meetingZh = {
   tabs: { meetings: '会议', actions: '督办事项', bulletin: '督查通报' },
-  township: '乡镇',
   chooseTownship: '选择乡镇',
   noTownship: '您的管辖范围内没有乡镇',
   notForVillages: '联席会议由乡镇召开，会议材料涉及全乡镇各村的数据，村级账号不能查看。',
@@ -12,7 +11,6 @@ export const meetingZh = {
     none: '本月尚未召开联席会议。以下议程草案根据本月数据自动生成，每项均注明依据。',
     open: '进入会议',
     items: '议程 {n} 项',
-    generatedAt: '生成于 {at}',
     create: '以此草案创建本月会议',
     readOnly: '只有乡镇领导和计生办工作人员可以创建会议。',
     empty: '本月数据未触发任何议题，可创建会议后自行添加议程。',
@@ -43,7 +41,6 @@ export const meetingZh = {
     chair: '主持',
     attendees: '参会人员和部门',
     version: '议程第 {n} 版',
-    finalisedAt: '{at} 定稿',
     none: '未定',
     edit: '修改会议信息',
     save: '保存',
@@ -65,14 +62,11 @@ export const meetingZh = {
     removeConfirm: '从议程中删除“{title}”？',
     removed: '已从议程中删除',
     moved: '顺序已调整',
-    evidence: '依据',
-    noEvidence: '与会人员添加的议题',
   },
   evidence: {
     lastMonth: '上月',
     lastYear: '去年同期',
     previous: '上期',
-    previousOf: '{period}',
     open: '查看',
   },
   itemForm: {
@@ -110,7 +104,6 @@ export const meetingZh = {
     submit: '保存纪要',
     cancel: '取消',
     saved: '会议纪要已保存',
-    none: '尚未记录会议纪要',
     needFinal: '议程定稿后方可记录纪要和决定事项。',
   },
   decision: {
@@ -154,13 +147,11 @@ export const meetingZh = {
     decisions: '会议决定事项',
     actionTable: { title: '督办事项', owner: '责任人', deadline: '完成时限' },
     issuer: '{township}人口和计划生育领导小组办公室',
-    date: '{date}',
   },
 };
 
 export const meetingEn: typeof meetingZh = {
   tabs: { meetings: 'Meetings', actions: 'Action items', bulletin: 'Supervision bulletin' },
-  township: 'Township',
   chooseTownship: 'Choose a township',
   noTownship: 'There is no township in your scope',
   notForVillages: 'Joint meetings are held by townships and show every village’s figures, so village accounts cannot see them.',
@@ -171,7 +162,6 @@ export const meetingEn: typeof meetingZh = {
     none: 'No joint meeting has been held this month. The draft agenda below was generated from this month’s data; every item says why it is there.',
     open: 'Open the meeting',
     items: '{n} agenda items',
-    generatedAt: 'Generated {at}',
     create: 'Create this month’s meeting from the draft',
     readOnly: 'Only township leaders and office staff can create meetings.',
     empty: 'This month’s data raised no item; create the meeting and add items yourself.',
@@ -202,7 +192,6 @@ export const meetingEn: typeof meetingZh = {
     chair: 'Chair',
     attendees: 'Attendees and departments',
     version: 'Agenda version {n}',
-    finalisedAt: 'finalised {at}',
     none: 'Not set',
     edit: 'Edit meeting details',
     save: 'Save',
@@ -224,14 +213,11 @@ export const meetingEn: typeof meetingZh = {
     removeConfirm: 'Remove “{title}” from the agenda?',
     removed: 'Removed from the agenda',
     moved: 'Order changed',
-    evidence: 'Evidence',
-    noEvidence: 'Added by participants',
   },
   evidence: {
     lastMonth: 'Last month',
     lastYear: 'A year ago',
     previous: 'Before',
-    previousOf: '{period}',
     open: 'Open',
   },
   itemForm: {
@@ -269,7 +255,6 @@ export const meetingEn: typeof meetingZh = {
     submit: 'Save the minutes',
     cancel: 'Cancel',
     saved: 'Minutes saved',
-    none: 'No minutes recorded yet',
     needFinal: 'Minutes and decisions can be recorded once the agenda is finalised.',
   },
   decision: {
@@ -313,6 +298,5 @@ export const meetingEn: typeof meetingZh = {
     decisions: 'Decisions',
     actionTable: { title: 'Action item', owner: 'Owner', deadline: 'Deadline' },
     issuer: 'Office of the {township} population and family-planning leading group',
-    date: '{date}',
   },
 };

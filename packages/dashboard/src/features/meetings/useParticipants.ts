@@ -21,12 +21,12 @@ export function participantIds<C extends string, D extends string>(key: Particip
  * The township's departments and cadres for a picker; cadres are searched by name as the user
  * types (a township has hundreds), and the ones already chosen stay listed.
  */
-export function useParticipants(townshipId: Ref<string | null>, enabled: Ref<boolean>) {
+export function useParticipants(townshipId: Ref<string | null>) {
   const search = ref('');
   const { result, loading } = useQuery(
     ListMeetingParticipantsDocument,
     () => ({ townshipId: townshipId.value ?? '', search: search.value || null }),
-    () => ({ enabled: enabled.value && !!townshipId.value, debounce: 250, fetchPolicy: 'cache-first' }),
+    () => ({ enabled: !!townshipId.value, debounce: 250, fetchPolicy: 'cache-first' }),
   );
   return {
     search,
