@@ -118,7 +118,9 @@ describe('complaint hotspots page', () => {
     expect(hundred.data.map.cells.length).toBeGreaterThan(400);
     expect(hundred.data.map.cells.every((c: { orgUnit: { name: string } }) => c.orgUnit.name)).toBe(true);
     // The unit, three hotspot statements (naming their units), topics, rates, caseload, and the units of those three.
-    expect(hundred.count).toBe(five.count);
+    // The root fields resolve in parallel, so whether the last units share one batch depends on timing
+    // (12 or 13): a bound, not an exact count; row by row it would be hundreds.
+    expect(five.count).toBeLessThanOrEqual(13);
     expect(hundred.count).toBeLessThanOrEqual(13);
   });
 });
