@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { currentMonth } from '@township/shared';
-import { openSession, useBrowser, type Session } from './support/browser';
+import { openSession, useBrowser, useSignedInSession, type Session } from './support/browser';
 import { waitForQuery, waitForText } from './support/wait';
 
 /**
@@ -33,15 +33,13 @@ async function actionItems(filter: Record<string, unknown>) {
   return page;
 }
 
+useSignedInSession('leader', (opened) => {
+  session = opened;
+  page = opened.page;
+});
 beforeAll(async () => {
-  session = await openSession(browser(), 'leader');
-  page = session.page;
   const { meetings } = await session.gql<{ meetings: { nodes: { township: { id: string } }[] } }>('{ meetings(first: 1) { nodes { township { id } } } }');
   townshipId = meetings.nodes[0].township.id;
-});
-afterAll(async () => {
-  expect(session.errors).toEqual([]);
-  await session.close();
 });
 
 const rows = () => page.locator('[data-test=action-item-table] .el-table__body tbody tr');

@@ -1,23 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openSession, useBrowser, type Session } from './support/browser';
+import { useSignedInSession, type Session } from './support/browser';
 
 /**
  * The joint meeting in a real browser, as a leader: this month's draft with its evidence and the
  * action items carried over from last month; then a meeting taken from the draft through editing,
  * finalising, reopening, minutes and a decision, and its printed agenda.
  */
-const browser = useBrowser();
 let session: Session;
 let page: Page;
 
-beforeAll(async () => {
-  session = await openSession(browser(), 'leader');
-  page = session.page;
-});
-afterAll(async () => {
-  expect(session.errors).toEqual([]);
-  await session.close();
+useSignedInSession('leader', (opened) => {
+  session = opened;
+  page = opened.page;
 });
 
 const titles = () => page.locator('[data-test=agenda-item-title]').allInnerTexts();

@@ -1,19 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openSession, useBrowser, type Session } from './support/browser';
+import { useSignedInSession, type Session } from './support/browser';
 import { waitForList, waitForQuery, waitForText } from './support/wait';
 
-const browser = useBrowser();
 let session: Session;
 let page: Page;
 
-beforeAll(async () => {
-  session = await openSession(browser(), 'leader');
-  page = session.page;
-});
-afterAll(async () => {
-  expect(session.errors).toEqual([]);
-  await session.close();
+useSignedInSession('leader', (opened) => {
+  session = opened;
+  page = opened.page;
 });
 
 const rows = () => page.locator('[data-test=village-table] .el-table__body tbody tr');

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, inject } from 'vitest';
+import { afterAll, beforeAll, expect, inject } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 export const DEMO_PASSWORD = 'demo';
@@ -55,4 +55,21 @@ export async function openSession(
     await gql('mutation SignIn($u: String!, $p: String!) { login(username: $u, password: $p) { id } }', { u: username, p: DEMO_PASSWORD });
   }
   return { context, page, errors, gql, close: () => context.close() };
+}
+
+/**
+ * One signed-in session for a whole test file: opened before its tests (and handed to `opened`),
+ * closed after them, and the file fails if the page logged an error or threw at any point.
+ */
+export function useSignedInSession(username: string, opened: (session: Session) => void): void {
+  const browser = useBrowser();
+  let session: Session | undefined;
+  beforeAll(async () => {
+    session = await openSession(browser(), username);
+    opened(session);
+  });
+  afterAll(async () => {
+    expect(session?.errors).toEqual([]);
+    await session?.close();
+  });
 }
