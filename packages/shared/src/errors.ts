@@ -10,6 +10,14 @@ export const ErrorCode = {
   Conflict: 'CONFLICT',
   /** Too many failed sign-ins for one user name; wait and try again. */
   TooManyAttempts: 'TOO_MANY_ATTEMPTS',
+  /** The operation asks for more than one request may (depth, aliases, tokens, root fields, cost); `extensions.reason` names the limit, `params` the figures. */
+  QueryTooComplex: 'QUERY_TOO_COMPLEX',
+  /** Too many requests from this user or address; `extensions.retryAfter` says how many seconds to wait (also in the `Retry-After` header). */
+  RateLimited: 'RATE_LIMITED',
+  /** The database cannot be reached right now; nothing was changed, try again shortly. */
+  DatabaseUnavailable: 'DATABASE_UNAVAILABLE',
+  /** The request ran past its time budget and was stopped; nothing was changed. */
+  Timeout: 'TIMEOUT',
   Internal: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
