@@ -17,6 +17,8 @@ export interface DashboardOperation {
   kind: 'query' | 'mutation';
   /** The names of the operation's variables (without `$`). */
   variables: string[];
+  /** Those a request must give: non-null and without a default. */
+  required: string[];
   /** The request text: the operation and every fragment it reaches. */
   document: string;
 }
@@ -67,6 +69,7 @@ export function collectOperations(sources: readonly string[]): Map<string, Dashb
       name: operation.name!.value,
       kind: operation.operation === 'mutation' ? 'mutation' : 'query',
       variables: (operation.variableDefinitions ?? []).map((v) => v.variable.name.value),
+      required: (operation.variableDefinitions ?? []).filter((v) => v.type.kind === Kind.NON_NULL_TYPE && !v.defaultValue).map((v) => v.variable.name.value),
       document: [operation, ...[...used].sort().map((name) => fragments.get(name)!)].map((node) => print(node)).join('\n\n'),
     });
   }

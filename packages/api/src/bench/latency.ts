@@ -85,6 +85,10 @@ export function formatMs(ms: number): string {
   return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(2)} s`;
 }
 
-export function formatSummary({ count, p50, p95, p99, max }: LatencySummary): string {
-  return `${count} requests, p50 ${formatMs(p50)}, p95 ${formatMs(p95)}, p99 ${formatMs(p99)}, max ${formatMs(max)}`;
+export function formatPercentiles({ p50, p95, p99, max }: LatencySummary): string {
+  return `p50 ${formatMs(p50)}, p95 ${formatMs(p95)}, p99 ${formatMs(p99)}, max ${formatMs(max)}`;
+}
+
+export function formatSummary(summary: LatencySummary): string {
+  return `${summary.count} requests, ${formatPercentiles(summary)}`;
 }
