@@ -147,7 +147,7 @@ async function pollReadiness(client: GraphqlClient, from: number, end: number) {
 /** The product's own words for a failed start, without the stack. */
 function whyNot(error: Error): string {
   const lines = error.message.split('\n').map((line) => line.trim());
-  return [lines[0], ...new Set(lines.slice(1).filter((line) => /error|lock|refus|already/i.test(line) && !line.startsWith('at ')))].slice(0, 4).join(' | ');
+  return [lines[0], ...new Set(lines.slice(1).filter((line) => /^\w*Error:|FATAL|refus/.test(line)))].slice(0, 4).join(' | ');
 }
 
 function tallyOf(failures: Failure[]) {
