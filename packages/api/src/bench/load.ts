@@ -14,7 +14,7 @@ import { nextRequest, writeShareFor } from './dashboard-mix.js';
 import { readDashboardOperations } from './dashboard-operations.js';
 import { GraphqlClient, SIGN_IN } from './graphql-client.js';
 import { formatMs, formatSummary, LatencyTally } from './latency.js';
-import { dataDirectory, startProduct, stopProduct } from './product.js';
+import { dataDirectory, startProduct, stopProduct, type Product } from './product.js';
 import { openRoleSession, type RoleSession } from './role-session.js';
 
 const ROLES = ['leader', 'office', 'village', 'analyst', 'department'];
@@ -41,8 +41,9 @@ const seed = numberFlag(flags.seed!, 'seed', 0, 2 ** 32 - 1);
 const url = flags.url ? loopbackOrigin(flags.url) : undefined;
 
 const data = url ? null : await dataDirectory(flags['data-dir']);
-const product = data ? await startProduct(data.dir) : null;
+let product: Product | null = null;
 try {
+  product = data ? await startProduct(data.dir) : null;
   const origin = url ?? product!.origin;
   console.log(product ? `Started the product on ${data!.dir} in ${formatMs(product.startMs)} (${origin})` : `Using the server at ${origin}`);
   const client = new GraphqlClient(origin, timeoutMs);
