@@ -7,17 +7,16 @@
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { addMonths, currentMonth } from '@township/shared';
 import { startEmbeddedPostgres } from '../../db/embedded-postgres.js';
 import { ormConfig } from '../../db/orm.config.js';
-import { DEMO_PASSWORD, isDatabaseEmpty, loadDemoData } from '../../demo/index.js';
+import { readDashboardOperations } from '../../bench/dashboard-operations.js';
+import { GraphqlClient } from '../../bench/graphql-client.js';
+import { summarise } from '../../bench/latency.js';
+import { isDatabaseEmpty, loadDemoData } from '../../demo/index.js';
 import { createServer } from '../../http/server.js';
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../../..');
-// The page's own operation, so the figures follow whatever the dashboard asks.
-const OPERATION = path.join(repoRoot, 'packages/dashboard/src/features/complaints/GetComplaintHotspots.graphql');
 const RUNS = 5;
 
 const keep = process.argv[2];
@@ -31,32 +30,28 @@ try {
   orm.em.getConnection().getKnex().on('query', () => { statements++; });
   await orm.getMigrator().up();
   if (await isDatabaseEmpty(orm)) await loadDemoData(orm);
-  const base = `http://127.0.0.1:${await server.listen(0)}/graphql`;
-  const post = (query: string, variables: Record<string, unknown> = {}, cookie = '') =>
-    fetch(base, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify({ query, variables }) });
-  const signIn = await post(`mutation { login(username: "leader", password: "${DEMO_PASSWORD}") { username } }`);
-  const cookie = signIn.headers.get('set-cookie')!.split(';')[0];
-  const { data } = (await (await post('{ viewer { scope { id } } }', {}, cookie)).json()) as { data: { viewer: { scope: { id: string } } } };
+  const client = new GraphqlClient(`http://127.0.0.1:${await server.listen(0)}`);
+  const cookie = await client.signIn('leader');
+  const { viewer } = await client.data<{ viewer: { scope: { id: string } } }>('{ viewer { scope { id } } }', {}, { cookie });
 
   // The page's defaults for a county leader (see ComplaintHotspots.vue and useComplaintHotspots.ts).
   const end = addMonths(currentMonth(), -1);
   const variables = {
-    unitId: data.viewer.scope.id, period: { from: addMonths(end, -2), to: end }, trendPeriod: { from: addMonths(currentMonth(), -23), to: currentMonth() },
+    unitId: viewer.scope.id, period: { from: addMonths(end, -2), to: end }, trendPeriod: { from: addMonths(currentMonth(), -23), to: currentMonth() },
     breakdown: 'VILLAGE', ratesBreakdown: 'TOWNSHIP', topicMonth: end, heatmapRows: 25, // HEATMAP_ROWS in hotspot-shape.ts
   };
-  const query = await fs.readFile(OPERATION, 'utf8');
+  // The page's own operation, so the figures follow whatever the dashboard asks.
+  const { document: query } = (await readDashboardOperations()).get('GetComplaintHotspots')!;
   const times: number[] = [];
   for (let run = 0; run < RUNS; run++) {
     statements = 0;
-    const started = performance.now();
-    const body = await (await post(query, variables, cookie)).text();
-    times.push(performance.now() - started);
-    const { errors } = JSON.parse(body) as { errors?: unknown[] };
-    if (errors) throw new Error(`The request failed: ${JSON.stringify(errors)}`);
-    if (run === 0) console.log(`GetComplaintHotspots as the county leader: ${(body.length / 1000).toFixed(1)} kB, ${statements} SQL statements`);
+    const { ms, size, error } = await client.request(query, variables, { cookie, operationName: 'GetComplaintHotspots' });
+    times.push(ms);
+    if (error) throw new Error(`The request failed: ${error}`);
+    if (run === 0) console.log(`GetComplaintHotspots as the county leader: ${(size / 1000).toFixed(1)} kB, ${statements} SQL statements`);
   }
-  const warm = times.slice(1).sort((a, b) => a - b);
-  console.log(`  first ${times[0].toFixed(0)} ms; then median ${warm[Math.floor(warm.length / 2)].toFixed(0)} ms (${warm.map((t) => t.toFixed(0)).join(', ')})`);
+  const warm = times.slice(1);
+  console.log(`  first ${times[0].toFixed(0)} ms; then median ${summarise(warm).p50.toFixed(0)} ms (${warm.map((t) => t.toFixed(0)).join(', ')})`);
 } finally {
   await server.close();
   await orm.close(true);
