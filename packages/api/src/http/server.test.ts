@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { addMonths } from '@township/shared';
 import { createTestDatabase, type TestDatabase } from '../test/database.js';
 import { seedSmallCounty } from '../test/fixtures.js';
@@ -56,10 +56,15 @@ describe('HTTP server', () => {
     expect(unknown.body.errors?.[0]).toEqual(wrong.body.errors?.[0]);
   });
 
-  it('locks a user name after five wrong passwords, even against the right one', async () => {
+  it('backs off a user name at one address after five wrong passwords, with 429 and Retry-After, locking no one else out', async () => {
+    // Time stands still, so the one-second back-off cannot run out before the sixth attempt.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    onTestFinished(() => vi.useRealTimers());
     for (let i = 0; i < 5; i++) expect((await login('analyst', 'guess')).body.errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
-    const locked = await login('analyst', 'secret');
-    expect(locked.body.errors?.[0]).toMatchObject({ extensions: { code: 'TOO_MANY_ATTEMPTS' }, message: expect.stringContaining('try again in 15 min') });
+    const refused = await login('analyst', 'secret');
+    expect(refused.response.status).toBe(429);
+    expect(refused.response.headers.get('retry-after')).toBe('1');
+    expect(refused.body.errors?.[0]).toMatchObject({ extensions: { code: 'TOO_MANY_ATTEMPTS', retryAfter: 1, reason: 'nameAtAddressBackOff' } });
     expect((await login('office', 'secret')).body.data.login.username).toBe('office');
   });
 
