@@ -62,7 +62,9 @@ describe('signing in', () => {
   it('checks none of a burst of throttled attempts and records the first at once (the rest count into a later record)', async () => {
     // Time stands still, so the back-off cannot run out between the failures and the burst.
     vi.useFakeTimers({ toFake: ['Date'] });
-    onTestFinished(() => vi.useRealTimers());
+    onTestFinished(() => {
+      vi.useRealTimers();
+    });
     for (let i = 0; i < 5; i++) await attempt('analyst', 'guess', '192.0.2.9').catch(() => undefined);
     vi.mocked(password.verifyPassword).mockClear();
     const refusals = await Promise.all(Array.from({ length: 30 }, () => attempt('analyst', 'secret', '192.0.2.9').catch((e: Error) => e)));

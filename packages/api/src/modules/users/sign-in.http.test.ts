@@ -1,23 +1,10 @@
-import { afterAll, beforeAll, beforeEach, afterEach, describe, expect, it, vi } from 'vitest';
-import { createServer } from '../../http/server.js';
-import { createTestDatabase, type TestDatabase } from '../../test/database.js';
-import { seedSmallCounty } from '../../test/fixtures.js';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { withHttpServer } from '../../test/http.js';
 
 // Sign-in over real HTTP. Clients at different addresses are told apart the way a reverse proxy on
 // the same host tells the server (X-Forwarded-For, trusted from loopback only).
-let db: TestDatabase;
-let server: Awaited<ReturnType<typeof createServer>>;
-let base: string;
-beforeAll(async () => {
-  db = await createTestDatabase();
-  await seedSmallCounty(db.orm);
-  server = await createServer({ orm: db.orm, dashboardDir: '/nonexistent' });
-  base = `http://127.0.0.1:${await server.listen(0)}`;
-});
-afterAll(async () => {
-  await server.close();
-  await db.close();
-});
+const served = withHttpServer();
+
 // Time stands still in these tests, so no back-off runs out while a burst is still arriving.
 beforeEach(() => {
   vi.useFakeTimers({ toFake: ['Date'] });
@@ -35,7 +22,7 @@ interface Answer {
 }
 
 async function post(query: string, from: string, cookie?: string): Promise<Answer> {
-  const response = await fetch(`${base}/graphql`, {
+  const response = await fetch(`${served.base}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'x-forwarded-for': from, ...(cookie ? { cookie } : {}) },
     body: JSON.stringify({ query }),
