@@ -56,7 +56,10 @@ export class BackOffTable {
     this.touch(key).pending += 1;
   }
 
-  /** Settles a reserved attempt: a failure extends the back-off, a success (when `forgive`) clears the key. */
+  /**
+   * Settles a reserved attempt: a failure extends the back-off; `forgive` (a success) clears the
+   * key; neither just frees the reservation.
+   */
   settle(key: string, failed: boolean, forgive: boolean): void {
     const entry = this.touch(key);
     entry.pending = Math.max(0, entry.pending - 1);

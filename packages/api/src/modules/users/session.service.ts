@@ -39,7 +39,7 @@ export async function signIn(em: EntityManager, attempt: SignInAttempt): Promise
     );
   }
   let user: User | null = null;
-  let signedIn = false;
+  let signedIn: boolean | null = null;
   try {
     user = couldBeUsername(username) ? await em.findOne(User, { username }, { populate: ['passwordHash', 'scope'] }) : null;
     const hash = user?.active ? user.passwordHash : await dummyPasswordHash();

@@ -70,6 +70,13 @@ describe('sign-in throttle', () => {
     expect(refused(throttle.admit('someone', LEADER_DESK))).toMatchObject({ reason: 'addressBackOff', freeFailures: 20 });
   });
 
+  it('counts an attempt whose check could not run (the database was down) as no attempt', () => {
+    const { throttle } = throttleWithClock();
+    for (let i = 0; i < 10; i++) admitted(throttle.admit('leader', LEADER_DESK)).settle(null);
+    for (let i = 0; i < 5; i++) fail(throttle, 'leader', LEADER_DESK);
+    expect(refused(throttle.admit('leader', LEADER_DESK)).retryAfterSeconds).toBe(1);
+  });
+
   it('slows a guesser spraying names from one address, not everyone else', () => {
     const { throttle } = throttleWithClock();
     for (let i = 0; i < 20; i++) fail(throttle, `made-up-${i}`, STRANGER);

@@ -22,8 +22,11 @@ export type ThrottleReason = 'nameAtAddressBackOff' | 'addressBackOff';
 export type Admission =
   | {
       admitted: true;
-      /** Reports the password check's verdict; call exactly once. */
-      settle(signedIn: boolean): void;
+      /**
+       * Reports the password check's verdict (null when the check itself could not run, e.g. the
+       * database was down: that counts as no attempt). Later calls are ignored.
+       */
+      settle(signedIn: boolean | null): void;
     }
   | {
       admitted: false;
@@ -75,8 +78,8 @@ export class SignInThrottle {
       settle: (signedIn) => {
         if (settled) return;
         settled = true;
-        this.byNameAtAddress.settle(pair, !signedIn, true);
-        this.byAddress.settle(address, !signedIn, false);
+        this.byNameAtAddress.settle(pair, signedIn === false, signedIn === true);
+        this.byAddress.settle(address, signedIn === false, false);
       },
     };
   }
