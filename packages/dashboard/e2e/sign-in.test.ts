@@ -18,6 +18,28 @@ describe('signing in', () => {
     await close();
   });
 
+  it('says how long to wait when sign-in from here is paused, in the viewer\'s language', async () => {
+    const { page, context, errors, close } = await openSession(browser(), null);
+    // A made-up name, so no other test's user is slowed: five wrong passwords through the API…
+    const wrong = { query: 'mutation { login(username: "e2e-stranger", password: "wrong") { id } }' };
+    for (let i = 0; i < 5; i++) await context.request.post('/graphql', { data: wrong });
+    await page.goto('/sign-in');
+    await page.fill('input[name=username]', 'e2e-stranger');
+    await page.fill('input[name=password]', 'wrong');
+    // …then the form, until the back-off holds: each failure doubles the wait, so on the slowest
+    // machine it takes a second try at most.
+    let status = 0;
+    for (let attempt = 0; attempt < 5 && status !== 429; attempt++) {
+      const [response] = await Promise.all([page.waitForResponse((r) => r.url().endsWith('/graphql')), page.click('button[type=submit]')]);
+      status = response.status();
+    }
+    expect(status).toBe(429);
+    await waitForText(page.locator('[data-test=sign-in-error]'), /登录失败次数过多.*请\d+秒后再试/);
+    expect(new URL(page.url()).pathname).toBe('/sign-in');
+    expect(errors).toEqual([]);
+    await close();
+  });
+
   it('signs the leader in, returns to the page asked for, and signs out', async () => {
     const { page, errors, close } = await openSession(browser(), null);
     await page.goto('/villages?category=A');

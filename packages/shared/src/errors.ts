@@ -8,7 +8,7 @@ export const ErrorCode = {
   NotFound: 'NOT_FOUND',
   BadUserInput: 'BAD_USER_INPUT',
   Conflict: 'CONFLICT',
-  /** Too many failed sign-ins for one user name; wait and try again. */
+  /** Too many failed sign-ins from this address (for one user name, or for all names together); `extensions.retryAfter` says how many seconds to wait (also in the `Retry-After` header). */
   TooManyAttempts: 'TOO_MANY_ATTEMPTS',
   /** The operation asks for more than one request may (depth, aliases, tokens, root fields, cost); `extensions.reason` names the limit, `params` the figures. */
   QueryTooComplex: 'QUERY_TOO_COMPLEX',
@@ -38,3 +38,21 @@ export class DomainError extends Error {
 export const badInput = (field: string, message: string) => new DomainError(ErrorCode.BadUserInput, message, field);
 export const notFound = (what: string, id: string | number) => new DomainError(ErrorCode.NotFound, `${what} ${id} does not exist or is outside your scope`);
 export const forbidden = (message = 'You are not allowed to do this') => new DomainError(ErrorCode.Forbidden, message);
+
+/**
+ * A refusal that lifts with time (sign-in back-off, rate limits): the caller may try again after
+ * `retryAfter` seconds. `reason` names the rule that refused, `params` its figures; the API answers
+ * it with HTTP 429 and a `Retry-After` header.
+ */
+export class RetryLaterError extends DomainError {
+  constructor(
+    code: ErrorCode,
+    message: string,
+    readonly retryAfter: number,
+    readonly reason: string,
+    readonly params: Record<string, number> = {},
+  ) {
+    super(code, message);
+    this.name = 'RetryLaterError';
+  }
+}

@@ -1,7 +1,7 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
 import { UniqueConstraintViolationException, ForeignKeyConstraintViolationException, NotNullConstraintViolationException } from '@mikro-orm/core';
-import { DomainError, ErrorCode } from '@township/shared';
+import { DomainError, ErrorCode, RetryLaterError } from '@township/shared';
 
 /**
  * The one place where failures become GraphQL errors: domain errors keep their code and field;
@@ -13,7 +13,8 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
 
   if (original instanceof DomainError) {
-    return { ...base, message: original.message, extensions: { code: original.code, ...(original.field ? { field: original.field } : {}) } };
+    const retry = original instanceof RetryLaterError ? { reason: original.reason, params: original.params, retryAfter: original.retryAfter } : {};
+    return { ...base, message: original.message, extensions: { code: original.code, ...(original.field ? { field: original.field } : {}), ...retry } };
   }
   if (original instanceof ArgumentValidationError) {
     const first = original.extensions.validationErrors?.[0] as { property?: string; constraints?: Record<string, string> } | undefined;

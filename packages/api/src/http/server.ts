@@ -9,6 +9,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import { refuseAnonymousIntrospection } from '../graphql/auth.js';
 import { RequestContext } from '../graphql/context.js';
 import { formatError } from '../graphql/errors.js';
+import { answerRetryLaterWith429 } from '../graphql/retry-later.js';
 import { schema } from '../graphql/schema.js';
 import { SESSION_COOKIE, viewerForToken } from '../modules/users/index.js';
 import { dashboardRouter } from './dashboard.js';
@@ -48,7 +49,7 @@ export async function createServer({ orm, dashboardDir }: ServerOptions) {
     introspection: true,
     // Stack traces are for the server log, never for callers (Apollo shows them unless NODE_ENV=production).
     includeStacktraceInErrorResponses: false,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), refuseAnonymousIntrospection],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), refuseAnonymousIntrospection, answerRetryLaterWith429],
   });
   await apollo.start();
   app.use(

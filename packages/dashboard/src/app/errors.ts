@@ -4,28 +4,43 @@ import { ErrorCode } from '@township/shared';
 export type FailureKind = ErrorCode | 'NETWORK' | 'UNKNOWN';
 
 interface GraphQLErrorLike {
+  message?: string;
   extensions?: Record<string, unknown> | null;
 }
 interface ApolloErrorLike {
   graphQLErrors?: readonly GraphQLErrorLike[];
-  networkError?: unknown;
+  /** Apollo Client files an answer with a non-2xx status (429, 400…) as a network error, its body in `result`. */
+  networkError?: { result?: unknown } | null;
 }
 
 const KNOWN = new Set<string>(Object.values(ErrorCode));
 
+/** The GraphQL errors of an Apollo error, whether the answer came with status 200 or not. */
+function graphQLErrorsOf(error: unknown): readonly GraphQLErrorLike[] {
+  const apollo = error as ApolloErrorLike | null | undefined;
+  if (apollo?.graphQLErrors?.length) return apollo.graphQLErrors;
+  const body = apollo?.networkError?.result as { errors?: unknown } | undefined;
+  return body && typeof body === 'object' && Array.isArray(body.errors) ? (body.errors as GraphQLErrorLike[]) : [];
+}
+
 /** The failure kind of an Apollo error (or anything thrown), for choosing a message. */
 export function failureKind(error: unknown): FailureKind {
   if (!error || typeof error !== 'object') return 'UNKNOWN';
-  const apollo = error as ApolloErrorLike;
-  const code = apollo.graphQLErrors?.find((e) => typeof e.extensions?.code === 'string')?.extensions?.code;
+  const code = graphQLErrorsOf(error).find((e) => typeof e.extensions?.code === 'string')?.extensions?.code;
   if (typeof code === 'string') return KNOWN.has(code) ? (code as ErrorCode) : 'UNKNOWN';
-  if (apollo.networkError) return 'NETWORK';
+  if ((error as ApolloErrorLike).networkError) return 'NETWORK';
   return 'UNKNOWN';
+}
+
+/** Seconds the API asks to wait before trying again (`extensions.retryAfter` of a throttled or rate-limited request), if it says. */
+export function retryAfterOf(error: unknown): number | null {
+  const wait = graphQLErrorsOf(error).find((e) => typeof e.extensions?.retryAfter === 'number')?.extensions?.retryAfter;
+  return typeof wait === 'number' ? wait : null;
 }
 
 /** A refused mutation: the coded kind for the heading, the API's own words (they name the rule broken) and the field at fault. */
 export function refusalOf(error: unknown): { kind: FailureKind; detail: string | null; field: string | null } {
-  const graphQLError = (error as { graphQLErrors?: { message: string; extensions?: { field?: unknown } }[] })?.graphQLErrors?.[0];
+  const graphQLError = graphQLErrorsOf(error)[0];
   const field = graphQLError?.extensions?.field;
   return { kind: failureKind(error), detail: graphQLError?.message ?? null, field: typeof field === 'string' ? field : null };
 }

@@ -3,6 +3,9 @@ import { wrap } from '@mikro-orm/core';
 import type { Viewer } from '../../graphql/viewer.js';
 import { AuditRecord } from './audit-record.entity.js';
 
+/** Who acted: a signed-in viewer, or for a refused sign-in the name tried (and its user, when there is one). */
+export type Actor = Pick<Viewer, 'username'> & { userId: number | null };
+
 export interface AuditEntry {
   action: string;
   entityType: string;
@@ -20,11 +23,11 @@ export function snapshot(entity: object | null | undefined): Record<string, unkn
  * Queues an audit record in the caller's unit of work, so it commits (or rolls back) together
  * with the change it describes.
  */
-export function audit(em: EntityManager, viewer: Viewer, entry: AuditEntry): void {
+export function audit(em: EntityManager, actor: Actor, entry: AuditEntry): void {
   em.persist(
     em.create(AuditRecord, {
-      userId: viewer.userId,
-      username: viewer.username,
+      userId: actor.userId,
+      username: actor.username,
       action: entry.action,
       entityType: entry.entityType,
       entityId: String(entry.entityId),

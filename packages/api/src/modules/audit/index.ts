@@ -1,3 +1,3 @@
 export { AuditRecord } from './audit-record.entity.js';
-export { audit, snapshot, type AuditEntry } from './audit.service.js';
+export { audit, snapshot, type Actor, type AuditEntry } from './audit.service.js';
 export { AuditResolver } from './audit.resolver.js';

@@ -25,3 +25,15 @@ export async function verifyPassword(password: string, stored: string): Promise<
   });
   return timingSafeEqual(key, expected);
 }
+
+let dummyHash: Promise<string> | undefined;
+
+/**
+ * The hash of a random secret nobody knows, made with the current parameters. Checking a password
+ * for an unknown or disabled user against it costs the same scrypt work as checking a real one, so
+ * answer times do not tell which user names exist.
+ */
+export function dummyPasswordHash(): Promise<string> {
+  dummyHash ??= hashPassword(randomBytes(32).toString('base64'));
+  return dummyHash;
+}

@@ -27,6 +27,9 @@ export const en: Messages = {
   common: {
     retry: 'Retry',
     noData: 'No data',
+    waitSeconds: '1 second | {n} seconds',
+    waitMinutes: '1 minute | {n} minutes',
+    waitAWhile: 'a while',
   },
   errors: {
     UNAUTHENTICATED: 'Your session has ended',
@@ -40,7 +43,7 @@ export const en: Messages = {
     CONFLICT: 'Changed by someone else',
     CONFLICTDetail: 'Please reload and try again.',
     TOO_MANY_ATTEMPTS: 'Too many failed sign-ins',
-    TOO_MANY_ATTEMPTSDetail: 'This account is locked for a while; try again in 15 minutes.',
+    TOO_MANY_ATTEMPTSDetail: 'To protect the account, sign-in from here is paused; try again in {wait}.',
     QUERY_TOO_COMPLEX: 'Request too large',
     QUERY_TOO_COMPLEXDetail: 'Ask for fewer rows or fewer fields at once (page through the list).',
     RATE_LIMITED: 'Too many requests',

@@ -31,6 +31,9 @@ export const zhCN = {
   common: {
     retry: '重试',
     noData: '暂无数据',
+    waitSeconds: '{n}秒',
+    waitMinutes: '{n}分钟',
+    waitAWhile: '片刻',
   },
   errors: {
     UNAUTHENTICATED: '登录已失效',
@@ -44,7 +47,7 @@ export const zhCN = {
     CONFLICT: '数据已被他人修改',
     CONFLICTDetail: '请刷新后重试。',
     TOO_MANY_ATTEMPTS: '登录失败次数过多',
-    TOO_MANY_ATTEMPTSDetail: '该账号已暂时锁定，请15分钟后再试。',
+    TOO_MANY_ATTEMPTSDetail: '为保护账号安全，本机登录已暂停，请{wait}后再试。',
     QUERY_TOO_COMPLEX: '查询范围过大',
     QUERY_TOO_COMPLEXDetail: '请减少一次查询的条数或字段（分页查看）。',
     RATE_LIMITED: '请求过于频繁',

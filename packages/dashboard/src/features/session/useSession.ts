@@ -2,7 +2,7 @@ import { ref } from 'vue';
 import { useApolloClient } from '@vue/apollo-composable';
 import { useRoute, useRouter } from 'vue-router';
 import type { AppApolloClient } from '@/app/apollo';
-import { failureKind, type FailureKind } from '@/app/errors';
+import { failureKind, retryAfterOf, type FailureKind } from '@/app/errors';
 import { signIn, signOut } from './session';
 
 /** Where to go after signing in: the page the guard interrupted, if it is one of ours. */
@@ -16,6 +16,8 @@ export function useSignIn() {
   const route = useRoute();
   const submitting = ref(false);
   const failure = ref<FailureKind | null>(null);
+  /** Seconds to wait before the next attempt, when the API throttled this one. */
+  const retryAfter = ref<number | null>(null);
 
   async function submit(username: string, password: string) {
     submitting.value = true;
@@ -25,11 +27,12 @@ export function useSignIn() {
       await router.replace(safeRedirect(route.query.redirect));
     } catch (error) {
       failure.value = failureKind(error);
+      retryAfter.value = retryAfterOf(error);
     } finally {
       submitting.value = false;
     }
   }
-  return { submit, submitting, failure };
+  return { submit, submitting, failure, retryAfter };
 }
 
 export function useSignOut() {
