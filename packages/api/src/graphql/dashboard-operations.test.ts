@@ -8,6 +8,7 @@ import {
 import { describe, expect, it } from 'vitest';
 import { MAX_PAGE_SIZE } from './page-size.js';
 import { countTokens, measureOperation, QUERY_LIMITS } from './limits.js';
+import { DEFAULT_RATE_LIMITS } from './rate-limits.js';
 import { schema } from './schema.js';
 
 const dashboardSrc = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../dashboard/src');
@@ -59,6 +60,12 @@ function largest(type: GraphQLInputType): unknown {
 
 describe("the dashboard's operations", async () => {
   const built = await schema();
+  /** The operation's verdict with every variable at its largest. */
+  const measure = (operation: OperationDefinitionNode) => {
+    const document = documentOf(operation);
+    const variables = Object.fromEntries((operation.variableDefinitions ?? []).map((v) => [v.variable.name.value, largest(typeFromAST(built, v.type) as GraphQLInputType)]));
+    return { ...measureOperation(built, document, operation, variables), tokens: countTokens(print(document)) };
+  };
 
   it('are all found', () => {
     expect(operations.length).toBeGreaterThan(40);
@@ -67,12 +74,16 @@ describe("the dashboard's operations", async () => {
   it.each(operations.map((operation) => [operation.name?.value ?? 'anonymous', operation] as const))(
     '%s passes every limit with room to spare, with the largest variables',
     (_name, operation) => {
-      const document = documentOf(operation);
-      const variables = Object.fromEntries((operation.variableDefinitions ?? []).map((v) => [v.variable.name.value, largest(typeFromAST(built, v.type) as GraphQLInputType)]));
-      const { refusal, cost } = measureOperation(built, document, operation, variables);
+      const { refusal, cost, tokens } = measure(operation);
       expect(refusal?.message).toBeUndefined();
       expect(cost).toBeLessThan(QUERY_LIMITS.maxCost / 2);
-      expect(countTokens(print(document))).toBeLessThan(QUERY_LIMITS.maxTokens / 2);
+      expect(tokens).toBeLessThan(QUERY_LIMITS.maxTokens / 2);
     },
   );
+
+  it('fit the default rate limits: a user may load the costliest of them 50 times a minute', () => {
+    const costliest = Math.max(...operations.map((operation) => measure(operation).cost!));
+    expect(DEFAULT_RATE_LIMITS.userCostPerMinute).toBeGreaterThanOrEqual(50 * costliest);
+    expect(DEFAULT_RATE_LIMITS.addressCostPerMinute).toBeGreaterThanOrEqual(DEFAULT_RATE_LIMITS.userCostPerMinute);
+  });
 });

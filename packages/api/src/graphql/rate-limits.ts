@@ -10,11 +10,12 @@ export interface RateLimits {
 }
 
 /**
- * Defaults far above a person's use (a page costs a few hundred to a few thousand units; the
- * browser tests sign in and load pages as fast as Chromium goes, from one address) and far
- * below what a script looping on the heaviest reports would spend.
+ * Defaults far above a person's use: a dashboard page costs a few hundred to 18,000 units, so a
+ * user may load the costliest one about once a second (the browser tests load pages as fast as
+ * Chromium goes, from one address), while a script looping on operations at the 50,000 limit
+ * gets 20 a minute. An address carries several users (an office behind one router).
  */
-export const DEFAULT_RATE_LIMITS: RateLimits = { userCostPerMinute: 300_000, addressCostPerMinute: 1_000_000 };
+export const DEFAULT_RATE_LIMITS: RateLimits = { userCostPerMinute: 1_000_000, addressCostPerMinute: 3_000_000 };
 
 /** Reads RATE_LIMIT_USER_COST and RATE_LIMIT_ADDRESS_COST (cost units per minute). */
 export function readRateLimits(env: NodeJS.ProcessEnv, atLeast: number): RateLimits {
