@@ -7,7 +7,7 @@ import {
 } from 'graphql';
 import { ErrorCode } from '@township/shared';
 import type { RequestContext } from './context.js';
-import { operationCost } from './cost.js';
+import { Cost, operationCost, UNPAGED_LIST_SIZE } from './cost.js';
 import type { CostRateLimiter } from './rate-limits.js';
 
 /** What one operation may ask for (the analysts' manual in README and the Query description says the same). */
@@ -22,6 +22,16 @@ export const QUERY_LIMITS = {
 
 export type QueryLimit = keyof typeof QUERY_LIMITS;
 
+const figure = (n: number) => n.toLocaleString('en');
+
+/** The limits in a few sentences, for the schema (the analysts' manual). */
+export const LIMITS_NOTE =
+  `One operation may have at most ${figure(QUERY_LIMITS.maxTokens)} tokens, ${QUERY_LIMITS.maxDepth} levels of nesting, ${QUERY_LIMITS.maxAliases} aliases, ` +
+  `${QUERY_LIMITS.maxRootFields} root fields and a cost of ${figure(QUERY_LIMITS.maxCost)} (each field 1, aggregates ${figure(Cost.aggregate)} or ${figure(Cost.report)}, ` +
+  `multiplied by the \`first\` of every page it sits in; a list without \`first\` counts as ${UNPAGED_LIST_SIZE} items). Over a limit it is refused with ` +
+  'QUERY_TOO_COMPLEX before anything runs: page with `first`/`after`, use fewer aliases or split the request. Costs are also charged to a budget per minute ' +
+  'per user and per address (RATE_LIMITED, with Retry-After).';
+
 const WHAT: Record<QueryLimit, string> = {
   maxTokens: 'The document has {actual} tokens (names, punctuation, values)',
   maxDepth: 'The operation nests fields {actual} deep',
@@ -33,9 +43,9 @@ const WHAT: Record<QueryLimit, string> = {
 /** Why an operation over `reason` is refused: an English sentence naming the limit and the figure, and the machine parts. */
 export function overLimit(reason: QueryLimit, actual: number | null) {
   const limit = QUERY_LIMITS[reason];
-  const what = actual === null ? WHAT[reason].replace('would cost {actual}', 'cannot be priced') : WHAT[reason].replace('{actual}', actual.toLocaleString('en'));
+  const what = actual === null ? WHAT[reason].replace('would cost {actual}', 'cannot be priced') : WHAT[reason].replace('{actual}', figure(actual));
   return {
-    message: `${what}; the limit is ${limit.toLocaleString('en')}. Page with first/after, use fewer aliases or split the request.`,
+    message: `${what}; the limit is ${figure(limit)}. Page with first/after, use fewer aliases or split the request.`,
     code: ErrorCode.QueryTooComplex,
     reason,
     params: { limit, actual },
