@@ -20,7 +20,7 @@ const MAX_EVALUATED_NODES = 10_000;
  * `complexity` says otherwise), and a field's `first` (capped at the page size) multiplies the
  * cost of everything selected inside it; a list without `first` counts as UNPAGED_LIST_SIZE
  * items, except the lists of a page (`nodes`, `edges`) that `first` already sized.
- * Introspection is free: the schema is the analysts' manual. Throws when the operation is too
+ * Introspection has a flat cost (INTROSPECTION_COST). Throws when the operation is too
  * tangled to count (more than MAX_EVALUATED_NODES evaluations).
  */
 export function operationCost(schema: GraphQLSchema, document: DocumentNode, operationName: string | undefined, variables: Record<string, unknown> | undefined): number {
@@ -38,8 +38,11 @@ function estimatorFor(schema: GraphQLSchema): ComplexityEstimator {
   return estimator;
 }
 
+/** Reading the schema costs what a report does, whatever is selected inside it: its size is the schema's, not the data's. */
+const INTROSPECTION_COST: Record<string, number> = { __schema: Cost.report, __type: Cost.aggregate };
+
 const fieldCost = (pages: Set<string>): ComplexityEstimator => ({ type, field, args, childComplexity }) => {
-  if (type.name.startsWith('__') || field.name.startsWith('__')) return 0;
+  if (type.name.startsWith('__') || field.name.startsWith('__')) return INTROSPECTION_COST[field.name] ?? 0;
   const complexity: unknown = field.extensions?.complexity;
   const weight = typeof complexity === 'number' ? complexity : 1;
   return weight + itemsOf(field, args, pages.has(type.name)) * childComplexity;

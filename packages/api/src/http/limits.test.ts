@@ -96,6 +96,11 @@ describe('limits on what one operation may ask for', () => {
     await expectTooComplex(await gql(hotspots(12), { cookie: leader }), 'maxCost', { limit: 50_000 });
   });
 
+  it('refuses a dozen copies of the schema in one operation by their cost', async () => {
+    const copies = Array.from({ length: 12 }, (_, i) => `s${i}: __schema { types { name fields { name } } }`).join(' ');
+    await expectTooComplex(await gql(`{ ${copies} }`, { cookie: leader }), 'maxCost', { limit: 50_000, actual: 60_000 });
+  });
+
   it('refuses villages → assignments → cadre → assignments … nested deeper than 10', async () => {
     const nest = (levels: number): string => (levels === 0 ? 'id' : `assignments { cadre { id ${nest(levels - 1)} } }`);
     await expectTooComplex(await gql(`{ villages(first: 100) { nodes { ${nest(6)} } } }`, { cookie: leader }), 'maxDepth', { limit: 10, actual: 15 });
