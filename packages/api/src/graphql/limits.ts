@@ -16,7 +16,7 @@ export const QUERY_LIMITS = {
   maxDepth: 10,
   maxAliases: 30,
   maxRootFields: 100,
-  /** See cost.ts; every operation the dashboard sends costs under half of it (limits.test.ts). */
+  /** See cost.ts; every operation the dashboard sends costs under half of it (dashboard-operations.test.ts). */
   maxCost: 50_000,
 } as const;
 
@@ -43,7 +43,8 @@ const WHAT: Record<QueryLimit, string> = {
 /** Why an operation over `reason` is refused: an English sentence naming the limit and the figure, and the machine parts. */
 export function overLimit(reason: QueryLimit, actual: number | null) {
   const limit = QUERY_LIMITS[reason];
-  const what = actual === null ? WHAT[reason].replace('would cost {actual}', 'cannot be priced') : WHAT[reason].replace('{actual}', figure(actual));
+  // Only the cost can be unknown: fragments spread inside fragments multiply past what is worth counting.
+  const what = actual === null ? 'The operation is too tangled to price (fragments spread inside fragments)' : WHAT[reason].replace('{actual}', figure(actual));
   return {
     message: `${what}; the limit is ${figure(limit)}. Page with first/after, use fewer aliases or split the request.`,
     code: ErrorCode.QueryTooComplex,

@@ -113,6 +113,16 @@ describe('limits on what one operation may ask for', () => {
     expect(small.body.errors).toBeUndefined();
   });
 
+  it('refuses fragments spread inside fragments that multiply past what is worth counting', async () => {
+    const doubling = Array.from({ length: 15 }, (_, i) => `fragment F${i + 1} on Query { ...F${i} ...F${i} }`).join(' ');
+    const answer = await gql(`{ ...F15 } fragment F0 on Query { latestMonth } ${doubling}`, { cookie: leader });
+    expect(answer.status).toBe(400);
+    expect(answer.body.errors![0]).toMatchObject({
+      message: expect.stringContaining('too tangled to price'),
+      extensions: { code: 'QUERY_TOO_COMPLEX', reason: 'maxCost', params: { limit: 50_000, actual: null } },
+    });
+  });
+
   it('refuses more than 100 root fields, counted through fragments', async () => {
     const fields = (count: number) => Array.from({ length: count }, () => 'latestMonth').join(' ');
     await expectTooComplex(await gql(`{ ${fields(101)} }`, { cookie: leader }), 'maxRootFields', { limit: 100, actual: 101 });
