@@ -22,6 +22,9 @@ export const QUERY_LIMITS = {
 
 export type QueryLimit = keyof typeof QUERY_LIMITS;
 
+/** Tokens are counted up to here: past it the figure helps nobody, and a body of one-character tokens would hold the event loop. */
+export const TOKENS_COUNTED = 10 * QUERY_LIMITS.maxTokens;
+
 const figure = (n: number) => n.toLocaleString('en');
 
 /** The limits in a few sentences, for the schema (the analysts' manual). */
@@ -40,11 +43,17 @@ const WHAT: Record<QueryLimit, string> = {
   maxCost: 'The operation would cost {actual} (each `first` multiplies the cost of what is selected inside it)',
 };
 
+/** When the figure is not known: counting stopped (tokens) or fragments spread inside fragments multiply past counting (cost). */
+const UNCOUNTED: Record<QueryLimit, string> = {
+  ...WHAT,
+  maxTokens: `The document has more than ${figure(TOKENS_COUNTED)} tokens`,
+  maxCost: 'The operation is too tangled to price (fragments spread inside fragments)',
+};
+
 /** Why an operation over `reason` is refused: an English sentence naming the limit and the figure, and the machine parts. */
 export function overLimit(reason: QueryLimit, actual: number | null) {
   const limit = QUERY_LIMITS[reason];
-  // Only the cost can be unknown: fragments spread inside fragments multiply past what is worth counting.
-  const what = actual === null ? 'The operation is too tangled to price (fragments spread inside fragments)' : WHAT[reason].replace('{actual}', figure(actual));
+  const what = actual === null ? UNCOUNTED[reason] : WHAT[reason].replace('{actual}', figure(actual));
   return {
     message: `${what}; the limit is ${figure(limit)}. Page with first/after, use fewer aliases or split the request.`,
     code: ErrorCode.QueryTooComplex,
@@ -96,14 +105,17 @@ export function measureOperation(
   return cost === null || cost > QUERY_LIMITS.maxCost ? { refusal: tooComplex('maxCost', cost) } : { cost };
 }
 
-/** Tokens of a document as GraphQL's lexer reads them; text it cannot read is left to the parser's error. */
-export function countTokens(source: string): number {
+/**
+ * Tokens of a document as GraphQL's lexer reads them; null past TOKENS_COUNTED. Text it cannot
+ * read ends the count: the parser reports the syntax error if the document is within the limit.
+ */
+export function countTokens(source: string): number | null {
   const lexer = new Lexer(new Source(source));
   let tokens = 0;
   try {
-    while (lexer.advance().kind !== TokenKind.EOF) tokens++;
+    while (lexer.advance().kind !== TokenKind.EOF) if (++tokens > TOKENS_COUNTED) return null;
   } catch {
-    // A syntax error: the parser reports it once the count is known to be within the limit.
+    // A syntax error: counted so far.
   }
   return tokens;
 }

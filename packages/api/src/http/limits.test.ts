@@ -2,6 +2,8 @@ import { getIntrospectionQuery } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../test/database.js';
 import { seedSmallCounty, type SmallCounty } from '../test/fixtures.js';
+import { MAX_IMPORT_BYTES } from '../modules/surveys/import.service.js';
+import { MAX_BODY_BYTES } from './protocol.js';
 import { createServer } from './server.js';
 
 let db: TestDatabase;
@@ -131,12 +133,23 @@ describe('limits on what one operation may ask for', () => {
     expect((await gql(`{ ${fields(100)} }`, { cookie: leader })).body.errors).toBeUndefined();
   });
 
-  it('refuses an anonymous document of 56,000 aliased __typename by its size, and a smaller one by its tokens', async () => {
+  it('refuses an anonymous document of 56,000 aliased __typename by its size, and smaller ones by their tokens', async () => {
     const typenames = (count: number) => `{ ${Array.from({ length: count }, (_, i) => `a${i}: __typename`).join(' ')} }`;
     const huge = await gql(typenames(56_173));
     expect(huge.status).toBe(413);
-    expect(huge.body.errors![0].extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', reason: 'maxBodyBytes', params: { limit: 262_144, actual: expect.any(Number) } });
-    await expectTooComplex(await gql(typenames(10_000)), 'maxTokens', { limit: 2000, actual: 10_000 * 3 + 2 });
+    expect(huge.body.errors![0].extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', reason: 'maxBodyBytes', params: { limit: MAX_BODY_BYTES, actual: expect.any(Number) } });
+    await expectTooComplex(await gql(typenames(1_000)), 'maxTokens', { limit: 2000, actual: 1_000 * 3 + 2 });
+    // Counting stops at 20,000 tokens: a body of one-character tokens must not hold the event loop.
+    const uncounted = await gql(typenames(30_000));
+    expect(uncounted.status).toBe(400);
+    expect(uncounted.body.errors![0]).toMatchObject({
+      message: expect.stringContaining('more than 20,000 tokens; the limit is 2,000'),
+      extensions: { code: 'QUERY_TOO_COMPLEX', reason: 'maxTokens', params: { limit: 2000, actual: null } },
+    });
+  });
+
+  it('takes a body as large as the largest survey import file, in base64, with its operation', () => {
+    expect(MAX_BODY_BYTES).toBeGreaterThan((MAX_IMPORT_BYTES * 4) / 3 + 10_000);
   });
 });
 

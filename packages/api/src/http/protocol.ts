@@ -3,8 +3,11 @@ import express, { type ErrorRequestHandler, type RequestHandler, type Response }
 import { ErrorCode } from '@township/shared';
 import { countTokens, overLimit, QUERY_LIMITS } from '../graphql/limits.js';
 
-/** The largest request body accepted: the largest dashboard request is a few kB; 2,000 tokens fit in far less. */
-export const MAX_BODY_BYTES = 256 * 1024;
+/**
+ * The largest request body accepted: a survey import (a file of at most 512 KiB, 683 KiB in
+ * base64) with its operation. Operations themselves are a few kB; 2,000 tokens fit in far less.
+ */
+export const MAX_BODY_BYTES = 768 * 1024;
 
 interface Refusal {
   message: string;
@@ -20,13 +23,12 @@ function refuse(res: Response, status: number, { message, code, reason, params }
 
 /**
  * Documents over the token limit are refused before Apollo parses them (an error thrown from an
- * Apollo hook before parsing would answer 500): one pass of the lexer over a body the size limit
- * already bounds.
+ * Apollo hook before parsing would answer 500), by a lexer that stops counting at TOKENS_COUNTED.
  */
 export const refuseLongDocuments: RequestHandler = (req, res, next) => {
   const source: unknown = req.method === 'GET' ? req.query.query : req.body?.query;
   const tokens = typeof source === 'string' ? countTokens(source) : 0;
-  if (tokens <= QUERY_LIMITS.maxTokens) return next();
+  if (tokens !== null && tokens <= QUERY_LIMITS.maxTokens) return next();
   refuse(res, 400, overLimit('maxTokens', tokens));
 };
 
