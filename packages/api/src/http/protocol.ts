@@ -55,7 +55,6 @@ interface HttpError extends Error {
   status?: number;
   statusCode?: number;
   type?: string;
-  limit?: number;
   length?: number;
 }
 
@@ -79,7 +78,7 @@ export const answerErrorsAsJson: ErrorRequestHandler = (error: HttpError, _req, 
   }
   if (status === 404) return refuse(res, 404, { message: 'Not found.', code: ErrorCode.NotFound });
   if (status >= 400 && status < 500) {
-    return refuse(res, status, { message: `The request cannot be read: ${STATUS_CODES[status] ?? 'bad request'}.`, code: ErrorCode.BadUserInput, reason: error.type });
+    return refuse(res, status, { message: `The request cannot be read: ${STATUS_CODES[status] ?? 'bad request'}.`, code: ErrorCode.BadUserInput });
   }
   console.error('Unexpected error', error);
   refuse(res, 500, { message: 'Internal server error', code: ErrorCode.Internal });
