@@ -1,5 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { QUERY_LIMITS } from './graphql/limits.js';
+import { readRateLimits, type RateLimits } from './graphql/rate-limits.js';
 
 const packageRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const repoRoot = path.resolve(packageRoot, '../..');
@@ -15,6 +17,8 @@ export interface AppConfig {
   dashboardDir: string;
   /** Outside demo mode, what an empty database is started with (see bootstrap.ts). */
   bootstrap: { countyCode?: string; countyName?: string; adminPassword?: string };
+  /** Cost units a user and an address may spend per minute (graphql/rate-limits.ts). */
+  rateLimits: RateLimits;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -31,5 +35,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       countyName: env.BOOTSTRAP_COUNTY_NAME || undefined,
       adminPassword: env.BOOTSTRAP_ADMIN_PASSWORD || undefined,
     },
+    rateLimits: readRateLimits(env, QUERY_LIMITS.maxCost),
   };
 }

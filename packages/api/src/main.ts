@@ -29,7 +29,7 @@ try {
   throw error;
 }
 
-const server = await createServer({ orm: database.orm, dashboardDir: config.dashboardDir });
+const server = await createServer({ orm: database.orm, dashboardDir: config.dashboardDir, rateLimits: config.rateLimits });
 const port = await server.listen(config.port).catch(async (error: NodeJS.ErrnoException) => {
   await database.close();
   console.error(error.code === 'EADDRINUSE' ? `Port ${config.port} is in use: set PORT to another port.` : error.message);

@@ -1,8 +1,9 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import { badInput } from '@township/shared';
+import { MAX_PAGE_SIZE } from './page-size.js';
 
-export const MAX_PAGE_SIZE = 100;
+export { MAX_PAGE_SIZE };
 
 @ObjectType({ description: 'Where a page of a list sits in the whole (Relay cursor connections).' })
 export class PageInfo {

@@ -24,6 +24,7 @@ import { IndicatorResolver, VillageStatisticResolver, VillageStatisticsResolver 
 import { SampledHouseholdResolver, SampleVillageResolver, SatisfactionResultResolver, SurveyCampaignResolver } from '../modules/surveys/index.js';
 import { AuthResolver } from '../modules/users/index.js';
 import { authChecker, requireViewer } from './auth.js';
+import { LIMITS_NOTE } from './limits.js';
 
 /** Every resolver of every feature; a new feature adds its resolvers here. */
 const resolvers: NonEmptyArray<Function> = [
@@ -60,7 +61,7 @@ export function schema(): Promise<GraphQLSchema> {
 /** type-graphql gives the root types no description; the schema is the analysts' manual, so say what they are. */
 function describeRoots(built: GraphQLSchema): GraphQLSchema {
   built.getQueryType()!.description =
-    'Reading the data. Sign in first (mutation `login`); every list and figure is cut to your scope (your unit and everything below it).';
+    `Reading the data. Sign in first (mutation \`login\`); every list and figure is cut to your scope (your unit and everything below it). ${LIMITS_NOTE}`;
   built.getMutationType()!.description = 'Changing the data. Every change is checked as a whole, written in one transaction and audited.';
   return built;
 }

@@ -9,19 +9,23 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import { refuseAnonymousIntrospection } from '../graphql/auth.js';
 import { RequestContext } from '../graphql/context.js';
 import { formatError } from '../graphql/errors.js';
+import { queryLimits } from '../graphql/limits.js';
+import { CostRateLimiter, DEFAULT_RATE_LIMITS, type RateLimits } from '../graphql/rate-limits.js';
 import { answerRetryLaterWith429 } from '../graphql/retry-later.js';
 import { schema } from '../graphql/schema.js';
 import { SESSION_COOKIE, viewerForToken } from '../modules/users/index.js';
 import { dashboardRouter } from './dashboard.js';
 import { explorerRouter } from './explorer.js';
+import { answerErrorsAsJson, jsonBody, notFoundAsJson, refuseBatches, refuseLongDocuments } from './protocol.js';
 
 export interface ServerOptions {
   orm: MikroORM;
   dashboardDir: string;
+  rateLimits?: RateLimits;
 }
 
 /** One HTTP server: /graphql, /explorer, /healthz, /readyz and the dashboard at /. */
-export async function createServer({ orm, dashboardDir }: ServerOptions) {
+export async function createServer({ orm, dashboardDir, rateLimits = DEFAULT_RATE_LIMITS }: ServerOptions) {
   const app = express();
   const httpServer = http.createServer(app);
   app.disable('x-powered-by');
@@ -49,13 +53,15 @@ export async function createServer({ orm, dashboardDir }: ServerOptions) {
     introspection: true,
     // Stack traces are for the server log, never for callers (Apollo shows them unless NODE_ENV=production).
     includeStacktraceInErrorResponses: false,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), refuseAnonymousIntrospection, answerRetryLaterWith429],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), refuseAnonymousIntrospection, queryLimits(new CostRateLimiter(rateLimits)), answerRetryLaterWith429],
   });
   await apollo.start();
   app.use(
     '/graphql',
     cookieParser(),
-    express.json({ limit: '1mb' }),
+    jsonBody(),
+    refuseBatches,
+    refuseLongDocuments,
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         // One forked EntityManager per request: its identity map never leaks between users.
@@ -67,6 +73,7 @@ export async function createServer({ orm, dashboardDir }: ServerOptions) {
   );
   app.use('/explorer', explorerRouter());
   app.use('/', dashboardRouter(dashboardDir));
+  app.use(notFoundAsJson, answerErrorsAsJson);
 
   return {
     httpServer,

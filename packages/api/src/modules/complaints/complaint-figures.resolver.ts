@@ -2,6 +2,7 @@ import { Arg, Authorized, type ClassType, Ctx, FieldResolver, ID, Int, Mutation,
 import {
   addMonths, badInput, COMPLAINT_HANDLER_ROLES, currentMonth, COMPLAINT_RATES, COMPLAINT_SUPERVISOR_ROLES, notFound, Role, type ComplaintCategory, type ComplaintRateKey,
 } from '@township/shared';
+import { Cost } from '../../graphql/cost.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { MAX_PAGE_SIZE } from '../../graphql/connection.js';
 import { checkPeriod, PeriodInput } from '../../graphql/period.js';
@@ -39,7 +40,7 @@ const countOf = (name: string, value: number) => {
 /** Hotspots, rates, rankings and topics: every figure an aggregate computed by the database. */
 @Resolver()
 export class ComplaintFiguresResolver {
-  @Query(() => ComplaintHotspotsType, { description: 'Complaint counts by unit × category × month, raw and per 10,000 people, against the previous period and the same period a year earlier.' })
+  @Query(() => ComplaintHotspotsType, { complexity: Cost.report, description: 'Complaint counts by unit × category × month, raw and per 10,000 people, against the previous period and the same period a year earlier.' })
   async complaintHotspots(
     @Arg('orgUnitId', () => ID, unitArg) orgUnitId: number,
     @Arg('period', () => PeriodInput, periodArg) period: PeriodInput,
@@ -58,7 +59,7 @@ export class ComplaintFiguresResolver {
     return complaintHotspots(ctx.em, ctx.scope, { unitId: unit.id, period: checkPeriod(period), breakdown, byCategory, byMonth, categories, topUnits: top });
   }
 
-  @Query(() => [ComplaintRateSummaryType], { description: 'Response, resolution, satisfaction and on-time rates of complaints received in a period, per unit and optionally per month.' })
+  @Query(() => [ComplaintRateSummaryType], { complexity: Cost.aggregate, description: 'Response, resolution, satisfaction and on-time rates of complaints received in a period, per unit and optionally per month.' })
   async complaintRates(
     @Arg('orgUnitId', () => ID, unitArg) orgUnitId: number,
     @Arg('period', () => PeriodInput, periodArg) period: PeriodInput,
@@ -70,7 +71,7 @@ export class ComplaintFiguresResolver {
     return complaintRates(ctx.em, ctx.scope, { unitId: unit.id, period: checkPeriod(period), breakdown, byMonth });
   }
 
-  @Query(() => ComplaintRankingType, { description: 'Villages ranked by a rate; villages with too few cases are counted but not ranked.' })
+  @Query(() => ComplaintRankingType, { complexity: Cost.aggregate, description: 'Villages ranked by a rate; villages with too few cases are counted but not ranked.' })
   async complaintRanking(
     @Arg('orgUnitId', () => ID, unitArg) orgUnitId: number,
     @Arg('period', () => PeriodInput, periodArg) period: PeriodInput,
@@ -86,7 +87,7 @@ export class ComplaintFiguresResolver {
     return complaintRanking(ctx.em, ctx.scope, { unitId: unit.id, period: checkPeriod(period), key, minCases: min, bestFirst, limit: countOf('first', first) });
   }
 
-  @Query(() => [ComplaintCaseloadType], { description: 'Units with overdue or repeat cases, most overdue first.' })
+  @Query(() => [ComplaintCaseloadType], { complexity: Cost.aggregate, description: 'Units with overdue or repeat cases, most overdue first.' })
   async complaintCaseload(
     @Arg('orgUnitId', () => ID, unitArg) orgUnitId: number,
     @Arg('period', () => PeriodInput, { description: 'Months whose intake and repeat cases are counted (open and overdue are as of now).' }) period: PeriodInput,
@@ -98,7 +99,7 @@ export class ComplaintFiguresResolver {
     return complaintCaseload(ctx.em, ctx.scope, { unitId: unit.id, period: checkPeriod(period), breakdown, limit: countOf('first', first) });
   }
 
-  @Query(() => ComplaintTopicReportType, { description: 'Rising categories of a month and the proposed topic for the joint meeting (一月一题), with the figures behind them.' })
+  @Query(() => ComplaintTopicReportType, { complexity: Cost.aggregate, description: 'Rising categories of a month and the proposed topic for the joint meeting (一月一题), with the figures behind them.' })
   async complaintTopics(
     @Arg('orgUnitId', () => ID, unitArg) orgUnitId: number,
     @Arg('month', () => MonthScalar, { nullable: true, description: 'The month; the last complete month when omitted.' }) month: string | undefined,
@@ -108,7 +109,7 @@ export class ComplaintFiguresResolver {
     return complaintTopics(ctx.em, ctx.scope, unit, month ?? addMonths(currentMonth(), -1));
   }
 
-  @Query(() => ComplaintOverviewType, { description: 'The overview tile: open and overdue complaints, intake, petitions above county level and rising categories.' })
+  @Query(() => ComplaintOverviewType, { complexity: Cost.aggregate, description: 'The overview tile: open and overdue complaints, intake, petitions above county level and rising categories.' })
   async complaintOverview(@Arg('orgUnitId', () => ID, unitArg) orgUnitId: number, @Ctx() ctx: RequestContext) {
     return complaintOverview(ctx.em, ctx.scope, await unitInScope(ctx, orgUnitId));
   }

@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Role } from '@township/shared';
+import { Cost } from '../../graphql/cost.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { Connection, PageArgs, selects, toPage } from '../../graphql/connection.js';
 import { MonthScalar } from '../../graphql/scalars.js';
@@ -34,7 +35,7 @@ export class ActionItemResolver {
     return getActionItem(ctx.em, ctx.scope, Number(id));
   }
 
-  @Query(() => SupervisionBulletinType, { description: "The supervision bulletin (督查通报) of a township's action items for a meeting month: counts by status, overdue items, items done since the last meeting." })
+  @Query(() => SupervisionBulletinType, { complexity: Cost.aggregate, description: "The supervision bulletin (督查通报) of a township's action items for a meeting month: counts by status, overdue items, items done since the last meeting." })
   supervisionBulletin(
     @Arg('townshipId', () => ID, { description: 'A township in your scope.' }) townshipId: number,
     @Arg('month', () => MonthScalar, { description: 'The meeting month, `YYYY-MM`.' }) month: string,

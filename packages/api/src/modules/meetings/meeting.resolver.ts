@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { EDITOR_ROLES } from '@township/shared';
+import { Cost } from '../../graphql/cost.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { Connection, PageArgs, selects, toPage } from '../../graphql/connection.js';
 import { MonthScalar } from '../../graphql/scalars.js';
@@ -38,7 +39,7 @@ export class MeetingResolver {
     return getMeeting(ctx.em, ctx.scope, Number(id));
   }
 
-  @Query(() => AgendaDraftType, { description: "The agenda draft of a township's meeting for a month, computed live from the month's data (nothing is saved)." })
+  @Query(() => AgendaDraftType, { complexity: Cost.report, description: "The agenda draft of a township's meeting for a month, computed live from the month's data (nothing is saved)." })
   draftAgenda(
     @Arg('townshipId', () => ID, { description: 'A township in your scope.' }) townshipId: number,
     @Arg('month', () => MonthScalar, { description: 'The meeting month, `YYYY-MM`.' }) month: string,
@@ -47,7 +48,7 @@ export class MeetingResolver {
     return agendaDraftFor(ctx.em, ctx.scope, Number(townshipId), month);
   }
 
-  @Query(() => NextMeetingType, { description: "A township's next joint meeting: month, top items and the action items to follow up (for the overview)." })
+  @Query(() => NextMeetingType, { complexity: Cost.aggregate, description: "A township's next joint meeting: month, top items and the action items to follow up (for the overview)." })
   nextMeeting(
     @Arg('townshipId', () => ID, { description: 'A township in your scope.' }) townshipId: number,
     @Arg('top', () => Int, { defaultValue: 5, description: 'How many top items, 1 to 20.' }) top: number,

@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { addMonths, monthsBetween, notFound, STATISTICS_WRITER_ROLES } from '@township/shared';
+import { Cost } from '../../graphql/cost.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { checkPeriod, latestMonth, PeriodInput, resolvePeriod, type Period } from '../../graphql/period.js';
 import { MonthScalar } from '../../graphql/scalars.js';
@@ -33,7 +34,7 @@ export class IndicatorResolver {
     return latestMonth(ctx.em, ctx.scope);
   }
 
-  @Query(() => IndicatorSummaryType, { description: 'Indicators of a unit in your scope over a period, its villages rolled up.' })
+  @Query(() => IndicatorSummaryType, { complexity: Cost.aggregate, description: 'Indicators of a unit in your scope over a period, its villages rolled up.' })
   async indicators(
     @Arg('orgUnitId', () => ID, { description: 'County, township or village.' }) orgUnitId: number,
     @Arg('period', () => PeriodInput, { description: 'Months to cover.' }) period: PeriodInput,
@@ -44,7 +45,7 @@ export class IndicatorResolver {
     return summary ?? emptySummary(unit.id, period);
   }
 
-  @Query(() => [IndicatorSummaryType], { description: 'Indicators of a unit month by month (one summary per month of the period, empty months included).' })
+  @Query(() => [IndicatorSummaryType], { complexity: Cost.aggregate, description: 'Indicators of a unit month by month (one summary per month of the period, empty months included).' })
   async indicatorSeries(
     @Arg('orgUnitId', () => ID, { description: 'County, township or village.' }) orgUnitId: number,
     @Arg('period', () => PeriodInput, { description: 'Months to cover.' }) period: PeriodInput,
@@ -59,7 +60,7 @@ export class IndicatorResolver {
     });
   }
 
-  @Query(() => [IndicatorSummaryType], { description: 'Indicators of each unit directly below a parent (townships of a county, villages of a township), by code.' })
+  @Query(() => [IndicatorSummaryType], { complexity: Cost.aggregate, description: 'Indicators of each unit directly below a parent (townships of a county, villages of a township), by code.' })
   async indicatorBreakdown(
     @Arg('parentId', () => ID, { description: 'The parent unit.' }) parentId: number,
     @Arg('period', () => PeriodInput, { description: 'Months to cover.' }) period: PeriodInput,

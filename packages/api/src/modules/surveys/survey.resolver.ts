@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { notFound, SCALE_ANSWERS, SURVEY_RUNNER_ROLES, SurveyStatus, type SatisfactionAnswer } from '@township/shared';
+import { Cost } from '../../graphql/cost.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { Connection, PageArgs, selects, toPage } from '../../graphql/connection.js';
 import { DateScalar } from '../../graphql/scalars.js';
@@ -44,7 +45,7 @@ export class SurveyCampaignResolver {
     return getCampaign(ctx.em, ctx.scope, Number(id));
   }
 
-  @Query(() => [SatisfactionTrendPointType], { description: 'Overall satisfaction of a unit in your scope across every visible campaign, oldest first (campaigns without answers there included, with empty figures).' })
+  @Query(() => [SatisfactionTrendPointType], { complexity: Cost.aggregate, description: 'Overall satisfaction of a unit in your scope across every visible campaign, oldest first (campaigns without answers there included, with empty figures).' })
   async satisfactionTrend(@Arg('orgUnitId', () => ID, { description: 'County, township or village.' }) orgUnitId: number, @Ctx() ctx: RequestContext) {
     const unit = await orgUnitById(ctx).load(Number(orgUnitId));
     if (!unit) throw notFound('Org unit', orgUnitId);
@@ -57,7 +58,7 @@ export class SurveyCampaignResolver {
   }
 
   @Authorized(...SURVEY_RUNNER_ROLES)
-  @Query(() => FileDownloadType, { description: 'The import file for paper forms: header row, and a row per unanswered sampled household in your scope with its reference filled in.' })
+  @Query(() => FileDownloadType, { complexity: Cost.aggregate, description: 'The import file for paper forms: header row, and a row per unanswered sampled household in your scope with its reference filled in.' })
   surveyImportTemplate(
     @Arg('campaignId', () => ID, { description: 'The campaign.' }) campaignId: number,
     @Arg('format', () => ImportFileFormat, { defaultValue: ImportFileFormat.CSV, description: 'CSV (UTF-8 with BOM) or XLSX.' }) format: ImportFileFormat,
@@ -125,12 +126,12 @@ export class SurveyCampaignResolver {
     return campaign.status === SurveyStatus.Open;
   }
 
-  @FieldResolver(() => SatisfactionResultType, { description: 'Overall satisfaction (the overall question) over the sampled villages inside your scope.' })
+  @FieldResolver(() => SatisfactionResultType, { complexity: Cost.aggregate, description: 'Overall satisfaction (the overall question) over the sampled villages inside your scope.' })
   async overall(@Root() campaign: SurveyCampaign, @Ctx() ctx: RequestContext) {
     return (await resultsByCampaign(ctx, SatisfactionGrouping.ALL, null).load(campaign.id))[0] ?? emptyResult(campaign.id, campaign.scale);
   }
 
-  @FieldResolver(() => [SatisfactionResultType], { description: 'Results grouped by village (ranked), township (ranked), item, or all together; villages inside your scope only.' })
+  @FieldResolver(() => [SatisfactionResultType], { complexity: Cost.aggregate, description: 'Results grouped by village (ranked), township (ranked), item, or all together; villages inside your scope only.' })
   results(
     @Root() campaign: SurveyCampaign,
     @Arg('groupBy', () => SatisfactionGrouping, { description: 'How to group.' }) groupBy: SatisfactionGrouping,

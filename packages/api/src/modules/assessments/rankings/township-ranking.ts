@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Arg, Ctx, Field, Float, FieldResolver, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { fmt, previousPeriod } from '@township/shared';
+import { Cost } from '../../../graphql/cost.js';
 import type { RequestContext } from '../../../graphql/context.js';
 import type { Scope } from '../../../graphql/scope.js';
 import { orgUnitById, TownshipType } from '../../org-units/index.js';
@@ -59,7 +60,7 @@ export async function townshipRanking(em: EntityManager, scope: Scope, period: s
 
 @Resolver(() => TownshipRankType)
 export class TownshipRankingResolver {
-  @Query(() => [TownshipRankType], { description: 'Townships in your scope ranked by their villages’ results of a period (先进位次, 红旗乡镇).' })
+  @Query(() => [TownshipRankType], { complexity: Cost.aggregate, description: 'Townships in your scope ranked by their villages’ results of a period (先进位次, 红旗乡镇).' })
   townshipRanking(@Arg('period', () => String, { description: 'A quarter or a year.' }) period: string, @Ctx() ctx: RequestContext) {
     return townshipRanking(ctx.em, ctx.scope, period);
   }

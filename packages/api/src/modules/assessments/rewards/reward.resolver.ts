@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, Info, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { badInput, notFound, type AssessmentGrade, type RewardRecipient, type RewardStatus } from '@township/shared';
+import { Cost } from '../../../graphql/cost.js';
 import type { RequestContext } from '../../../graphql/context.js';
 import { Connection, PageArgs, selects, toPage } from '../../../graphql/connection.js';
 import { DateScalar } from '../../../graphql/scalars.js';
@@ -50,7 +51,7 @@ export class RewardResolver {
     return toPage<RewardType>(rows, page, totalCount);
   }
 
-  @Query(() => [RewardTotalType], { description: 'What has been paid, what is due and what is overdue for a year’s results in your scope.' })
+  @Query(() => [RewardTotalType], { complexity: Cost.aggregate, description: 'What has been paid, what is due and what is overdue for a year’s results in your scope.' })
   async rewardTotals(@Arg('year', () => Int, { description: 'Year of the results.' }) year: number, @Ctx() ctx: RequestContext) {
     return rewardTotals(ctx.em, ctx.scope, year);
   }

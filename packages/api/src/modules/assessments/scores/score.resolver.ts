@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Cost } from '../../../graphql/cost.js';
 import type { RequestContext } from '../../../graphql/context.js';
 import { Connection, PageArgs, selects, toPage } from '../../../graphql/connection.js';
 import { audit } from '../../audit/index.js';
@@ -16,7 +17,7 @@ const VillageScoreConnection = Connection(VillageScoreType, 'VillageScore', 'A p
 
 @Resolver(() => VillageScoreType)
 export class VillageScoreResolver {
-  @Query(() => VillageScoreConnection, { description: 'The league table: village results of a period in your scope, county rank first unless sorted otherwise.' })
+  @Query(() => VillageScoreConnection, { complexity: Cost.aggregate, description: 'The league table: village results of a period in your scope, county rank first unless sorted otherwise.' })
   async villageScores(
     @Args(() => PageArgs) page: PageArgs,
     @Arg('period', () => String, { description: 'A quarter (`2026-Q3`) or a year (`2026`).' }) period: string,
@@ -44,7 +45,7 @@ export class VillageScoreResolver {
     return scoredPeriods(ctx.em, ctx.scope);
   }
 
-  @Query(() => AssessmentOverviewType, { description: 'Grades, vetoes, lagging villages and biggest movers of a period in your scope.' })
+  @Query(() => AssessmentOverviewType, { complexity: Cost.aggregate, description: 'Grades, vetoes, lagging villages and biggest movers of a period in your scope.' })
   assessmentOverview(@Arg('period', () => String, { description: 'A quarter or a year.' }) period: string, @Ctx() ctx: RequestContext) {
     return overview(ctx.em, ctx.scope, period);
   }
