@@ -26,11 +26,29 @@ interface Item {
 }
 const ITEM = 'id title status progress overdue ownerDepartment { id } updates { comment }';
 
+/** Items of the newest meeting's township by default; `townshipId: null` asks the whole county. */
 async function actionItems(filter: Record<string, unknown>) {
   const { actionItems: page } = await session.gql<{ actionItems: { totalCount: number; nodes: Item[] } }>(
     `query($filter: ActionItemFilter!) { actionItems(first: 100, filter: $filter) { totalCount nodes { ${ITEM} } } }`, { filter: { townshipId, ...filter } },
   );
   return page;
+}
+
+/**
+ * Whether the demo's department-owned items are still open depends on the day the demo was
+ * generated; when none is, the leader records one at the newest minuted meeting of the township.
+ */
+async function decideDepartmentOwnedItem(): Promise<Item> {
+  const { meetings } = await session.gql<{ meetings: { nodes: { id: string; month: string }[] } }>(
+    'query($townshipId: ID!) { meetings(first: 1, filter: { townshipId: $townshipId, status: MINUTED }) { nodes { id month } } }', { townshipId },
+  );
+  const { departments } = await session.gql<{ departments: { id: string }[] }>('query($townshipId: ID!) { departments(townshipId: $townshipId) { id } }', { townshipId });
+  const [meeting] = meetings.nodes;
+  await session.gql(
+    'mutation($input: RecordDecisionInput!) { recordDecision(input: $input) { id } }',
+    { input: { meetingId: meeting.id, text: '部门协同推进流动人口服务', actionItems: [{ title: '流动人口信息核对', ownerDepartmentId: departments[0].id, deadline: `${meeting.month}-28` }] } },
+  );
+  return (await actionItems({ status: ['OPEN'] })).nodes.find((i) => i.ownerDepartment && i.title === '流动人口信息核对')!;
 }
 
 useSignedInSession('leader', (opened) => {
@@ -152,7 +170,7 @@ describe('action items (leader)', () => {
 describe('action items (others)', () => {
   it('offers a department user reports only on department-owned items', async () => {
     const open = (await actionItems({ status: ['OPEN', 'IN_PROGRESS'] })).nodes;
-    const departmentOwned = open.find((i) => i.ownerDepartment)!;
+    const departmentOwned = open.find((i) => i.ownerDepartment) ?? (await decideDepartmentOwnedItem());
     const cadreOwned = open.find((i) => !i.ownerDepartment)!;
     const department = await openSession(browser(), 'department');
     const { page: p } = department;
