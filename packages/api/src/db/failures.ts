@@ -34,8 +34,9 @@ const QUERY_CANCELED = '57014';
 /**
  * What the database's failure means for the caller, or null when `error` is not one. MikroORM
  * keeps the driver's `code` and message on its own exceptions; the chain of causes is followed.
+ * `expired` is the request's budget, when it has run out (its statements are then cancelled).
  */
-export function databaseFailure(error: unknown): DatabaseFailure | null {
+export function databaseFailure(error: unknown, expired?: BudgetExceeded): DatabaseFailure | null {
   for (let cause = error, depth = 0; cause instanceof Error && depth < 5; cause = cause.cause, depth++) {
     if (cause instanceof BudgetExceeded) return requestTimeout(cause.budgetMs);
     const code = (cause as { code?: unknown }).code;
@@ -43,7 +44,7 @@ export function databaseFailure(error: unknown): DatabaseFailure | null {
       // Our own cancel (pg_cancel_backend) on a request past its budget reads "due to user request".
       return /statement timeout/.test(cause.message)
         ? { code: ErrorCode.Timeout, reason: 'statementTimeout', message: 'A database statement ran past its time limit and was cancelled' }
-        : requestTimeout();
+        : requestTimeout(expired?.budgetMs);
     }
     if ((typeof code === 'string' && UNAVAILABLE_CODES.has(code)) || UNAVAILABLE_MESSAGES.test(cause.message) || cause.name === 'KnexTimeoutError') {
       return { code: ErrorCode.DatabaseUnavailable, reason: 'databaseUnreachable', message: 'The database is unavailable right now; try again shortly' };

@@ -30,7 +30,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   if (original instanceof ForeignKeyConstraintViolationException || original instanceof NotNullConstraintViolationException) {
     return { ...base, message: 'The input refers to something that does not exist or leaves a required value empty', extensions: { code: ErrorCode.BadUserInput, detail: constraintDetail(original) } };
   }
-  const failure = databaseFailure(original);
+  const failure = databaseFailure(original, currentRequest()?.expired);
   if (failure) {
     return { ...base, message: failure.message, extensions: { code: failure.code, reason: failure.reason, ...(failure.params ? { params: failure.params } : {}) } };
   }

@@ -11,7 +11,7 @@ export async function postGraphQL(base: string, query: string, cookie?: string):
     headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
     body: JSON.stringify({ query }),
   });
-  return { response, body: await response.json() };
+  return { response, body: (await response.json()) as Answer['body'] };
 }
 
 /** Signs in and returns the session cookie to send with later requests. */
