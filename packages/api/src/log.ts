@@ -1,6 +1,11 @@
-import { pino, stdTimeFunctions, type Logger } from 'pino';
+import { pino, stdTimeFunctions, type DestinationStream, type Logger } from 'pino';
 
 export type { Logger };
+
+/** A logger writing JSON lines (to stdout unless `destination` is given): time, level, message, fields. */
+export function createLogger(level: string, destination?: DestinationStream): Logger {
+  return pino({ level, base: undefined, timestamp: stdTimeFunctions.isoTime }, destination);
+}
 
 /**
  * The process's one logger: JSON lines on stdout, one per GraphQL request plus the database's and
@@ -9,8 +14,4 @@ export type { Logger };
  * because the benches, the CLI and the tests log through this too without an app config; tests
  * are silent unless LOG_LEVEL is set.
  */
-export const log: Logger = pino({
-  level: process.env.LOG_LEVEL || (process.env.VITEST ? 'silent' : 'info'),
-  base: undefined,
-  timestamp: stdTimeFunctions.isoTime,
-});
+export const log: Logger = createLogger(process.env.LOG_LEVEL || (process.env.VITEST ? 'silent' : 'info'));
