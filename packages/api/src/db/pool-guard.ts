@@ -21,6 +21,8 @@ interface KnexClient {
   destroyRawConnection(connection: PgConnection): Promise<void>;
 }
 
+const guarded = new WeakSet<object>();
+
 /**
  * Puts the ORM's connection pool under the requests' rules, at the one place every statement,
  * transaction included, takes its connection:
@@ -30,8 +32,6 @@ interface KnexClient {
  * - each request's statements are counted for its log line.
  * Work outside any request (start-up, migrations, demo data) is not limited.
  */
-const guarded = new WeakSet<object>();
-
 export function guardPool(orm: MikroORM): void {
   const knex = orm.em.getConnection().getKnex();
   const client = knex.client as unknown as KnexClient;
