@@ -1,11 +1,10 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { ArgumentValidationError } from 'type-graphql';
 import { UniqueConstraintViolationException, ForeignKeyConstraintViolationException, NotNullConstraintViolationException } from '@mikro-orm/core';
 import { DomainError, ErrorCode } from '@township/shared';
 
 /**
- * The one place where failures become GraphQL errors: domain errors keep their code and field;
- * validation and constraint failures become BAD_USER_INPUT / CONFLICT; anything unexpected is
+ * The one place where failures become GraphQL errors: domain errors keep their code, field and
+ * rule (input validation throws them too, see validate-input.ts and input-guard.ts); constraint failures become BAD_USER_INPUT / CONFLICT; anything unexpected is
  * logged and reported without internals.
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
@@ -13,12 +12,11 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
 
   if (original instanceof DomainError) {
-    return { ...base, message: original.message, extensions: { code: original.code, ...(original.field ? { field: original.field } : {}) } };
-  }
-  if (original instanceof ArgumentValidationError) {
-    const first = original.extensions.validationErrors?.[0] as { property?: string; constraints?: Record<string, string> } | undefined;
-    const message = first?.constraints ? Object.values(first.constraints).join('; ') : original.message;
-    return { ...base, message, extensions: { code: ErrorCode.BadUserInput, field: first?.property } };
+    return {
+      ...base,
+      message: original.message,
+      extensions: { code: original.code, ...(original.field ? { field: original.field } : {}), ...(original.rule ?? {}) },
+    };
   }
   if (original instanceof UniqueConstraintViolationException) {
     return { ...base, message: 'A record with the same unique value already exists', extensions: { code: ErrorCode.Conflict, detail: constraintDetail(original) } };

@@ -24,6 +24,8 @@ import { IndicatorResolver, VillageStatisticResolver, VillageStatisticsResolver 
 import { SampledHouseholdResolver, SampleVillageResolver, SatisfactionResultResolver, SurveyCampaignResolver } from '../modules/surveys/index.js';
 import { AuthResolver } from '../modules/users/index.js';
 import { authChecker, requireViewer } from './auth.js';
+import { guardInputs } from './input-guard.js';
+import { validateInput } from './validate-input.js';
 
 /** Every resolver of every feature; a new feature adds its resolvers here. */
 const resolvers: NonEmptyArray<Function> = [
@@ -52,8 +54,8 @@ export function schema(): Promise<GraphQLSchema> {
     resolvers,
     authChecker,
     authMode: 'error',
-    validate: { forbidUnknownValues: false },
-  }).then(describeRoots).then(requireViewer);
+    validateFn: validateInput,
+  }).then(describeRoots).then(guardInputs).then(requireViewer);
   return cached;
 }
 
