@@ -8,13 +8,14 @@ import { DomainError, ErrorCode } from '@township/shared';
  * logged and reported without internals.
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
+  const original = rootCause(error);
   const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
 
   if (original instanceof DomainError) {
     return {
       ...base,
-      message: original.message,
+      // graphql's message when it wrapped the error (a scalar's refusal inside a variable names the variable and path).
+      message: formatted.message,
       extensions: { code: original.code, ...(original.field ? { field: original.field } : {}), ...(original.rule ?? {}) },
     };
   }
@@ -33,6 +34,13 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   }
   console.error('Unexpected error', original);
   return { ...base, message: 'Internal server error', extensions: { code: ErrorCode.Internal } };
+}
+
+/** graphql-js wraps errors (a scalar's refusal inside a variable's or a literal's); the innermost one says what went wrong. */
+function rootCause(error: unknown): unknown {
+  let cause = error;
+  while (cause instanceof GraphQLError && cause.originalError) cause = cause.originalError;
+  return cause;
 }
 
 function constraintDetail(error: Error & { detail?: string; constraint?: string }): string | undefined {

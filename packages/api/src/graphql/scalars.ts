@@ -1,10 +1,14 @@
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
-import { isDay, isMonth, isYearInRange, YEAR_RANGE } from '@township/shared';
+import { DomainError, ErrorCode, isDay, isMonth, isYearInRange, YEAR_RANGE } from '@township/shared';
+
+/** A scalar's refusal; graphql-js wraps it with the variable or literal at fault, the DomainError inside carries the rule. */
+const refused = (message: string, reason: string) =>
+  new GraphQLError(message, { originalError: new DomainError(ErrorCode.BadUserInput, message, undefined, { reason }) });
 
 function stringScalar(name: string, description: string, valid: (value: string) => boolean, example: string) {
   const parse = (value: unknown) => {
     if (typeof value !== 'string' || !valid(value)) {
-      throw new GraphQLError(`${name} must look like ${example}, got ${JSON.stringify(value)}`, { extensions: { code: 'BAD_USER_INPUT', reason: `invalid${name}` } });
+      throw refused(`${name} must look like ${example}, got ${JSON.stringify(value)}`, `invalid${name}`);
     }
     return value;
   };
@@ -29,7 +33,7 @@ export const DateTimeScalar = new GraphQLScalarType<Date, string>({
   parseValue: (value) => {
     const date = typeof value === 'string' ? new Date(value) : new Date(Number.NaN);
     if (Number.isNaN(date.getTime()) || !isYearInRange(date.getUTCFullYear())) {
-      throw new GraphQLError(`DateTime must be ISO 8601 (${YEARS}), got ${JSON.stringify(value)}`, { extensions: { code: 'BAD_USER_INPUT', reason: 'invalidDateTime' } });
+      throw refused(`DateTime must be ISO 8601 (${YEARS}), got ${JSON.stringify(value)}`, 'invalidDateTime');
     }
     return date;
   },
