@@ -45,6 +45,11 @@ describe('texts', () => {
     expect(refusal(await leader.run(search, { filter: { search: '\u001b[2J' } }))).toMatchObject({ field: 'filter.search', reason: 'controlCharacter' });
   });
 
+  it('refuses half an emoji (a lone surrogate), which the audit trail could not store', async () => {
+    expect(refusal(await leader.run(UPDATE_VILLAGE, { id: county.ids.east1Id, input: { name: '东一村\ud83d' } })))
+      .toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.name', reason: 'malformedText' });
+  });
+
   it('refuses a village renamed to spaces and stores a name trimmed', async () => {
     expect(refusal(await leader.run(UPDATE_VILLAGE, { id: county.ids.east2Id, input: { name: '   ' } }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.name' });
     const { updateVillage } = await leader.data(UPDATE_VILLAGE, { id: county.ids.east2Id, input: { name: '  东二新村 ' } });
@@ -71,6 +76,11 @@ describe('dates, months and numbers', () => {
     const veto = `mutation($input: RecordVetoEventInput!) { recordVetoEvent(input: $input) { id } }`;
     const result = await leader.run(veto, { input: { villageId: county.ids.east1Id, kind: 'PETITION_ABOVE_COUNTY', occurredOn, summary: '上访', evidence: '案卷' } });
     expect(refusal(result)).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'invalidDate' });
+  });
+
+  it.each([2_147_483_647, 0, -1, 9999])('refuses the year %d before it reaches SQL', async (year) => {
+    const samples = `query($year: Int!) { spotCheckSamples(year: $year, first: 5) { totalCount } }`;
+    expect(refusal(await leader.run(samples, { year }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'year', reason: 'yearOutOfRange' });
   });
 
   it('refuses a negative complaint time limit inside the nested input, and writes nothing', async () => {

@@ -1,8 +1,8 @@
 import {
-  defaultFieldResolver, getNamedType, GraphQLID, GraphQLString, isInputObjectType, isListType, isNonNullType, isObjectType,
+  defaultFieldResolver, getNamedType, GraphQLID, GraphQLInt, GraphQLString, isInputObjectType, isListType, isNonNullType, isObjectType,
   type GraphQLArgument, type GraphQLInputType, type GraphQLNamedType, type GraphQLSchema,
 } from 'graphql';
-import { badInput, hasControlCharacter, isBlank } from '@township/shared';
+import { badInput, isBlank, isYearInRange, textFault, YEAR_RANGE } from '@township/shared';
 
 /** Every id in this schema is a serial `int` key (the bigint tables are never addressed by an argument). */
 const MAX_ID = 2_147_483_647;
@@ -21,10 +21,19 @@ function checkId(path: string, value: unknown): number {
   return Number(text);
 }
 
+const TEXT_FAULTS = { controlCharacter: 'control characters (such as NUL)', malformedText: 'broken characters (a lone UTF-16 surrogate)' };
+
 function checkText(path: string, value: string, required: boolean, name: string): string {
-  if (hasControlCharacter(value)) throw badInput(path, `${path} must not hold control characters (such as NUL)`, 'controlCharacter');
+  const fault = textFault(value);
+  if (fault) throw badInput(path, `${path} must not hold ${TEXT_FAULTS[fault]}`, fault);
   if (required && isBlank(value)) throw badInput(path, `${path} must not be blank`, 'blank');
   return VERBATIM.has(name) ? value : value.trim();
+}
+
+/** In this schema an Int called `year` is always a calendar year; a year like 2^31 would only reach SQL's date functions and fail there. */
+function checkYear(path: string, year: number): number {
+  if (!isYearInRange(year)) throw badInput(path, `${path} must be a year from ${YEAR_RANGE.min} to ${YEAR_RANGE.max}`, 'yearOutOfRange', { ...YEAR_RANGE });
+  return year;
 }
 
 /**
@@ -39,6 +48,7 @@ function checkValue(type: GraphQLInputType, value: unknown, path: string, name: 
   if (isListType(inner)) return (value as unknown[]).map((item, index) => checkValue(inner.ofType, item, `${path}.${index}`, name));
   if (inner === GraphQLID) return checkId(path, value);
   if (inner === GraphQLString) return checkText(path, value as string, required, name);
+  if (inner === GraphQLInt && name === 'year') return checkYear(path, value as number);
   if (!isInputObjectType(inner)) return value;
   const fields = inner.getFields();
   const checked: Record<string, unknown> = {};
@@ -48,9 +58,9 @@ function checkValue(type: GraphQLInputType, value: unknown, path: string, name: 
   return checked;
 }
 
-/** Whether values of this type can hold an id or a text somewhere inside. */
+/** Whether values of this type can hold an id, a text or a year somewhere inside. */
 function holdsGuarded(type: GraphQLNamedType, seen = new Set<string>()): boolean {
-  if (type === GraphQLID || type === GraphQLString) return true;
+  if (type === GraphQLID || type === GraphQLString || type === GraphQLInt) return true;
   if (!isInputObjectType(type) || seen.has(type.name)) return false;
   seen.add(type.name);
   return Object.values(type.getFields()).some((field) => holdsGuarded(getNamedType(field.type), seen));
@@ -68,9 +78,10 @@ function checkArgs(definitions: readonly GraphQLArgument[], args: Record<string,
  * Checks the arguments of every field before its resolver runs, so no malformed id or text ever
  * reaches a service or SQL: an `ID` must be a positive decimal integer in PostgreSQL's `int` range
  * (and reaches the resolver as a number, as the code declares it), a `String` must hold no
- * control character, a required `String!` must not be blank, and texts arrive trimmed. The
- * failure is a BAD_USER_INPUT naming the argument path, with `reason` `invalidId`,
- * `controlCharacter` or `blank`. It wraps only fields whose arguments can hold an id or a text.
+ * control character nor lone surrogate, a required `String!` must not be blank, texts arrive
+ * trimmed, and an Int `year` lies in YEAR_RANGE. The failure is a BAD_USER_INPUT naming the
+ * argument path, with `reason` `invalidId`, `controlCharacter`, `malformedText`, `blank` or
+ * `yearOutOfRange`. It wraps only fields whose arguments can hold one of these.
  * graphql's own scalars are left as they are (the schema text and the dashboard's types do not
  * change); the check runs where the argument's path is known, which a scalar's parser never sees.
  */
