@@ -29,13 +29,16 @@ export class DomainError extends Error {
     message: string,
     /** The input field at fault, as a dotted path of the GraphQL input (`input.birthsMale`). */
     readonly field?: string,
+    /** The rule that refused it, a short camelCase name (`invalidId`, `blank`), and its figures: clients word refusals from these, not from the message. */
+    readonly rule?: { reason: string; params?: Record<string, unknown> },
   ) {
     super(message);
     this.name = 'DomainError';
   }
 }
 
-export const badInput = (field: string, message: string) => new DomainError(ErrorCode.BadUserInput, message, field);
+export const badInput = (field: string, message: string, reason?: string, params?: Record<string, unknown>) =>
+  new DomainError(ErrorCode.BadUserInput, message, field, reason ? { reason, params } : undefined);
 export const notFound = (what: string, id: string | number) => new DomainError(ErrorCode.NotFound, `${what} ${id} does not exist or is outside your scope`);
 export const forbidden = (message = 'You are not allowed to do this') => new DomainError(ErrorCode.Forbidden, message);
 
@@ -49,10 +52,10 @@ export class RetryLaterError extends DomainError {
     code: ErrorCode,
     message: string,
     readonly retryAfter: number,
-    readonly reason: string,
-    readonly params: Record<string, number> = {},
+    reason: string,
+    params: Record<string, number> = {},
   ) {
-    super(code, message);
+    super(code, message, undefined, { reason, params });
     this.name = 'RetryLaterError';
   }
 }

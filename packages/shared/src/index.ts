@@ -12,3 +12,4 @@ export * from './assessments.js';
 export * from './assessment-explain.js';
 export * from './work-calendar.js';
 export * from './meetings.js';
+export * from './text.js';

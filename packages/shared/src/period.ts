@@ -1,8 +1,21 @@
 /** Periods are calendar months written `YYYY-MM`. */
 const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
 
+/** The years any date of this work can fall in: a year 0000 or 9999 is a typing slip, not a record. */
+export const YEAR_RANGE = { min: 1900, max: 2100 } as const;
+
+export const isYearInRange = (year: number) => year >= YEAR_RANGE.min && year <= YEAR_RANGE.max;
+
 export function isMonth(value: string): boolean {
-  return MONTH.test(value);
+  const match = MONTH.exec(value);
+  return match !== null && isYearInRange(Number(match[1]));
+}
+
+/** A real calendar day written `YYYY-MM-DD` (no 2026-02-30), in the year range. */
+export function isDay(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || !isYearInRange(Number(value.slice(0, 4)))) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
 }
 
 /** `2026-11` → `2026-11-01`, the date the database stores for a month. */

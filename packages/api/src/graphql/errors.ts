@@ -1,5 +1,4 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { ArgumentValidationError } from 'type-graphql';
 import { UniqueConstraintViolationException, ForeignKeyConstraintViolationException, NotNullConstraintViolationException } from '@mikro-orm/core';
 import { DomainError, ErrorCode, RetryLaterError } from '@township/shared';
 import { databaseFailure } from '../db/failures.js';
@@ -7,23 +6,23 @@ import { currentRequest } from '../http/request-scope.js';
 import { log } from '../log.js';
 
 /**
- * The one place where failures become GraphQL errors: domain errors keep their code and field;
- * validation and constraint failures become BAD_USER_INPUT / CONFLICT; the database's own failures
- * DATABASE_UNAVAILABLE / TIMEOUT (db/failures.ts); anything unexpected is logged with the request
- * id and reported without internals.
+ * The one place where failures become GraphQL errors: domain errors keep their code, field and
+ * rule (input validation throws them too, see validate-input.ts and input-guard.ts), and a refusal
+ * that lifts with time its wait; constraint failures become BAD_USER_INPUT / CONFLICT; the
+ * database's own failures DATABASE_UNAVAILABLE / TIMEOUT (db/failures.ts); anything unexpected is
+ * logged with the request id and reported without internals.
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
+  const original = rootCause(error);
   const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
 
   if (original instanceof DomainError) {
-    const retry = original instanceof RetryLaterError ? { reason: original.reason, params: original.params, retryAfter: original.retryAfter } : {};
-    return { ...base, message: original.message, extensions: { code: original.code, ...(original.field ? { field: original.field } : {}), ...retry } };
-  }
-  if (original instanceof ArgumentValidationError) {
-    const first = original.extensions.validationErrors?.[0] as { property?: string; constraints?: Record<string, string> } | undefined;
-    const message = first?.constraints ? Object.values(first.constraints).join('; ') : original.message;
-    return { ...base, message, extensions: { code: ErrorCode.BadUserInput, field: first?.property } };
+    return {
+      ...base,
+      // graphql's message when it wrapped the error (a scalar's refusal inside a variable names the variable and path).
+      message: formatted.message,
+      extensions: { code: original.code, ...(original.field ? { field: original.field } : {}), ...(original.rule ?? {}), ...retryAfterOf(original) },
+    };
   }
   if (original instanceof UniqueConstraintViolationException) {
     return { ...base, message: 'A record with the same unique value already exists', extensions: { code: ErrorCode.Conflict, detail: constraintDetail(original) } };
@@ -46,6 +45,15 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   log.error({ err: original, reqId: currentRequest()?.id }, 'Unexpected error');
   return { ...base, message: 'Internal server error', extensions: { code: ErrorCode.Internal } };
 }
+
+/** graphql-js wraps errors (a scalar's refusal inside a variable's or a literal's); the innermost one says what went wrong. */
+function rootCause(error: unknown): unknown {
+  let cause = error;
+  while (cause instanceof GraphQLError && cause.originalError) cause = cause.originalError;
+  return cause;
+}
+
+const retryAfterOf = (error: DomainError) => (error instanceof RetryLaterError ? { retryAfter: error.retryAfter } : {});
 
 function constraintDetail(error: Error & { detail?: string; constraint?: string }): string | undefined {
   return error.constraint ?? error.detail;

@@ -1,10 +1,14 @@
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
-import { isMonth } from '@township/shared';
+import { DomainError, ErrorCode, isDay, isMonth, isYearInRange, YEAR_RANGE } from '@township/shared';
+
+/** A scalar's refusal; graphql-js wraps it with the variable or literal at fault, the DomainError inside carries the rule. */
+const refused = (message: string, reason: string) =>
+  new GraphQLError(message, { originalError: new DomainError(ErrorCode.BadUserInput, message, undefined, { reason }) });
 
 function stringScalar(name: string, description: string, valid: (value: string) => boolean, example: string) {
   const parse = (value: unknown) => {
     if (typeof value !== 'string' || !valid(value)) {
-      throw new GraphQLError(`${name} must look like ${example}, got ${JSON.stringify(value)}`, { extensions: { code: 'BAD_USER_INPUT' } });
+      throw refused(`${name} must look like ${example}, got ${JSON.stringify(value)}`, `invalid${name}`);
     }
     return value;
   };
@@ -17,18 +21,20 @@ function stringScalar(name: string, description: string, valid: (value: string) 
   });
 }
 
-const isDate = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
+const YEARS = `years ${YEAR_RANGE.min} to ${YEAR_RANGE.max}`;
 
-export const MonthScalar = stringScalar('Month', 'A calendar month, `YYYY-MM` (e.g. `2026-11`).', isMonth, '"2026-11"');
-export const DateScalar = stringScalar('Date', 'A calendar date, `YYYY-MM-DD`.', isDate, '"2026-11-23"');
+export const MonthScalar = stringScalar('Month', `A calendar month, \`YYYY-MM\` (e.g. \`2026-11\`), ${YEARS}.`, isMonth, `"2026-11" (${YEARS})`);
+export const DateScalar = stringScalar('Date', `A calendar date, \`YYYY-MM-DD\`, ${YEARS}.`, isDay, `"2026-11-23" (${YEARS})`);
 
 export const DateTimeScalar = new GraphQLScalarType<Date, string>({
   name: 'DateTime',
-  description: 'An instant, ISO 8601 in UTC (e.g. `2026-11-23T08:00:00.000Z`).',
+  description: `An instant, ISO 8601 in UTC (e.g. \`2026-11-23T08:00:00.000Z\`), ${YEARS}.`,
   serialize: (value) => (value instanceof Date ? value : new Date(String(value))).toISOString(),
   parseValue: (value) => {
-    const date = new Date(String(value));
-    if (Number.isNaN(date.getTime())) throw new GraphQLError(`DateTime must be ISO 8601, got ${JSON.stringify(value)}`, { extensions: { code: 'BAD_USER_INPUT' } });
+    const date = typeof value === 'string' ? new Date(value) : new Date(Number.NaN);
+    if (Number.isNaN(date.getTime()) || !isYearInRange(date.getUTCFullYear())) {
+      throw refused(`DateTime must be ISO 8601 (${YEARS}), got ${JSON.stringify(value)}`, 'invalidDateTime');
+    }
     return date;
   },
 });

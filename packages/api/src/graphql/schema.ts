@@ -24,7 +24,9 @@ import { IndicatorResolver, VillageStatisticResolver, VillageStatisticsResolver 
 import { SampledHouseholdResolver, SampleVillageResolver, SatisfactionResultResolver, SurveyCampaignResolver } from '../modules/surveys/index.js';
 import { AuthResolver } from '../modules/users/index.js';
 import { authChecker, requireViewer } from './auth.js';
+import { guardInputs } from './input-guard.js';
 import { LIMITS_NOTE } from './limits.js';
+import { validateInput } from './validate-input.js';
 
 /** Every resolver of every feature; a new feature adds its resolvers here. */
 const resolvers: NonEmptyArray<Function> = [
@@ -53,8 +55,8 @@ export function schema(): Promise<GraphQLSchema> {
     resolvers,
     authChecker,
     authMode: 'error',
-    validate: { forbidUnknownValues: false },
-  }).then(describeRoots).then(requireViewer);
+    validateFn: validateInput,
+  }).then(describeRoots).then(guardInputs).then(requireViewer);
   return cached;
 }
 

@@ -34,7 +34,7 @@ describe('a village officer sees only their village', () => {
       `{ indicatorSeries(orgUnitId: ${county.ids.west1Id}, period: ${PERIOD}) { totals { births } } }`,
       `{ indicatorBreakdown(parentId: ${county.ids.countyId}, period: ${PERIOD}) { totals { births } } }`,
     ]) {
-      expect(errorOf(await village.run(query))?.code, query).toBe('FORBIDDEN');
+      expect(errorOf(await village.run(query))?.code, query).toBe('NOT_FOUND');
     }
     const own = await village.data(`{ indicators(orgUnitId: ${county.ids.east1Id}, period: ${PERIOD}) { totals { births } } }`);
     expect(own.indicators.totals.births).toBe(14);
@@ -65,7 +65,7 @@ describe('a township leader sees their township', () => {
     const leader = await callerFor(county.db.orm, 'eastleader');
     const { villages } = await leader.data(`{ villages(first: 10) { totalCount } }`);
     expect(villages.totalCount).toBe(2);
-    expect(errorOf(await leader.run(`{ indicators(orgUnitId: ${county.ids.westId}, period: ${PERIOD}) { totals { births } } }`))?.code).toBe('FORBIDDEN');
+    expect(errorOf(await leader.run(`{ indicators(orgUnitId: ${county.ids.westId}, period: ${PERIOD}) { totals { births } } }`))?.code).toBe('NOT_FOUND');
   });
 });
 

@@ -1,4 +1,4 @@
-import { forbidden } from '@township/shared';
+import { notFound } from '@township/shared';
 import type { Viewer } from './viewer.js';
 
 /**
@@ -23,9 +23,13 @@ export class Scope {
     return this.contains(path) || this.rootPath.startsWith(path);
   }
 
-  /** Throws FORBIDDEN unless the unit is inside the scope. */
-  assertContains(unit: { path: string }, what = 'this unit'): void {
-    if (!this.contains(unit.path)) throw forbidden(`${what} is outside your scope`);
+  /**
+   * Throws NOT_FOUND unless the unit is inside the scope: the same answer, naming nothing, as for
+   * an id that does not exist, so a refusal never tells what lies outside (`what` and `id` are
+   * what the caller asked for).
+   */
+  assertContains(unit: { id: number; path: string }, what = 'Org unit', id: number | string = unit.id): void {
+    if (!this.contains(unit.path)) throw notFound(what, id);
   }
 
   /**

@@ -31,7 +31,7 @@ describe('cadres and assignments (驻村负责制)', () => {
     const bad = await office.run(`mutation($input: CadreInput!) { createCadre(input: $input) { id } }`, {
       input: { name: '钱坏', gender: 'FEMALE', unitId: county.ids.east1Id, roles: ['VILLAGE_OFFICER'], phone: '12345' },
     });
-    expect(errorOf(bad)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'phone' });
+    expect(errorOf(bad)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.phone' });
     const reversed = await office.run(`mutation($input: AssignCadreInput!) { assignCadre(input: $input) { id } }`, {
       input: { cadreId: 1, orgUnitId: county.ids.east2Id, role: 'VILLAGE_OFFICER', startDate: '2026-05-01', endDate: '2026-04-01' },
     });

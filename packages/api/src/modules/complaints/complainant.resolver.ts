@@ -5,24 +5,31 @@ import type { RequestContext } from '../../graphql/context.js';
 import { PageArgs, selects, toPage } from '../../graphql/connection.js';
 import { DateTimeScalar } from '../../graphql/scalars.js';
 import { complaintById, personStats, type PersonStats } from './complaint.loaders.js';
-import { listComplaints } from './complaint.service.js';
+import { fileIdOf, listComplaints } from './complaint.service.js';
 import { ComplainantType, ComplaintConnection } from './complaint.type.js';
 import { maskIdentity, seesIdentity } from './identity.js';
 
 async function stats(ctx: RequestContext, person: ComplainantType): Promise<PersonStats> {
-  const found = await personStats(ctx).load(Number(person.id));
+  const found = await personStats(ctx).load(person.fileId);
   if (!found) throw notFound('Complainant', person.id);
   return found;
+}
+
+/** A file under the id this viewer knows it by (the first of its complaints they can see). */
+export async function fileAsSeen(ctx: RequestContext, fileId: number): Promise<ComplainantType> {
+  const person = { id: 0, fileId };
+  person.id = (await stats(ctx, person)).firstId;
+  return person;
 }
 
 /** The person file (一人一档): reachable by id when at least one of the person's complaints is in your scope. */
 @Resolver(() => ComplainantType)
 export class ComplainantResolver {
   @Query(() => ComplainantType, { description: "A person's file; NOT_FOUND unless one of their complaints is in your scope." })
-  async complainant(@Arg('id', () => ID, { description: 'The file id (Complaint.complainant.id).' }) id: number, @Ctx() ctx: RequestContext) {
-    const person = { id: Number(id) };
-    await stats(ctx, person);
-    return person;
+  async complainant(@Arg('id', () => ID, { description: 'The file id as you see it (Complaint.complainant.id).' }) id: number, @Ctx() ctx: RequestContext) {
+    const fileId = await fileIdOf(ctx.em, ctx.scope, id);
+    if (fileId == null) throw notFound('Complainant', id);
+    return fileAsSeen(ctx, fileId);
   }
 
   @FieldResolver(() => String, {

@@ -25,7 +25,7 @@ import { listTimeLimits, setTimeLimit } from './time-limits.service.js';
 async function unitInScope(ctx: RequestContext, id: number): Promise<OrgUnit> {
   const unit = await orgUnitById(ctx).load(Number(id));
   if (!unit) throw notFound('Org unit', id);
-  ctx.scope.assertContains(unit, `The complaints of ${unit.name}`);
+  ctx.scope.assertContains(unit);
   return unit;
 }
 

@@ -34,6 +34,8 @@ export interface PersonStats {
   lastReceivedAt: Date;
   /** The person's latest complaint in scope: its name (and owner) stand for the file. */
   latestId: number;
+  /** The person's first complaint in scope: its id is the file's id for this viewer (see ComplainantType). */
+  firstId: number;
 }
 
 /** Per person file: how many complaints the viewer can see, when the first and last came, which is latest. One grouped query. */
@@ -41,15 +43,15 @@ export const personStats = (ctx: RequestContext) =>
   ctx.loader('complainantStats', () =>
     new DataLoader<number, PersonStats | null>(async (ids) => {
       const [scopeSql, scopeParams] = ctx.scope.sql('v');
-      const rows = await ctx.em.execute<{ complainant_id: number; n: number; first: Date; last: Date; latest_id: number }[]>(
+      const rows = await ctx.em.execute<{ complainant_id: number; n: number; first: Date; last: Date; latest_id: number; first_id: number }[]>(
         `select c.complainant_id, count(*)::int as n, min(c.received_at) as first, max(c.received_at) as last,
-                (array_agg(c.id order by c.received_at desc, c.id desc))[1] as latest_id
+                (array_agg(c.id order by c.received_at desc, c.id desc))[1] as latest_id, min(c.id) as first_id
            from complaint c join org_unit v on v.id = c.village_id
           where c.complainant_id in (${placeholders(ids)}) and ${scopeSql}
           group by c.complainant_id`,
         [...ids, ...scopeParams],
       );
-      const byId = new Map(rows.map((r) => [r.complainant_id, { count: r.n, firstReceivedAt: new Date(r.first), lastReceivedAt: new Date(r.last), latestId: r.latest_id }]));
+      const byId = new Map(rows.map((r) => [r.complainant_id, { count: r.n, firstReceivedAt: new Date(r.first), lastReceivedAt: new Date(r.last), latestId: r.latest_id, firstId: r.first_id }]));
       return ids.map((id) => byId.get(id) ?? null);
     }),
   );

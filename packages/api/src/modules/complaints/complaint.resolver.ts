@@ -14,6 +14,7 @@ import {
 } from './complaint.type.js';
 import { maskIdentity, seesIdentity } from './identity.js';
 import { allowedActions } from './permissions.js';
+import { fileAsSeen } from './complainant.resolver.js';
 
 const IDENTITY_NOTE = 'Personal data: shown to leaders, office staff and the complaint’s owner; masked for everyone else.';
 
@@ -82,8 +83,8 @@ export class ComplaintResolver {
   }
 
   @FieldResolver(() => ComplainantType, { nullable: true, description: "The complainant's file (一人一档) with all their complaints; null when anonymous." })
-  complainant(@Root() c: Complaint) {
-    return c.complainant ? { id: c.complainant.id } : null;
+  async complainant(@Root() c: Complaint, @Ctx() ctx: RequestContext): Promise<ComplainantType | null> {
+    return c.complainant ? fileAsSeen(ctx, c.complainant.id) : null;
   }
 
   @FieldResolver(() => Int, { description: 'How many complaints of this person you can see (1 for an anonymous one).' })

@@ -43,6 +43,14 @@ function identitySql(viewer: Viewer, kind: ComplainantKeyKind, raw: string, fiel
   ];
 }
 
+/** The file a viewer's file id stands for: that complaint's file, when the complaint is in the viewer's scope (else none, whatever it is). */
+const FILE_OF_HANDLE = `select hc.complainant_id from complaint hc join org_unit h on h.id = hc.village_id where hc.id = ? and h.path like ?`;
+
+export async function fileIdOf(em: EntityManager, scope: Scope, handle: number): Promise<number | null> {
+  const [row] = await em.execute<{ complainant_id: number | null }[]>(FILE_OF_HANDLE, [handle, ...scope.sql('h')[1]]);
+  return row?.complainant_id ?? null;
+}
+
 /** The WHERE clause of a complaint list over `complaint c join org_unit v`: scope first, then the filter. */
 export function complaintWhere(scope: Scope, viewer: Viewer, filter: ComplaintFilter | null | undefined): [string, unknown[]] {
   const f = filter ?? {};
@@ -60,7 +68,7 @@ export function complaintWhere(scope: Scope, viewer: Viewer, filter: ComplaintFi
   if (f.receivedFrom && f.receivedTo && f.receivedTo < f.receivedFrom) throw badInput('filter.receivedTo', 'receivedTo must not be before receivedFrom');
   if (f.ownerId != null) add('c.owner_id = ?', Number(f.ownerId));
   if (f.mine) add('c.owner_id = ?', viewer.userId);
-  if (f.complainantId != null) add('c.complainant_id = ?', Number(f.complainantId));
+  if (f.complainantId != null) add(`c.complainant_id = (${FILE_OF_HANDLE})`, f.complainantId, ...scope.sql('h')[1]);
   if (f.possibleDuplicate != null) add(f.possibleDuplicate ? 'c.duplicate_of_id is not null' : 'c.duplicate_of_id is null');
   if (f.repeat != null) {
     const [sql, values] = repeatSql(scope);

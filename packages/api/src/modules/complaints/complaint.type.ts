@@ -145,8 +145,14 @@ export const ComplaintAccountabilityConnection = Connection(ComplaintAccountabil
 
 @ObjectType('Complainant', { description: "A person's file (一人一档): every complaint of the same person, recognised by phone or ID number." })
 export class ComplainantType {
-  @Field(() => ID, { description: 'Stable identifier of the file (reveals nothing about the person).' })
+  @Field(() => ID, {
+    description: 'The file as you see it: the reference number of their first complaint in your scope. Files are kept county-wide, so a '
+      + 'county-wide number would tell whether a phone or ID number has complaints outside your scope; this one tells nothing beyond what you see.',
+  })
   id!: number;
+
+  /** The county-wide file behind it; never shown. */
+  fileId!: number;
 }
 
 @ObjectType('TimeLimit', { description: 'A time limit: an amount of hours or working days.' })

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { badInput, forbidden, notFound, TOWNSHIP_KINDS } from '@township/shared';
+import { badInput, notFound, TOWNSHIP_KINDS } from '@township/shared';
 import type { Scope } from '../../graphql/scope.js';
 import { OrgUnit } from '../org-units/index.js';
 
@@ -9,8 +9,8 @@ import { OrgUnit } from '../org-units/index.js';
  */
 export async function townshipInScope(em: EntityManager, scope: Scope, id: number, field?: string): Promise<OrgUnit> {
   const township = await em.findOne(OrgUnit, { id, kind: { $in: [...TOWNSHIP_KINDS] } });
-  if (!township) throw field ? badInput(field, `${id} is not a township`) : notFound('Township', id);
-  if (!scope.contains(township.path)) throw forbidden(`The meetings of ${township.name} are outside your scope`);
+  // Not a township and not wholly inside the scope answer alike, so the refusal tells nothing of what lies outside.
+  if (!township || !scope.contains(township.path)) throw field ? badInput(field, `Township ${id} does not exist or is outside your scope`) : notFound('Township', id);
   return township;
 }
 

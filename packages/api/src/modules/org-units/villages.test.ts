@@ -64,8 +64,8 @@ describe('creating and editing villages', () => {
 
   it('names the field of a bad input and writes nothing', async () => {
     const before = await county.db.orm.em.getConnection().execute('select count(*)::int as n from org_unit');
-    expect(errorOf(await leader.run(CREATE, { input: { townshipId: county.ids.westId, code: '12ab', name: '坏村' } }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'code' });
-    expect(errorOf(await leader.run(CREATE, { input: { townshipId: county.ids.westId, code: '371199002010', name: '坏村', population: -5 } }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'population' });
+    expect(errorOf(await leader.run(CREATE, { input: { townshipId: county.ids.westId, code: '12ab', name: '坏村' } }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.code' });
+    expect(errorOf(await leader.run(CREATE, { input: { townshipId: county.ids.westId, code: '371199002010', name: '坏村', population: -5 } }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.population' });
     expect(errorOf(await leader.run(CREATE, { input: { townshipId: county.ids.east1Id, code: '371199002011', name: '坏村' } }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.townshipId' });
     expect(errorOf(await leader.run(CREATE, { input: { townshipId: county.ids.westId, code: '371199001001', name: '重号村' } }))?.code).toBe('CONFLICT');
     expect(await county.db.orm.em.getConnection().execute('select count(*)::int as n from org_unit')).toEqual(before);

@@ -16,7 +16,7 @@ import type { VillageStatistic } from './village-statistic.entity.js';
 async function unitInScope(ctx: RequestContext, id: number): Promise<OrgUnit> {
   const unit = await orgUnitById(ctx).load(Number(id));
   if (!unit) throw notFound('Org unit', id);
-  ctx.scope.assertContains(unit, `The figures of ${unit.name}`);
+  ctx.scope.assertContains(unit);
   return unit;
 }
 

@@ -49,7 +49,7 @@ export class SurveyCampaignResolver {
   async satisfactionTrend(@Arg('orgUnitId', () => ID, { description: 'County, township or village.' }) orgUnitId: number, @Ctx() ctx: RequestContext) {
     const unit = await orgUnitById(ctx).load(Number(orgUnitId));
     if (!unit) throw notFound('Org unit', orgUnitId);
-    ctx.scope.assertContains(unit, `The figures of ${unit.name}`);
+    ctx.scope.assertContains(unit);
     const campaigns = await visibleCampaigns(ctx.em, ctx.scope);
     const loader = resultsByCampaign(ctx, SatisfactionGrouping.ALL, null, unit.path);
     return Promise.all(campaigns.map(async (campaign) => ({

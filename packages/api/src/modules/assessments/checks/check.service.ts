@@ -16,7 +16,7 @@ import { VetoEvent } from './veto-event.entity.js';
 
 async function schemeToCheck(em: EntityManager, scope: Scope, schemeId: number, month: string) {
   const scheme = await getScheme(em, scope, schemeId);
-  scope.assertContains(scheme.orgUnit, 'The scheme');
+  scope.assertContains(scheme.orgUnit, 'Assessment scheme', schemeId);
   if (Number(month.slice(0, 4)) !== scheme.year) throw badInput('input.month', `month ${month} is not in the scheme's year ${scheme.year}`);
   if (month > currentMonth()) throw badInput('input.month', `month ${month} is in the future`);
   return scheme;

@@ -7,7 +7,7 @@ import { Connection, PageArgs, selects, toPage } from '../../../graphql/connecti
 import { orgUnitById, OrgUnitType, refId } from '../../org-units/index.js';
 import { SchemeDefinitionType } from './scheme-definition.type.js';
 import type { AssessmentScheme } from './scheme.entity.js';
-import { CreateSchemeInput, UpdateSchemeInput } from './scheme.inputs.js';
+import { CopySchemeArgs, CreateSchemeInput, UpdateSchemeInput } from './scheme.inputs.js';
 import { copyScheme, createScheme, fromDefinition, getScheme, listSchemes, schemeVersions, updateScheme } from './scheme.service.js';
 import { AssessmentSchemeType, SchemeVersionType } from './scheme.type.js';
 
@@ -79,12 +79,7 @@ export class AssessmentSchemeResolver {
 
   @Authorized(...ASSESSOR_ROLES)
   @Mutation(() => AssessmentSchemeType, { description: "Copies a scheme into another year (usually last year's into this), as version 1 of a new scheme to edit." })
-  copyAssessmentScheme(
-    @Arg('fromId', () => ID, { description: 'The scheme copied.' }) fromId: number,
-    @Arg('year', () => Int, { description: 'The year of the copy.' }) year: number,
-    @Arg('name', () => String, { nullable: true, description: 'Title of the copy; the old title with the year replaced when omitted.' }) name: string | undefined,
-    @Ctx() ctx: RequestContext,
-  ) {
-    return copyScheme(ctx.em, ctx.scope, ctx.user, Number(fromId), year, name);
+  copyAssessmentScheme(@Args(() => CopySchemeArgs) { fromId, year, name }: CopySchemeArgs, @Ctx() ctx: RequestContext) {
+    return copyScheme(ctx.em, ctx.scope, ctx.user, fromId, year, name);
   }
 }

@@ -95,7 +95,7 @@ export async function updateScheme(em: EntityManager, scope: Scope, viewer: View
   const definition = toDefinition(input.definition, 'input.definition');
   return em.transactional(async (tx) => {
     const scheme = await getScheme(tx, scope, id);
-    scope.assertContains(scheme.orgUnit, 'The scheme');
+    scope.assertContains(scheme.orgUnit, 'Assessment scheme', id);
     const before = snapshot(scheme);
     scheme.version += 1;
     scheme.definition = definition;
@@ -114,7 +114,7 @@ export async function updateScheme(em: EntityManager, scope: Scope, viewer: View
 export async function copyScheme(em: EntityManager, scope: Scope, viewer: Viewer, fromId: number, year: number, name: string | undefined): Promise<AssessmentScheme> {
   return em.transactional(async (tx) => {
     const from = await getScheme(tx, scope, fromId);
-    scope.assertContains(from.orgUnit, 'The scheme');
+    scope.assertContains(from.orgUnit, 'Assessment scheme', fromId);
     if (year === from.year) throw badInput('year', `the copy needs another year than ${from.year}`);
     const title = name ?? from.name.replace(String(from.year), String(year));
     return create(tx, viewer, from.orgUnit, { year, name: title, definition: from.definition, copiedFromId: from.id }, `由${from.year}年方案（第${from.version}版）复制`);

@@ -69,7 +69,7 @@ export class VillageScoreResolver {
   ) {
     if (period) checkPeriodArg(period);
     const scheme = await getScheme(ctx.em, ctx.scope, Number(schemeId));
-    ctx.scope.assertContains(scheme.orgUnit, 'The scheme');
+    ctx.scope.assertContains(scheme.orgUnit, 'Assessment scheme', schemeId);
     return ctx.em.transactional(async (tx) => {
       const summaries = period ? [await recomputeScores(tx, scheme.id, period)] : await recomputeYear(tx, scheme.id, new Date().toISOString());
       audit(tx, ctx.user, { action: 'recomputeAssessment', entityType: 'AssessmentScheme', entityId: scheme.id, after: { summaries } });

@@ -1,0 +1,66 @@
+import { getNamedType, type GraphQLResolveInfo } from 'graphql';
+import { validate, type ValidationError } from 'class-validator';
+import { getMetadataStorage, type ValidatorFn } from 'type-graphql';
+import { badInput } from '@township/shared';
+
+interface Refusal {
+  path: string;
+  message: string;
+  reason: string;
+}
+
+const isInputClass = (target: Function) => getMetadataStorage().inputTypes.some((type) => type.target === target);
+const isArgsClass = (target: Function) => getMetadataStorage().argumentTypes.some((type) => type.target === target);
+
+/** The first failed rule of class-validator's tree, with the dotted path below `path`. */
+function firstRefusal(errors: ValidationError[], path: string): Refusal | undefined {
+  for (const error of errors) {
+    const at = path ? `${path}.${error.property}` : error.property;
+    const [reason, message] = Object.entries(error.constraints ?? {})[0] ?? [];
+    if (reason) return { path: at, message, reason };
+    const nested = firstRefusal(error.children ?? [], at);
+    if (nested) return nested;
+  }
+  return undefined;
+}
+
+/**
+ * Runs the class-validator rules of an input and of every input nested in it, wherever it sits:
+ * a rule on `TimeLimitInput.amount` holds inside `SetComplaintTimeLimitInput.accept` without the
+ * parent remembering `@ValidateNested`.
+ */
+async function refusalIn(value: unknown, path: string): Promise<Refusal | undefined> {
+  if (Array.isArray(value)) {
+    for (const [index, item] of value.entries()) {
+      const refusal = await refusalIn(item, `${path}.${index}`);
+      if (refusal) return refusal;
+    }
+    return undefined;
+  }
+  if (value === null || typeof value !== 'object' || !(isInputClass(value.constructor) || isArgsClass(value.constructor))) return undefined;
+  const own = firstRefusal(await validate(value, { skipMissingProperties: true, forbidUnknownValues: false }), path);
+  if (own) return own;
+  for (const [key, child] of Object.entries(value)) {
+    const refusal = await refusalIn(child, path ? `${path}.${key}` : key);
+    if (refusal) return refusal;
+  }
+  return undefined;
+}
+
+/** The argument an input came in: `@Args` classes spread their fields as arguments, an `@Arg` input is found by its type. */
+function argumentPath(argType: unknown, info: GraphQLResolveInfo): string {
+  if (typeof argType !== 'function' || isArgsClass(argType)) return '';
+  const typeName = getMetadataStorage().inputTypes.find((type) => type.target === argType)?.name;
+  const field = info.parentType.getFields()[info.fieldName];
+  return field.args.find((arg) => getNamedType(arg.type).name === typeName)?.name ?? '';
+}
+
+/**
+ * type-graphql's validation for every argument: the rules of the input classes, nested ones
+ * included, refused as BAD_USER_INPUT naming the full path (`input.accept.amount`) and the rule
+ * (`reason`: class-validator's constraint name, e.g. `min`, `isLength`).
+ */
+export const validateInput: ValidatorFn = async (value, argType, { info }) => {
+  const refusal = await refusalIn(value, argumentPath(argType, info));
+  if (refusal) throw badInput(refusal.path, refusal.message, refusal.reason);
+};
