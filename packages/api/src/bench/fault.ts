@@ -77,6 +77,7 @@ async function databaseKilled() {
     const outage = tallyOf(afterKill);
     console.log(`Failed writes after the kill: ${afterKill.length}${afterKill.length ? ` (answered in ${formatPercentiles(outage.overall())})` : ''}`);
     for (const [error, n] of outage.errors()) console.log(`  ${String(n).padStart(6)}  ${error}`);
+    for (const line of product.unexpectedErrors()) console.log(`  server log: ${line.slice(0, 600)}`);
     const earlier = tallyOf(load.failures.filter((f) => f.answeredAt < killAt));
     if (earlier.errorCount) console.log(`Failed writes before the kill: ${earlier.errorCount} (${earlier.errors().map(([e, n]) => `${n} × ${e}`).join(', ')})`);
     console.log(`/readyz: ${readiness.red === null ? 'never left 200' : `not 200 from +${seconds(readiness.red - killAt)} after the kill`}; 200 again: ${readiness.green === null ? `never (within ${seconds(afterMs)})` : `+${seconds(readiness.green - killAt)} after the kill`}`);

@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 
 const MAIN = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../main.js');
 const OUTPUT_LINES = 200;
+const UNEXPECTED_LINES = 5;
 
 export interface Product {
   /** http://127.0.0.1:PORT */
@@ -23,6 +24,8 @@ export interface Product {
   alive(): boolean;
   /** The last lines the process printed, for a report or a failure. */
   output(): string[];
+  /** The first log lines of unexpected errors (INTERNAL_SERVER_ERROR answers), with their causes. */
+  unexpectedErrors(): string[];
 }
 
 /**
@@ -64,6 +67,9 @@ export async function startProduct(dataDir: string, timeoutMs = 300_000): Promis
   delete env.DATABASE_URL;
   const child: ChildProcess = spawn(process.execPath, ['--enable-source-maps', MAIN], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   const lines: string[] = [];
+  // The server logs each unexpected error once with its cause; kept apart from the tail, which an
+  // outage's warnings would push them out of.
+  const unexpected: string[] = [];
   let status: string | null = null;
   const exited = new Promise<string>((resolve) => child.once('exit', (code, signal) => resolve((status = signal ?? `exit ${code}`))));
   let announce: (port: number) => void;
@@ -72,6 +78,7 @@ export async function startProduct(dataDir: string, timeoutMs = 300_000): Promis
     for (const line of chunk.toString().split('\n').filter(Boolean)) {
       lines.push(line);
       if (lines.length > OUTPUT_LINES) lines.shift();
+      if (line.includes('Unexpected error') && unexpected.length < UNEXPECTED_LINES) unexpected.push(line);
       const port = /GraphQL:\s+http:\/\/localhost:(\d+)\//.exec(line)?.[1];
       if (port) announce(Number(port));
     }
@@ -94,6 +101,7 @@ export async function startProduct(dataDir: string, timeoutMs = 300_000): Promis
     exited,
     alive: () => status === null,
     output: () => [...lines],
+    unexpectedErrors: () => [...unexpected],
   };
 }
 

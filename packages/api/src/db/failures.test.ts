@@ -13,6 +13,7 @@ describe('databaseFailure', () => {
     ['a full disk (disk_full)', driverError('could not extend file: No space left on device', '53100')],
     ['a connection cut under a query', driverError('Connection terminated unexpectedly')],
     ['a pool that cannot hand out a connection', Object.assign(new Error('Knex: Timeout acquiring a connection. The pool is probably full.'), { name: 'KnexTimeoutError' })],
+    ['the rollback of a transaction whose connection died (knex)', new DriverException(driverError('Transaction query already complete, run with DEBUG=knex:tx for more info'))],
     ['MikroORM’s wrapping of any of these', new DriverException(driverError('Connection terminated unexpectedly'))],
     ['a cause further down', new Error('the session could not be read', { cause: driverError('read ECONNRESET', 'ECONNRESET') })],
   ])('reads %s as DATABASE_UNAVAILABLE', (_what, error) => {

@@ -27,8 +27,13 @@ const UNAVAILABLE_CODES = new Set([
   '57P01', '57P02', '57P03', '08000', '08001', '08003', '08004', '08006', '53000', '53100', '53200', '53300',
   'ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN',
 ]);
-/** node-postgres and knex say these in words only. */
-const UNAVAILABLE_MESSAGES = /Connection terminated|Connection ended|not queryable|timeout exceeded when trying to connect|Timeout acquiring a connection/i;
+/**
+ * node-postgres and knex say these in words only. "Transaction query already complete" is what
+ * knex answers when a transaction's connection died under it and MikroORM then rolls it back: the
+ * rollback's error replaces the connection's (seen 1–2 times per kill of the database under 20
+ * writers in `pnpm --filter @township/api fault`).
+ */
+const UNAVAILABLE_MESSAGES = /Connection terminated|Connection ended|not queryable|timeout exceeded when trying to connect|Timeout acquiring a connection|Transaction query already complete/i;
 const QUERY_CANCELED = '57014';
 
 /**
