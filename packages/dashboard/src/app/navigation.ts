@@ -2,8 +2,6 @@ import { Monitor } from '@element-plus/icons-vue';
 import type { NavItem } from '@/lib/feature';
 import { FEATURES } from './features';
 
-export type { NavItem };
-
 /** The side navigation: the features' pages in the composition root's order, then the app's own explorer. */
 export const NAV_ITEMS: readonly NavItem[] = [
   ...FEATURES.flatMap((feature) => feature.nav ?? []),
