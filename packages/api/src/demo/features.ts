@@ -1,9 +1,5 @@
 import type { EntityManager, Knex } from '@mikro-orm/postgresql';
-import { evaluationsDemo } from '../modules/evaluations/evaluation.demo.js';
-import { surveysDemo } from '../modules/surveys/survey.demo.js';
-import { complaintDemo } from '../modules/complaints/complaint.demo.js';
-import { assessmentDemo } from '../modules/assessments/assessment.demo.js';
-import { meetingsDemo } from '../modules/meetings/meetings.demo.js';
+import { FEATURES } from '../features/index.js';
 import { Random } from './prng.js';
 
 /** What a feature's demo loader gets: the transaction the county was written in, and a seeded source. */
@@ -26,26 +22,16 @@ export interface FeatureDemo {
 }
 
 /**
- * Demo loaders of the features built on the foundation, run in this order after the county is
- * written, in the same transaction. A feature adds its own loader here (its file lives in the
- * feature's module folder, e.g. modules/assessments/assessment.demo.ts).
+ * Runs the demo loaders of the features built on the foundation, after the county is written, in
+ * the same transaction and in the composition root's order (features/index.ts); each gets a seeded
+ * random source of its own. A feature declares its loader in its manifest.
  */
-export const FEATURE_DEMOS: FeatureDemo[] = [
-  surveysDemo,
-  evaluationsDemo,
-  complaintDemo,
-  // Last: scores read the statistics, surveys and complaints written above.
-  assessmentDemo,
-  // After everything: the meetings' agendas are drafted from all the figures above.
-  meetingsDemo,
-];
-
-/** Runs every feature demo loader; each gets a seeded random source of its own. */
 export async function loadFeatureDemos(trx: Knex.Transaction, em: EntityManager, seed: number, today: Date): Promise<string[]> {
   const lines: string[] = [];
-  for (const feature of FEATURE_DEMOS) {
-    const random = new Random(seed ^ hash(feature.name));
-    lines.push(`${feature.name}: ${await feature.load({ trx, em, random, seed, today })}`);
+  for (const { demo } of FEATURES) {
+    if (!demo) continue;
+    const random = new Random(seed ^ hash(demo.name));
+    lines.push(`${demo.name}: ${await demo.load({ trx, em, random, seed, today })}`);
   }
   return lines;
 }

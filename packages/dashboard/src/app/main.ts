@@ -3,7 +3,7 @@ import { DefaultApolloClient } from '@vue/apollo-composable';
 import 'element-plus/dist/index.css';
 import './theme.css';
 import App from './App.vue';
-import { createApolloClient } from './apollo';
+import { createApolloClient } from '@/lib/apollo';
 import { i18n } from './i18n';
 import { createAppRouter } from './router';
 import { loadViewer } from '@/features/session';

@@ -1,6 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createMemoryHistory } from 'vue-router';
 import type { Viewer } from '@/features/session';
+import { FEATURES } from './features';
+import { NAV_ITEMS } from './navigation';
 import { createAppRouter } from './router';
 
 // The guard is under test, not the pages: stand-ins keep the test from compiling the whole app.
@@ -40,5 +42,50 @@ describe('route guard', () => {
     const router = createAppRouter(() => Promise.reject(new Error('down')), createMemoryHistory());
     await router.push('/');
     expect(router.currentRoute.value.name).toBe('sign-in');
+  });
+});
+
+describe('routes', () => {
+  const router = createAppRouter(async () => leader, createMemoryHistory());
+
+  it('include every feature’s pages, inside the shell and outside it', () => {
+    const names = FEATURES.flatMap((feature) => [...(feature.routes ?? []), ...(feature.standaloneRoutes ?? [])]).map((route) => route.name);
+    expect(names.length).toBeGreaterThan(0);
+    for (const name of names) expect(router.hasRoute(name!), String(name)).toBe(true);
+  });
+
+  it('keep the addresses people have bookmarked and printed', () => {
+    const pages: Record<string, string> = {
+      '/sign-in': 'sign-in',
+      '/': 'overview',
+      '/villages': 'villages',
+      '/villages/17': 'village',
+      '/assessments': 'assessments',
+      '/assessments/17/2025-Q3': 'score-card',
+      '/surveys': 'surveys',
+      '/surveys/import': 'survey-import',
+      '/surveys/evaluations': 'evaluations',
+      '/surveys/evaluations/4/print': 'evaluation-print',
+      '/complaints': 'complaints',
+      '/complaints/list': 'complaints-list',
+      '/complaints/new': 'complaint-new',
+      '/complaints/limits': 'complaint-limits',
+      '/complaints/people/9': 'complainant',
+      '/complaints/12': 'complaint',
+      '/meetings': 'meetings',
+      '/meetings/3': 'meeting',
+      '/meetings/3/print': 'meeting-print',
+      '/meetings/actions': 'action-items',
+      '/meetings/actions/8': 'action-item',
+      '/meetings/bulletin': 'bulletin',
+      '/meetings/bulletin/print': 'bulletin-print',
+      '/query': 'explorer',
+      '/no/such/page': 'not-found',
+    };
+    for (const [path, name] of Object.entries(pages)) expect(router.resolve(path).name, path).toBe(name);
+  });
+
+  it('give every side-navigation entry a page', () => {
+    for (const item of NAV_ITEMS) expect(router.resolve(item.path).name, item.path).toBe(item.routeName);
   });
 });

@@ -1,7 +1,6 @@
 import { createI18n } from 'vue-i18n';
-import { zhCN } from '@/app/i18n/zh-CN';
-import { en } from '@/app/i18n/en';
-import type { Locale } from '@/app/i18n/locale';
+import { en, zhCN } from '@/app/i18n/messages';
+import type { Locale } from '@/lib/i18n';
 
 /** A fresh i18n instance for mounting components in tests, in the given language. */
 export function testI18n(locale: Locale = 'zh-CN') {

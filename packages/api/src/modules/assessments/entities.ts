@@ -7,7 +7,7 @@ import { Reward } from './rewards/reward.entity.js';
 import { AssessmentResult } from './scores/result.entity.js';
 import { AssessmentScheme, AssessmentSchemeVersion } from './schemes/scheme.entity.js';
 
-/** The assessment feature's tables, listed once for db/entities.ts. */
+/** The assessment feature's tables, listed once for its manifest (index.ts). */
 export const assessmentEntities = [
   AssessmentScheme, AssessmentSchemeVersion, CheckRound, CheckSample, CheckValue, VetoEvent, Adjustment, AssessmentResult, LaggingSpellRow, Reward, Appeal,
 ];

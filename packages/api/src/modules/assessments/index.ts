@@ -1,17 +1,36 @@
 /** The assessment feature's public face (目标管理责任制考核). */
-export { assessmentEntities } from './entities.js';
+import type { FeatureManifest } from '../../features/manifest.js';
+import { onPetitionAboveCounty } from '../complaints/index.js';
+import { AppealResolver } from './appeals/appeal.resolver.js';
+import { assessmentDemo } from './assessment.demo.js';
+import { CheckRoundResolver, CheckSampleResolver, VetoEventResolver } from './checks/check.resolver.js';
+import { assessmentEntities } from './entities.js';
+import { LaggingResolver } from './lagging/lagging.resolver.js';
+import { TownshipRankingResolver } from './rankings/township-ranking.js';
+import { RewardResolver } from './rewards/reward.resolver.js';
+import { AssessmentSchemeResolver } from './schemes/scheme.resolver.js';
+import { refreshAfterPetition } from './scores/recompute.service.js';
+import { VillageAssessmentResolver, VillageScoreResolver } from './scores/score.resolver.js';
+
 export { evidenceSources, type EvidenceSources, type PublicEvaluationSource, type VetoEvidenceSource } from './evidence-sources.js';
 export { recomputeScores, recomputeYear, type RecomputeSummary } from './scores/recompute.service.js';
-export { AssessmentSchemeResolver } from './schemes/scheme.resolver.js';
-export { VillageScoreResolver, VillageAssessmentResolver } from './scores/score.resolver.js';
-export { CheckRoundResolver, CheckSampleResolver, VetoEventResolver } from './checks/check.resolver.js';
-export { TownshipRankingResolver } from './rankings/township-ranking.js';
-export { LaggingResolver } from './lagging/lagging.resolver.js';
-export { RewardResolver } from './rewards/reward.resolver.js';
-export { AppealResolver } from './appeals/appeal.resolver.js';
 export { sql, pgArray } from './sql.js';
 export { VILLAGE_KIND_SQL, lastDay } from './sql.js';
 export { listScores, type ScoreListArgs } from './scores/score.query.js';
 export { listLaggingSpells, type LaggingSpell } from './lagging/lagging.query.js';
 export { listRewards, rewardTotals, type RewardRow, type RewardTotal } from './rewards/reward.query.js';
 export { listRounds as listCheckRounds } from './checks/check.query.js';
+
+/** The assessment (目标管理责任制考核): schemes, scores, checks, rankings, lagging villages, rewards, appeals. */
+export const assessmentsFeature: FeatureManifest = {
+  name: 'assessments',
+  resolvers: [
+    AssessmentSchemeResolver, VillageScoreResolver, VillageAssessmentResolver, CheckRoundResolver, CheckSampleResolver, VetoEventResolver,
+    TownshipRankingResolver, LaggingResolver, RewardResolver, AppealResolver,
+  ],
+  entities: assessmentEntities,
+  // Reads the statistics, surveys and complaints written by the demos listed before it.
+  demo: assessmentDemo,
+  // A petition above county level is veto evidence (evidence-sources.ts): recording one refreshes its village's results at once.
+  wire: () => onPetitionAboveCounty(refreshAfterPetition),
+};

@@ -1,3 +1,9 @@
+import type { FeatureManifest } from '../../features/manifest.js';
+import { AuditRecord } from './audit-record.entity.js';
+import { AuditResolver } from './audit.resolver.js';
+
 export { AuditRecord } from './audit-record.entity.js';
 export { audit, snapshot, type Actor, type AuditEntry } from './audit.service.js';
-export { AuditResolver } from './audit.resolver.js';
+
+/** The audit trail every mutation writes. */
+export const auditFeature: FeatureManifest = { name: 'audit', resolvers: [AuditResolver], entities: [AuditRecord] };

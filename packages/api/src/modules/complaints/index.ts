@@ -13,17 +13,36 @@
  *   complainants and petitions above county level. It carries no names, phones or ID numbers, and
  *   applies no viewer scope: the meeting decides who sees it.
  */
+import type { FeatureManifest } from '../../features/manifest.js';
+import { ComplaintAccountability } from './accountability.entity.js';
+import { ComplaintAccountabilityResolver } from './accountability.resolver.js';
+import { Complainant, ComplainantKey } from './complainant.entity.js';
+import { ComplainantResolver } from './complainant.resolver.js';
+import { complaintDemo } from './complaint.demo.js';
+import { Complaint } from './complaint.entity.js';
+import { ComplaintEvent } from './complaint-event.entity.js';
+import { ComplaintEventResolver } from './complaint-event.resolver.js';
+import {
+  ComplaintCaseloadResolver, ComplaintFiguresResolver, ComplaintRankingEntryResolver, ComplaintRateSummaryResolver, ComplaintUnitCountResolver,
+} from './complaint-figures.resolver.js';
+import { ComplaintResolver } from './complaint.resolver.js';
+import { ComplaintStepResolver } from './complaint-steps.resolver.js';
+import { ComplaintTimeLimit } from './complaint-time-limit.entity.js';
+import { VillageComplaintsResolver } from './village-complaints.resolver.js';
+
 export { Complaint } from './complaint.entity.js';
 export { ComplaintType } from './complaint.type.js';
-export { onPetitionAboveCounty, petitionsAboveCounty, type VetoPetition } from './veto.js';
+export { onPetitionAboveCounty, petitionsAboveCounty, type PetitionListener, type VetoPetition } from './veto.js';
 export { townshipComplaintBrief, type TownshipComplaintBrief, type BriefCase } from './meeting-brief.js';
-export { ComplaintResolver } from './complaint.resolver.js';
-export { ComplaintStepResolver } from './complaint-steps.resolver.js';
-export { ComplaintEventResolver } from './complaint-event.resolver.js';
-export { ComplaintAccountabilityResolver } from './accountability.resolver.js';
-export { ComplainantResolver } from './complainant.resolver.js';
-export {
-  ComplaintFiguresResolver, ComplaintRateSummaryResolver, ComplaintCaseloadResolver, ComplaintUnitCountResolver,
-  ComplaintRankingEntryResolver,
-} from './complaint-figures.resolver.js';
-export { VillageComplaintsResolver } from './village-complaints.resolver.js';
+
+/** Complaints and petitions: intake, steps, time limits, accountability, person files, figures. */
+export const complaintsFeature: FeatureManifest = {
+  name: 'complaints',
+  resolvers: [
+    ComplaintResolver, ComplaintStepResolver, ComplaintEventResolver, ComplaintAccountabilityResolver, ComplainantResolver,
+    ComplaintFiguresResolver, ComplaintRateSummaryResolver, ComplaintCaseloadResolver,
+    ComplaintUnitCountResolver, ComplaintRankingEntryResolver, VillageComplaintsResolver,
+  ],
+  entities: [Complainant, ComplainantKey, Complaint, ComplaintEvent, ComplaintTimeLimit, ComplaintAccountability],
+  demo: complaintDemo,
+};

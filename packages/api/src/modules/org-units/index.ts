@@ -1,7 +1,15 @@
+import type { FeatureManifest } from '../../features/manifest.js';
+import { OrgUnit } from './org-unit.entity.js';
+import { OrgUnitResolver } from './org-unit.resolver.js';
+import { TownshipResolver } from './township.resolver.js';
+import { VillageResolver } from './village.resolver.js';
+
 export { OrgUnit } from './org-unit.entity.js';
 export { OrgUnitType, TownshipType, VillageType } from './org-unit.type.js';
 export { orgUnitById, refId } from './org-unit.loaders.js';
 export { getVillage } from './village.service.js';
-export { OrgUnitResolver } from './org-unit.resolver.js';
-export { TownshipResolver } from './township.resolver.js';
-export { VillageResolver } from './village.resolver.js';
+
+/** The county's tree of townships and villages. */
+export const orgUnitsFeature: FeatureManifest = {
+  name: 'org-units', resolvers: [OrgUnitResolver, TownshipResolver, VillageResolver], entities: [OrgUnit],
+};

@@ -1,4 +1,12 @@
+import type { FeatureManifest } from '../../features/manifest.js';
+import { VillageStatistic } from './village-statistic.entity.js';
+import { IndicatorResolver, VillageStatisticResolver, VillageStatisticsResolver } from './statistics.resolver.js';
+
 export { VillageStatistic } from './village-statistic.entity.js';
-export { IndicatorResolver, VillageStatisticResolver, VillageStatisticsResolver } from './statistics.resolver.js';
 export { aggregateIndicators, emptySummary } from './indicator.service.js';
 export { IndicatorSummaryType, IndicatorValueType } from './statistics.type.js';
+
+/** Monthly village statistics and the indicators computed from them. */
+export const statisticsFeature: FeatureManifest = {
+  name: 'statistics', resolvers: [IndicatorResolver, VillageStatisticResolver, VillageStatisticsResolver], entities: [VillageStatistic],
+};

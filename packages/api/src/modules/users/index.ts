@@ -1,5 +1,12 @@
+import type { FeatureManifest } from '../../features/manifest.js';
+import { AuthResolver } from './auth.resolver.js';
+import { Session } from './session.entity.js';
+import { User } from './user.entity.js';
+
 export { User } from './user.entity.js';
 export { Session } from './session.entity.js';
 export { hashPassword, verifyPassword } from './password.js';
 export { SESSION_COOKIE, viewerForToken } from './session.service.js';
-export { AuthResolver } from './auth.resolver.js';
+
+/** Accounts, sessions and signing in. */
+export const usersFeature: FeatureManifest = { name: 'users', resolvers: [AuthResolver], entities: [User, Session] };

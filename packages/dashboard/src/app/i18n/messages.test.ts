@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ErrorCode, INDICATOR_KEYS, STATISTIC_FIELDS } from '@township/shared';
 import { NAV_ITEMS } from '@/app/navigation';
 import { testI18n } from '@/test/i18n';
-import { zhCN } from './zh-CN';
-import { en } from './en';
+import { en, mergeMessages, zhCN } from './messages';
 
 type Tree = { [key: string]: string | Tree };
 
@@ -63,5 +62,18 @@ describe('UI messages', () => {
     for (const term of ['驻村干部', '已婚育龄妇女', '联席会议', '出生人口性别比', '计划生育率', '健康查体率', '社会抚养费', '村计生主任']) {
       expect(all, term).toContain(term);
     }
+  });
+});
+
+describe('features’ messages', () => {
+  it('join key by key under a shared key such as nav', () => {
+    expect(mergeMessages([{ nav: { overview: '概览' } }, { nav: { villages: '村居' }, villages: { total: '共 {n} 个' } }])).toEqual({
+      nav: { overview: '概览', villages: '村居' },
+      villages: { total: '共 {n} 个' },
+    });
+  });
+
+  it('refuse a sentence two features both define', () => {
+    expect(() => mergeMessages([{ nav: { overview: '概览' } }, { nav: { overview: '总览' } }])).toThrow('nav.overview');
   });
 });

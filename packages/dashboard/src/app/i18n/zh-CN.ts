@@ -1,26 +1,16 @@
-import { meetingsZh } from '@/features/meetings/messages';
-import { surveysZh } from '@/features/surveys/messages';
 /**
  * Simplified Chinese, the working language. Terms follow the sources (出生人口性别比, 驻村干部,
- * 已婚育龄妇女 …). Enum labels live in @township/shared; this file holds the UI's own sentences.
- * en.ts must have exactly the same keys (the type and a unit test check it).
+ * 已婚育龄妇女 …). Enum labels live in @township/shared; this file holds the sentences of the app
+ * itself and of the vocabulary every page shares (indicators, statistics); each feature brings
+ * its own in its manifest. en.ts must have exactly the same keys (the type and a unit test check it).
  */
-// The feature's own messages file (not its index, whose components import this module).
-import { complaintsZhCN } from '@/features/complaints/messages';
-
-export const zhCN = {
+export const appZhCN = {
   app: {
     title: '乡镇人口和计划生育工作平台',
     shortTitle: '人口计生工作平台',
     subtitle: '目标管理 · 驻村负责 · 联席会议',
   },
   nav: {
-    overview: '概览',
-    villages: '村居',
-    assessments: '目标考核',
-    surveys: '满意度调查',
-    complaints: '信访举报',
-    meetings: '联席会议',
     explorer: 'GraphQL 查询',
   },
   header: {
@@ -63,49 +53,6 @@ export const zhCN = {
     UNKNOWN: '加载失败',
     UNKNOWNDetail: '发生未知错误，请稍后重试。',
   },
-  signIn: {
-    title: '用户登录',
-    subtitle: '请使用本单位分配的账号登录',
-    username: '用户名',
-    usernamePlaceholder: '请输入用户名',
-    password: '密码',
-    passwordPlaceholder: '请输入密码',
-    submit: '登 录',
-    failed: '用户名或密码错误，请重新输入',
-    demoTitle: '演示账号',
-    demoHint: '演示县已预置以下账号，密码均为 {password}，点击即可填入：',
-    points: {
-      1: '出生人口性别比、计划生育率、健康查体率、社会抚养费征收率等指标按月汇总，逐村可查',
-      2: '因村制宜、分类指导：A、B、C 类村分别设定目标，驻村干部同奖同罚',
-      3: '群众满意率调查与民主评议，信访举报首问负责、限时办结',
-      4: '每月联席会议：分析形势、部署任务、协调解决重点难点问题',
-    },
-    footer: '数据仅限工作使用，请勿外传。',
-  },
-  overview: {
-    period: '统计期：{from} — {to}（近12个月）',
-    legend: '° 样本小，仅供参考',
-    empty: '本辖区暂无统计数据',
-    summary: {
-      title: '辖区概况',
-      population: '总人口',
-      marriedWomen: '已婚育龄妇女',
-      births: '出生（12个月）',
-      bySex: '男 {boys} · 女 {girls}',
-      deaths: '死亡（12个月）',
-      floating: '流动人口 流入/流出',
-      inOut: '{in} / {out}',
-      villagesReporting: '上报村居',
-    },
-    breakdown: {
-      townshipsTitle: '各乡镇指标对比',
-      villagesTitle: '各村居指标对比',
-      subtitle: '近12个月；点击一行查看明细',
-      rankBy: '排序指标',
-      township: '乡镇',
-      village: '村居',
-    },
-  },
   indicator: {
     unit: {
       '%': '%',
@@ -142,91 +89,6 @@ export const zhCN = {
       FEE_COLLECTION_RATE: '已征收金额 ÷ 应征收金额',
     },
   },
-  villages: {
-    total: '共 {n} 个村居',
-    period: '指标统计期：{from} — {to}',
-    empty: '没有符合条件的村居',
-    noCadre: '未配备',
-    legend: '° 样本小（分母过小），数值仅供参考；红色为超出正常范围',
-    page: '第 {page} / {pages} 页',
-    filters: {
-      allTownships: '全部乡镇',
-      villageCount: '{n} 个村',
-      category: '类别',
-      all: '全部',
-      search: '搜索村居名称',
-      reset: '重置',
-    },
-    category: {
-      short: '{category}类',
-      hint: {
-        A: 'A类村：基础好、工作先进，目标要求最高',
-        B: 'B类村：工作中等，稳步提升',
-        C: 'C类村：基础薄弱，重点帮扶',
-      },
-    },
-    columns: {
-      name: '村居名称',
-      township: '所属乡镇',
-      category: '类别',
-      population: '人口',
-      marriedWomen: '已婚育龄妇女',
-      stationedCadre: '驻村干部',
-    },
-  },
-  village: {
-    backToList: '返回村居列表',
-    profile: {
-      title: '基本情况',
-      code: '行政区划代码',
-      kind: '类型',
-      township: '所属乡镇',
-      category: '考核类别',
-      households: '户数',
-      population: '人口',
-      marriedWomen: '已婚育龄妇女',
-      stationedCadre: '驻村干部',
-      coordinates: '坐标',
-    },
-    cadres: {
-      title: '责任人员',
-      subtitle: '现任驻村干部、村计生主任及服务网络',
-      empty: '暂无在任人员',
-      role: '职责',
-      name: '姓名',
-      gender: '性别',
-      education: '文化程度',
-      unit: '所在单位',
-      since: '任职起始',
-      phone: '联系电话',
-      restricted: '无权查看',
-      phoneHidden: '联系电话属个人信息，仅领导、计生办和管理员可见',
-    },
-    charts: {
-      title: '指标走势',
-      subtitle: '近24个月逐月数值；空心点为样本小的月份，绿色带为正常范围',
-      counts: '出生与死亡（人）',
-      boys: '男婴',
-      girls: '女婴',
-      deaths: '死亡',
-      last12: '近12个月',
-      noData: '近24个月无可计算的数据',
-      allSmall: '逐月样本小',
-    },
-    statistics: {
-      title: '月度统计报表',
-      subtitle: '村居每月上报的原始数据，最新月份在前',
-      empty: '近24个月没有上报记录',
-      month: '月份',
-      groups: {
-        people: '人口',
-        births: '出生与死亡',
-        services: '节育与查体',
-        floating: '流动人口',
-        money: '社会抚养费与奖励（元）',
-      },
-    },
-  },
   statistic: {
     population: '总人口',
     households: '户数',
@@ -249,66 +111,6 @@ export const zhCN = {
     FEMALE: '女',
     MALE: '男',
   },
-  complaints: complaintsZhCN,
-  assessments: {
-    title: '目标管理责任制考核',
-    subtitle: '定性与定量、平时考核与抽样、单项考核与综合评估、整体衡量与群众评议相结合',
-    period: '考核期',
-    quarter: '{year}年第{q}季度',
-    year: '{year}年度',
-    tabs: { league: '村考核排名', townships: '乡镇先进位次', spot: '抽查差错（瞒漏错报）', lagging: '治理类村', rewards: '兑现奖惩' },
-    col: {
-      rank: '全县排名', change: '位次变化', village: '村（居）', township: '乡镇', category: '类别', total: '总分', grade: '等次',
-      veto: '一票否决', townshipRank: '乡镇内排名',
-    },
-    allTownships: '全部乡镇',
-    allCategories: '全部类别',
-    categoryOption: '{category}类村',
-    vetoed: '一票否决',
-    vetoedOnly: '只看被否决的村',
-    stale: '统计数据已更新，需重新计算',
-    total: '共 {n} 个村',
-    page: '第 {page} / {pages} 页',
-    newEntry: '新',
-    noResults: '本考核期尚无考核结果',
-    legend: '点击村名查看得分明细；被一票否决的村无论得分多少均为不合格，排在最后。',
-    card: {
-      back: '返回排名',
-      rankCounty: '全县第 {rank} 名',
-      rankTownship: '乡镇内第 {rank} / {size} 名',
-      previous: '上期全县第 {rank} 名',
-      scheme: '考核方案第 {version} 版 · 计算于 {at}',
-      combinations: '四个结合',
-      items: '指标得分明细',
-      item: '指标',
-      points: '得分 / 分值',
-      source: '依据',
-      explanation: '计分说明（可在会上宣读）',
-      inputs: '原始数据',
-      vetoTitle: '一票否决：无论得分多少，本期定为不合格',
-      noResult: '该村本考核期尚无考核结果',
-      history: '历次考核',
-    },
-    source: {
-      REPORTED: '上报数据', VERIFIED: '抽查核实', GRADED: '检查评定', SURVEY: '问卷调查', STAND_IN: '暂代办法', SAMPLED: '抽样核查', MISSING: '无数据', RECORDED: '据实记录',
-    },
-    townships: {
-      position: '位次', score: '乡镇得分', villages: '村数', grades: '优秀 / 良好 / 合格 / 不合格', vetoed: '否决', redFlag: '红旗乡镇', explanation: '说明',
-    },
-    spot: {
-      round: '抽查批次', seed: '抽样种子', rate: '差错率', items: '核查项目', detail: '上报 {reported} → 核实 {verified}', none: '暂无抽查记录',
-      hint: '按乡镇分层、以公开种子随机抽取，任何人可用同一种子复核抽样结果。',
-    },
-    lagging: { entered: '列入', exited: '退出', reasons: '列入原因', current: '仍在治理', hint: '列入：被一票否决、考核不合格或连续两期排名乡镇末位；连续两期脱离末位后退出。', none: '暂无治理类村' },
-    rewards: {
-      year: '考核年度', recipient: '对象', amount: '金额（元）', due: '兑现期限', paid: '兑现日期', status: '状态', totals: '{count} 笔，奖励 {rewards} 元，处罚 {penalties} 元',
-      hint: '奖惩须在次年2月底前兑现；驻村干部与所驻村同奖同罚。',
-      all: '全部',
-    },
-    tile: {
-      title: '目标考核', average: '平均 {score} 分', vetoed: '一票否决 {n} 个村', lagging: '治理类村 {n} 个', risers: '进步最大', fallers: '退步最大', more: '查看排名',
-    },
-  },
   explorer: {
     hint: '面向分析人员：使用 GraphQL 自行编写查询（汇总、趋势、对比），权限与当前登录账号一致。',
   },
@@ -317,10 +119,4 @@ export const zhCN = {
     detail: '您访问的地址有误，或页面已移动。',
     home: '返回概览',
   },
-  surveys: surveysZh,
-  meetings: meetingsZh,
 };
-
-/** The shape every language must have: the same keys, each a string. */
-type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
-export type Messages = Shape<typeof zhCN>;

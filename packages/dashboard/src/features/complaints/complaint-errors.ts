@@ -1,5 +1,5 @@
 import { ElMessage } from 'element-plus';
-import { refusalOf } from '@/app/errors';
+import { refusalOf } from '@/lib/errors';
 
 /**
  * Runs a settings mutation and says how it went: null after a success (announced with `saved`),

@@ -1,6 +1,6 @@
 import type { Ref } from 'vue';
 import { ElMessage } from 'element-plus';
-import { failureText } from '@/app/errors';
+import { failureText } from '@/lib/errors';
 
 type Translate = (key: string) => string;
 

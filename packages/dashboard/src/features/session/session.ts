@@ -1,4 +1,4 @@
-import type { AppApolloClient } from '@/app/apollo';
+import type { AppApolloClient } from '@/lib/apollo';
 import { GetViewerDocument, SignInDocument, SignOutDocument, type ViewerFieldsFragment } from '@/gql/graphql';
 
 export type Viewer = ViewerFieldsFragment;

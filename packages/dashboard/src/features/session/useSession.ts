@@ -1,8 +1,8 @@
 import { ref } from 'vue';
 import { useApolloClient } from '@vue/apollo-composable';
 import { useRoute, useRouter } from 'vue-router';
-import type { AppApolloClient } from '@/app/apollo';
-import { failureKind, retryAfterOf, type FailureKind } from '@/app/errors';
+import type { AppApolloClient } from '@/lib/apollo';
+import { failureKind, retryAfterOf, type FailureKind } from '@/lib/errors';
 import { signIn, signOut } from './session';
 
 /** Where to go after signing in: the page the guard interrupted, if it is one of ours. */

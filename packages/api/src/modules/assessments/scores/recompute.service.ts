@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { badInput, chinaDay, isAssessmentPeriod, notFound, periodMonths, periodYear, periodsOfYear, quarterOf, scoreVillage, type SchemeDefinition } from '@township/shared';
-import { onPetitionAboveCounty } from '../../complaints/index.js';
+import type { PetitionListener } from '../../complaints/index.js';
 import { evidenceSources, type EvidenceSources } from '../evidence-sources.js';
 import { recomputeLagging } from '../lagging/lagging.service.js';
 import { recomputeRewards } from '../rewards/reward.service.js';
@@ -157,5 +157,5 @@ async function refreshVillageResults(em: EntityManager, villageId: number, day: 
   for (const period of periods.filter((p) => computed.some((c) => c.period === p))) await recomputeVillageScores(em, schemeId, period, [villageId]);
 }
 
-// A petition above county level is veto evidence (evidence-sources.ts): recording one refreshes its village's results at once.
-onPetitionAboveCounty((em, petition) => refreshVillageResults(em, petition.villageId, chinaDay(petition.receivedAt)));
+/** The complaints' petition listener: the assessment's manifest subscribes it (see its `wire`). */
+export const refreshAfterPetition: PetitionListener = (em, petition) => refreshVillageResults(em, petition.villageId, chinaDay(petition.receivedAt));

@@ -1,5 +1,5 @@
 import { label, type Locale } from '@township/shared';
-import { useLocale } from './index';
+import { useLocale } from './useLocale';
 
 type LabelTable<K extends string> = Record<K, Record<Locale, string>>;
 

@@ -1,0 +1,16 @@
+import { DataAnalysis } from '@element-plus/icons-vue';
+import { defineFeature } from '@/lib/feature';
+import { overviewEn, overviewZh } from './messages';
+
+/** The overview feature in the app: the scope's front page. */
+export const overviewFeature = defineFeature({
+  name: 'overview',
+  routes: [
+    { path: '', name: 'overview', component: () => import('@/views/OverviewView.vue'), meta: { titleKey: 'overview' } },
+  ],
+  nav: [{ routeName: 'overview', path: '/', key: 'overview', icon: DataAnalysis }],
+  messages: {
+    'zh-CN': { nav: { overview: '概览' }, ...overviewZh },
+    en: { nav: { overview: 'Overview' }, ...overviewEn },
+  },
+});
