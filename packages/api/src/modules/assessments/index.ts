@@ -10,7 +10,7 @@ export { LaggingResolver } from './lagging/lagging.resolver.js';
 export { RewardResolver } from './rewards/reward.resolver.js';
 export { AppealResolver } from './appeals/appeal.resolver.js';
 export { sql, pgArray } from './sql.js';
-export { VILLAGE_KIND_SQL, lastDay } from './sql.js';
+export { lastDay } from './sql.js';
 export { listScores, type ScoreListArgs } from './scores/score.query.js';
 export { listLaggingSpells, type LaggingSpell } from './lagging/lagging.query.js';
 export { listRewards, rewardTotals, type RewardRow, type RewardTotal } from './rewards/reward.query.js';

@@ -6,7 +6,7 @@ import type { Period } from '../../graphql/period.js';
 import type { Scope } from '../../graphql/scope.js';
 import { ComplaintBreakdown } from './complaint.enums.js';
 import { ComplaintRateSummaryType, type ComplaintCaseloadType, type ComplaintRankingType, type ComplaintRateType } from './complaint-figures.type.js';
-import { monthEnd, monthStart, overdueSql, rateCountsSql, receivedMonthSql, villagesUnder } from './complaint-sql.js';
+import { monthEnd, monthStart, overdueSql, rateCountsSql, receivedMonthSql, villagesUnder } from './complaint.sql.js';
 
 const COUNT_KEYS: (keyof ComplaintRateCounts)[] = ['acceptanceDue', 'acceptedOnTime', 'replyDue', 'repliedOnTime', 'reached', 'resolved', 'satisfied'];
 
@@ -35,7 +35,7 @@ export interface RateRequest {
 
 /** Received, open, overdue and the rate counts per unit (and month), one GROUP BY over complaints received in the period. */
 export async function complaintRates(em: EntityManager, scope: Scope, request: RateRequest): Promise<ComplaintRateSummaryType[]> {
-  const [underSql, underParams] = villagesUnder('v', scope, request.unitId);
+  const [underSql, underParams] = villagesUnder('v', scope, request.unitId).forExecute();
   const key = complaintUnitSql(request.breakdown);
   const rows = await em.execute<Record<string, unknown>[]>(
     `select ${key} as unit_id, ${request.byMonth ? `to_char(${receivedMonthSql('c')}, 'YYYY-MM')` : 'null'} as month,
@@ -73,7 +73,7 @@ export interface RankingRequest {
  */
 export async function complaintRanking(em: EntityManager, scope: Scope, request: RankingRequest): Promise<ComplaintRankingType> {
   const def = COMPLAINT_RATES[request.key];
-  const [underSql, underParams] = villagesUnder('v', scope, request.unitId);
+  const [underSql, underParams] = villagesUnder('v', scope, request.unitId).forExecute();
   const perVillage = `
     with r as (
       select c.village_id, count(*)::int as received, ${rateCountsSql('c')}
@@ -117,7 +117,7 @@ export async function complaintRanking(em: EntityManager, scope: Scope, request:
 export async function complaintCaseload(
   em: EntityManager, scope: Scope, request: { unitId: number; period: Period; breakdown: ComplaintBreakdown; limit: number },
 ): Promise<ComplaintCaseloadType[]> {
-  const [underSql, underParams] = villagesUnder('v', scope, request.unitId);
+  const [underSql, underParams] = villagesUnder('v', scope, request.unitId).forExecute();
   const [scopeSql, scopeParams] = scope.sql('pv');
   const from = monthStart(request.period.from);
   const to = monthEnd(request.period.to);

@@ -2,7 +2,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { addMonths, ComplaintLevel, currentMonth, ComplaintStatus, perTenThousand, RISING_TOPIC_RULE, risingGrowth, type ComplaintCategory } from '@township/shared';
 import type { Scope } from '../../graphql/scope.js';
 import type { ComplaintOverviewType, ComplaintTopicReportType, ComplaintTopicType } from './complaint-figures.type.js';
-import { monthEnd, monthStart, overdueSql, VILLAGE_KIND_LIST, villagesUnder } from './complaint-sql.js';
+import { monthEnd, monthStart, overdueSql, villagesUnder } from './complaint.sql.js';
+import { VILLAGE_KIND_SQL } from '../org-units/index.js';
 
 const RULE =
   `A category rises when it has at least ${RISING_TOPIC_RULE.minCount} complaints in the month and at least ${RISING_TOPIC_RULE.minIncrease} more than its baseline, ` +
@@ -14,7 +15,7 @@ const RULE =
  * otherwise.
  */
 export async function complaintTopics(em: EntityManager, scope: Scope, unit: { id: number; depth: number }, month: string): Promise<ComplaintTopicReportType> {
-  const [underSql, underParams] = villagesUnder('v', scope, unit.id);
+  const [underSql, underParams] = villagesUnder('v', scope, unit.id).forExecute();
   const baselineFrom = addMonths(month, -RISING_TOPIC_RULE.baselineMonths);
   const lastYear = addMonths(month, -12);
   const child = unit.depth === 0 ? 'c.township_id' : 'c.village_id';
@@ -40,7 +41,7 @@ export async function complaintTopics(em: EntityManager, scope: Scope, unit: { i
         where place <= 3 order by category, n desc`,
       [...underParams, monthStart(month), monthEnd(month)],
     ),
-    em.execute<{ population: number }[]>(`select coalesce(sum(v.population), 0)::int as population from org_unit v where v.kind in (${VILLAGE_KIND_LIST}) and ${underSql}`, underParams),
+    em.execute<{ population: number }[]>(`select coalesce(sum(v.population), 0)::int as population from org_unit v where v.kind in (${VILLAGE_KIND_SQL}) and ${underSql}`, underParams),
   ]);
   const topics = counts
     .filter((row) => row.count + row.baseline_total + row.last_year > 0)
@@ -56,7 +57,7 @@ export async function complaintTopics(em: EntityManager, scope: Scope, unit: { i
 /** The overview tile's counts in one statement, plus the topics of the last complete month. */
 export async function complaintOverview(em: EntityManager, scope: Scope, unit: { id: number; depth: number }, now = new Date()): Promise<ComplaintOverviewType> {
   const month = currentMonth(now);
-  const [underSql, underParams] = villagesUnder('v', scope, unit.id);
+  const [underSql, underParams] = villagesUnder('v', scope, unit.id).forExecute();
   const yearStart = monthStart(`${month.slice(0, 4)}-01`);
   const [[row], topics] = await Promise.all([
     em.execute<{ open: number; overdue: number; this_month: number; last_month: number; above_county: number }[]>(

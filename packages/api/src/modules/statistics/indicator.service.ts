@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { INDICATOR_KEYS, INDICATORS, type IndicatorDefinition } from '@township/shared';
 import type { Scope } from '../../graphql/scope.js';
 import type { Period } from '../../graphql/period.js';
-import { column, denominatorSql, indicatorValueSql, numeratorSql } from '../../db/indicator-sql.js';
+import { column, denominatorSql, indicatorValueSql, numeratorSql } from './indicator.sql.js';
 import { IndicatorSummaryType, type IndicatorValueType, type StatisticTotalsType } from './statistics.type.js';
 
 const FLOWS = ['births', 'birthsMale', 'birthsFemale', 'birthsInPolicy', 'deaths', 'healthChecksDue', 'healthChecksDone', 'floatingIn', 'floatingOut', 'feeDue', 'feeCollected', 'incentivesPaid'] as const;
