@@ -55,11 +55,6 @@ export class Sql<Row = Record<string, unknown>> {
   forExecute(): [string, unknown[]] {
     return [this.text, [...this.values]];
   }
-
-  /** Whether this fragment is the empty one. */
-  get isEmpty(): boolean {
-    return this.text.trim() === '';
-  }
 }
 
 const escapeMarks = (text: string) => text.replaceAll('?', '\\?');
