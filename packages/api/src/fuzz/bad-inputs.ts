@@ -30,7 +30,7 @@ const BAD_BY_TYPE: Record<string, Json[]> = {
 const GENERIC: Json[] = [null, OMIT, 'abc', '', -1, 1.5, true, {}, [], LONG];
 
 /** A value of the right type, plausible enough to get past the first checks, so the broken part is what gets tested. */
-function plausible(type: GraphQLInputType, name: string, random: Random, depth = 0): Json {
+export function plausible(type: GraphQLInputType, name: string, random: Random, depth = 0): Json {
   if (isNonNullType(type)) return plausible(type.ofType, name, random, depth);
   if (isListType(type)) return Array.from({ length: random.int(1, 2) }, () => plausible(type.ofType, name, random, depth + 1));
   if (isEnumType(type)) return random.pick(type.getValues()).name;

@@ -1,6 +1,7 @@
 import { Field, InputType } from 'type-graphql';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { addMonths, badInput, currentMonth, monthsBetween } from '@township/shared';
+import { queryOne, sql } from '../db/sql.js';
 import { MonthScalar } from './scalars.js';
 import type { Scope } from './scope.js';
 
@@ -30,11 +31,8 @@ export function checkPeriod(period: Period, field = 'period'): Period {
 
 /** The most recent month with statistics inside the scope, or the current month when there are none. */
 export async function latestMonth(em: EntityManager, scope: Scope): Promise<string> {
-  const [condition, params] = scope.sql('ou');
-  const [row] = await em.execute<{ month: string | null }[]>(
-    `select to_char(max(s.month), 'YYYY-MM') as month from village_statistic s join org_unit ou on ou.id = s.village_id where ${condition}`,
-    params,
-  );
+  const row = await queryOne(em, sql<{ month: string | null }>`
+    select to_char(max(s.month), 'YYYY-MM') as month from village_statistic s join org_unit ou on ou.id = s.village_id where ${sql.scoped(scope, 'ou')}`);
   return row?.month ?? currentMonth();
 }
 

@@ -1,4 +1,5 @@
 import { notFound } from '@township/shared';
+import { sql } from '../db/sql.js';
 import type { Viewer } from './viewer.js';
 
 /**
@@ -33,11 +34,11 @@ export class Scope {
   }
 
   /**
-   * An SQL condition (with its parameter) restricting an `org_unit` alias to the scope: a prefix
-   * match served by the `org_unit_path_prefix` index.
+   * `sql.scoped(scope, alias)` (db/sql.ts) as text and parameters, for statements not yet written
+   * with the query layer's tag.
    */
-  sql(orgUnitAlias: string): [string, string[]] {
-    return [`${orgUnitAlias}.path like ?`, [`${this.rootPath}%`]];
+  sql(orgUnitAlias: string): [string, unknown[]] {
+    return sql.scoped(this, orgUnitAlias).forExecute();
   }
 
   /** The same restriction as a MikroORM filter on an OrgUnit-typed property. */

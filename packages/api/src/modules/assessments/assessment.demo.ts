@@ -5,7 +5,8 @@ import type { Random } from '../../demo/prng.js';
 import { drawSample, reportedValues, writeCheckValues, type CheckValueRow } from './checks/check-writes.js';
 import { demoSchemeDefinition } from './demo-scheme.js';
 import { recomputeScores, recomputeYear } from './scores/recompute.service.js';
-import { pgArray, sql, VILLAGE_KIND_SQL } from './sql.js';
+import { VILLAGE_KIND_SQL } from '../org-units/index.js';
+import { pgArray, sql } from './sql.js';
 
 interface DemoVillage {
   id: number;

@@ -1,5 +1,4 @@
 import type { EntityManager, Knex } from '@mikro-orm/postgresql';
-import { VILLAGE_KINDS } from '@township/shared';
 
 /**
  * Raw SQL on the EntityManager's connection, inside its transaction when it has one (services
@@ -25,11 +24,6 @@ type Element = string | number | boolean | null;
 export function pgArray(values: readonly Element[]): string {
   return `{${values.map((v) => (v === null ? 'NULL' : typeof v === 'string' ? `"${v.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"` : String(v))).join(',')}}`;
 }
-
-export const VILLAGE_KIND_SQL = VILLAGE_KINDS.map((k) => `'${k}'`).join(', ');
-
-/** The county of a unit: the first id of its path. */
-export const countyIdOf = (path: string) => Number(path.split('/')[1]);
 
 /** `YYYY-MM` → first day; and the last day of a month, for date ranges. */
 export const firstDay = (month: string) => `${month}-01`;

@@ -1,8 +1,7 @@
-import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { EDITOR_ROLES } from '@township/shared';
 import type { RequestContext } from '../../graphql/context.js';
-import { Connection, PageArgs, selects, toPage } from '../../graphql/connection.js';
+import { Connection, PageArgs } from '../../graphql/connection.js';
 import { DateScalar } from '../../graphql/scalars.js';
 import { orgUnitById, OrgUnitType, refId } from '../org-units/index.js';
 import type { CadreAssignment } from './cadre-assignment.entity.js';
@@ -21,10 +20,8 @@ export class CadreResolver {
     @Args(() => PageArgs) page: PageArgs,
     @Arg('filter', () => CadreFilter, { nullable: true, description: 'Conditions the cadres must meet.' }) filter: CadreFilter | undefined,
     @Ctx() ctx: RequestContext,
-    @Info() info: GraphQLResolveInfo,
   ) {
-    const { rows, totalCount } = await listCadres(ctx.em, ctx.scope, { ...page, filter }, selects(info, 'totalCount'));
-    return toPage(rows, page, totalCount);
+    return listCadres(ctx.em, ctx.scope, { ...page, filter });
   }
 
   @Query(() => CadreType, { description: 'One cadre visible in your scope.' })

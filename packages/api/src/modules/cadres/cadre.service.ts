@@ -2,7 +2,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { badInput, CadreRole, DomainError, ErrorCode, notFound } from '@township/shared';
 import type { Scope } from '../../graphql/scope.js';
 import type { Viewer } from '../../graphql/viewer.js';
-import { pageWindow, type PageRequest } from '../../graphql/connection.js';
+import { page, type PageRequest } from '../../db/page.js';
+import { containing, queryOne, sql, type Sql } from '../../db/sql.js';
 import { audit, snapshot } from '../audit/index.js';
 import { OrgUnit } from '../org-units/index.js';
 import { CadreAssignment } from './cadre-assignment.entity.js';
@@ -16,41 +17,28 @@ const SINGLE_HOLDER_ROLES: readonly CadreRole[] = [CadreRole.StationedCadre];
  * A cadre is visible when they belong to a unit in scope or are assigned to one (a village
  * officer sees the township cadre stationed in their village).
  */
-function visibleCadreSql(scope: Scope, alias: string): [string, unknown[]] {
-  const [unitSql, unitParams] = scope.sql('cu');
-  const [assignedSql, assignedParams] = scope.sql('au');
-  return [
-    `(exists (select 1 from org_unit cu where cu.id = ${alias}.unit_id and ${unitSql})
-      or exists (select 1 from cadre_assignment a join org_unit au on au.id = a.org_unit_id where a.cadre_id = ${alias}.id and ${assignedSql}))`,
-    [...unitParams, ...assignedParams],
-  ];
+function visibleCadre(scope: Scope, alias: string): Sql {
+  const c = sql.id(alias);
+  return sql`(exists (select 1 from org_unit cu where cu.id = ${c}.unit_id and ${sql.scoped(scope, 'cu')})
+      or exists (select 1 from cadre_assignment a join org_unit au on au.id = a.org_unit_id where a.cadre_id = ${c}.id and ${sql.scoped(scope, 'au')}))`;
 }
 
-export async function listCadres(em: EntityManager, scope: Scope, args: PageRequest & { filter?: CadreFilter | null }, withTotal: boolean) {
-  const { offset, limit } = pageWindow(args);
-  const [visibleSql, visibleParams] = visibleCadreSql(scope, 'c');
-  const where = [visibleSql];
-  const params: unknown[] = [...visibleParams];
+export async function listCadres(em: EntityManager, scope: Scope, args: PageRequest & { filter?: CadreFilter | null }) {
+  const where = [visibleCadre(scope, 'c')];
   const { orgUnitId, role, search } = args.filter ?? {};
   if (orgUnitId != null) {
-    where.push(`(exists (select 1 from org_unit fu, org_unit target where target.id = ? and fu.id = c.unit_id and fu.path like target.path || '%')
-       or exists (select 1 from cadre_assignment fa join org_unit fau on fau.id = fa.org_unit_id, org_unit target where target.id = ? and fa.cadre_id = c.id and fau.path like target.path || '%'))`);
-    params.push(Number(orgUnitId), Number(orgUnitId));
+    where.push(sql`(exists (select 1 from org_unit fu, org_unit target where target.id = ${Number(orgUnitId)} and fu.id = c.unit_id and fu.path like target.path || '%')
+       or exists (select 1 from cadre_assignment fa join org_unit fau on fau.id = fa.org_unit_id, org_unit target where target.id = ${Number(orgUnitId)} and fa.cadre_id = c.id and fau.path like target.path || '%'))`);
   }
-  if (role) { where.push('? = any(c.roles)'); params.push(role); }
-  if (search?.trim()) { where.push('c.name like ?'); params.push(`%${search.trim().replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`); }
-  const whereSql = where.join(' and ');
-  const conn = em.getConnection();
-  const [rows, count] = await Promise.all([
-    conn.execute<Record<string, unknown>[]>(`select c.* from cadre c where ${whereSql} order by c.name, c.id limit ? offset ?`, [...params, limit, offset]),
-    withTotal ? conn.execute<{ n: string }[]>(`select count(*) as n from cadre c where ${whereSql}`, params) : null,
-  ]);
-  return { rows: rows.map((row) => em.map(Cadre, row)), totalCount: count ? Number(count[0].n) : undefined };
+  if (role) where.push(sql`${role} = any(c.roles)`);
+  if (search?.trim()) where.push(sql`c.name like ${containing(search.trim())}`);
+  return page<Record<string, unknown>, Cadre>(em, args, {
+    select: sql`c.*`, from: sql`cadre c`, where: sql.and(where), keyset: [{ by: sql`c.name` }, { by: sql`c.id` }],
+  }, (rows) => rows.map((row) => em.map(Cadre, row)));
 }
 
 export async function getCadre(em: EntityManager, scope: Scope, id: number): Promise<Cadre> {
-  const [visibleSql, params] = visibleCadreSql(scope, 'c');
-  const [row] = await em.execute<Record<string, unknown>[]>(`select c.* from cadre c where c.id = ? and ${visibleSql}`, [id, ...params]);
+  const row = await queryOne(em, sql`select c.* from cadre c where c.id = ${id} and ${visibleCadre(scope, 'c')}`);
   if (!row) throw notFound('Cadre', id);
   return em.map(Cadre, row);
 }

@@ -1,8 +1,7 @@
-import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { COMPLAINT_SUPERVISOR_ROLES, Role } from '@township/shared';
 import type { RequestContext } from '../../graphql/context.js';
-import { PageArgs, selects, toPage } from '../../graphql/connection.js';
+import { PageArgs } from '../../graphql/connection.js';
 import type { ComplaintAccountability } from './accountability.entity.js';
 import { decideAccountability, listAccountability, recordAccountability } from './accountability.service.js';
 import { DecideAccountabilityInput, RecordAccountabilityInput } from './complaint.inputs.js';
@@ -17,10 +16,8 @@ export class ComplaintAccountabilityResolver {
     @Arg('orgUnitId', () => ID, { nullable: true, description: 'Only complaints of villages in this unit.' }) orgUnitId: number | undefined,
     @Arg('pending', () => Boolean, { nullable: true, description: 'True: only records awaiting a decision; false: only decided ones.' }) pending: boolean | undefined,
     @Ctx() ctx: RequestContext,
-    @Info() info: GraphQLResolveInfo,
   ) {
-    const { rows, totalCount } = await listAccountability(ctx.em, ctx.scope, { ...page, orgUnitId: orgUnitId != null ? Number(orgUnitId) : null, pending }, selects(info, 'totalCount'));
-    return toPage(rows, page, totalCount);
+    return listAccountability(ctx.em, ctx.scope, { ...page, orgUnitId: orgUnitId != null ? Number(orgUnitId) : null, pending });
   }
 
   @Authorized(...COMPLAINT_SUPERVISOR_ROLES)

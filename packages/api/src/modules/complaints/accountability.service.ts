@@ -2,7 +2,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import {
   accountabilityEventNote, AccountabilityReason, badInput, ComplaintEventKind, ComplaintLevel, ComplaintStatus, DomainError, ErrorCode, notFound, Satisfaction,
 } from '@township/shared';
-import { pageWindow, type PageRequest } from '../../graphql/connection.js';
+import { page, type PageRequest } from '../../db/page.js';
+import { sql } from '../../db/sql.js';
 import type { Scope } from '../../graphql/scope.js';
 import type { Viewer } from '../../graphql/viewer.js';
 import { audit, snapshot } from '../audit/index.js';
@@ -12,7 +13,7 @@ import type { Complaint } from './complaint.entity.js';
 import { recordEvent } from './complaint-history.js';
 import type { DecideAccountabilityInput, RecordAccountabilityInput } from './complaint.inputs.js';
 import { getComplaint } from './complaint.service.js';
-import { villagesUnder } from './complaint-sql.js';
+import { villagesUnder } from './complaint.sql.js';
 
 /**
  * Who held the complaint at an instant: the last registration or hand-over at or before it. A
@@ -107,16 +108,11 @@ export async function decideAccountability(em: EntityManager, scope: Scope, view
 }
 
 /** Accountability records of complaints in scope (and in a unit), newest first; optionally only those awaiting a decision. */
-export async function listAccountability(
-  em: EntityManager, scope: Scope, args: PageRequest & { orgUnitId?: number | null; pending?: boolean | null }, withTotal: boolean,
-) {
-  const { offset, limit } = pageWindow(args);
-  const [unitSql, params] = villagesUnder('v', scope, args.orgUnitId);
-  const pending = args.pending == null ? '' : args.pending ? ' and a.measure is null' : ' and a.measure is not null';
-  const from = `from complaint_accountability a join complaint c on c.id = a.complaint_id join org_unit v on v.id = c.village_id where ${unitSql}${pending}`;
-  const [rows, count] = await Promise.all([
-    em.execute<Record<string, unknown>[]>(`select a.* ${from} order by a.recorded_at desc, a.id desc limit ? offset ?`, [...params, limit, offset]),
-    withTotal ? em.execute<{ n: number }[]>(`select count(*)::int as n ${from}`, params) : null,
-  ]);
-  return { rows: rows.map((row) => em.map(ComplaintAccountability, row)), totalCount: count?.[0].n };
+export async function listAccountability(em: EntityManager, scope: Scope, args: PageRequest & { orgUnitId?: number | null; pending?: boolean | null }) {
+  const where = [villagesUnder('v', scope, args.orgUnitId)];
+  if (args.pending != null) where.push(args.pending ? sql`a.measure is null` : sql`a.measure is not null`);
+  return page<Record<string, unknown>, ComplaintAccountability>(em, args, {
+    select: sql`a.*`, from: sql`complaint_accountability a join complaint c on c.id = a.complaint_id join org_unit v on v.id = c.village_id`,
+    where: sql.and(where), keyset: [{ by: sql`a.recorded_at`, desc: true }, { by: sql`a.id`, desc: true }],
+  }, (rows) => rows.map((row) => em.map(ComplaintAccountability, row)));
 }

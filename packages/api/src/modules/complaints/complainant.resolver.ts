@@ -1,8 +1,7 @@
-import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { notFound } from '@township/shared';
 import type { RequestContext } from '../../graphql/context.js';
-import { PageArgs, selects, toPage } from '../../graphql/connection.js';
+import { PageArgs } from '../../graphql/connection.js';
 import { DateTimeScalar } from '../../graphql/scalars.js';
 import { complaintById, personStats, type PersonStats } from './complaint.loaders.js';
 import { fileIdOf, listComplaints } from './complaint.service.js';
@@ -58,8 +57,7 @@ export class ComplainantResolver {
   }
 
   @FieldResolver(() => ComplaintConnection, { description: 'Their complaints you can see, newest first.' })
-  async complaints(@Root() person: ComplainantType, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
-    const { rows, totalCount } = await listComplaints(ctx.em, ctx.scope, ctx.user, { ...page, filter: { complainantId: person.id } }, selects(info, 'totalCount'));
-    return toPage(rows, page, totalCount);
+  async complaints(@Root() person: ComplainantType, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: RequestContext) {
+    return listComplaints(ctx.em, ctx.scope, ctx.user, { ...page, filter: { complainantId: person.id } });
   }
 }

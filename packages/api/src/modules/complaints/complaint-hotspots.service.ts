@@ -4,7 +4,8 @@ import type { Period } from '../../graphql/period.js';
 import type { Scope } from '../../graphql/scope.js';
 import { ComplaintBreakdown } from './complaint.enums.js';
 import type { ComplaintHotspotCellType, ComplaintHotspotsType } from './complaint-figures.type.js';
-import { monthEnd, monthStart, placeholders, receivedMonthSql, VILLAGE_KIND_LIST, villagesUnder } from './complaint-sql.js';
+import { monthEnd, monthStart, placeholders, receivedMonthSql, villagesUnder } from './complaint.sql.js';
+import { VILLAGE_KIND_SQL } from '../org-units/index.js';
 
 export interface HotspotRequest {
   unitId: number;
@@ -31,12 +32,12 @@ export function unitKeySql(breakdown: ComplaintBreakdown, v: string): string {
  * rescanned the grouped units for every cell (0.2 s on the demo county).
  */
 export function villageUnitsCte(scope: Scope, unitId: number, breakdown: ComplaintBreakdown): [string, unknown[]] {
-  const [underSql, underParams] = villagesUnder('v', scope, unitId);
+  const [underSql, underParams] = villagesUnder('v', scope, unitId).forExecute();
   const keyParams = breakdown === ComplaintBreakdown.WHOLE ? [unitId] : [];
   return [
     `vs as (select v.id, v.unit_id, sum(v.population) over unit::int as population, avg(v.latitude) over unit as latitude, avg(v.longitude) over unit as longitude
               from (select v.id, ${unitKeySql(breakdown, 'v')} as unit_id, coalesce(v.population, 0) as population, v.latitude, v.longitude
-                      from org_unit v where v.kind in (${VILLAGE_KIND_LIST}) and ${underSql}) v
+                      from org_unit v where v.kind in (${VILLAGE_KIND_SQL}) and ${underSql}) v
             window unit as (partition by v.unit_id))`,
     [...keyParams, ...underParams],
   ];

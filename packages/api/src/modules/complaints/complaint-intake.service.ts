@@ -4,13 +4,12 @@ import {
 } from '@township/shared';
 import type { Scope } from '../../graphql/scope.js';
 import type { Viewer } from '../../graphql/viewer.js';
-import { OrgUnit } from '../org-units/index.js';
+import { countyIdOf, OrgUnit } from '../org-units/index.js';
 import { User } from '../users/index.js';
 import { personFor } from './complainant-match.js';
 import { Complaint } from './complaint.entity.js';
 import { auditComplaint, recordEvent } from './complaint-history.js';
 import type { RegisterComplaintInput } from './complaint.inputs.js';
-import { countyIdOf } from './complaint-sql.js';
 import { workCalendarFrom } from '../calendar/index.js';
 import { limitsFor } from './time-limits.service.js';
 import { petitionRaised } from './veto.js';

@@ -1,8 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { addMonths, ComplaintLevel, currentMonth, ComplaintStatus, perTenThousand, RISING_TOPIC_RULE, risingGrowth, type ComplaintCategory } from '@township/shared';
+import { query, sql } from '../../db/sql.js';
 import type { Scope } from '../../graphql/scope.js';
 import type { ComplaintOverviewType, ComplaintTopicReportType, ComplaintTopicType } from './complaint-figures.type.js';
-import { monthEnd, monthStart, overdueSql, VILLAGE_KIND_LIST, villagesUnder } from './complaint-sql.js';
+import { monthEnd, monthStart, overdueSql, villagesUnder } from './complaint.sql.js';
+import { isVillage } from '../org-units/index.js';
 
 const RULE =
   `A category rises when it has at least ${RISING_TOPIC_RULE.minCount} complaints in the month and at least ${RISING_TOPIC_RULE.minIncrease} more than its baseline, ` +
@@ -14,33 +16,29 @@ const RULE =
  * otherwise.
  */
 export async function complaintTopics(em: EntityManager, scope: Scope, unit: { id: number; depth: number }, month: string): Promise<ComplaintTopicReportType> {
-  const [underSql, underParams] = villagesUnder('v', scope, unit.id);
+  const under = villagesUnder('v', scope, unit.id);
   const baselineFrom = addMonths(month, -RISING_TOPIC_RULE.baselineMonths);
   const lastYear = addMonths(month, -12);
-  const child = unit.depth === 0 ? 'c.township_id' : 'c.village_id';
+  const child = unit.depth === 0 ? sql`c.township_id` : sql`c.village_id`;
   const [counts, top, [population]] = await Promise.all([
-    em.execute<{ category: ComplaintCategory; count: number; baseline_total: number; last_year: number }[]>(
-      `select c.category,
-              count(*) filter (where c.received_at >= ?)::int as count,
-              count(*) filter (where c.received_at >= ? and c.received_at < ?)::int as baseline_total,
-              count(*) filter (where c.received_at < ?)::int as last_year
-         from complaint c join org_unit v on v.id = c.village_id
-        where ${underSql} and ((c.received_at >= ? and c.received_at < ?) or (c.received_at >= ? and c.received_at < ?))
-        group by c.category`,
-      [monthStart(month), monthStart(baselineFrom), monthStart(month), monthEnd(lastYear), ...underParams,
-        monthStart(lastYear), monthEnd(lastYear), monthStart(baselineFrom), monthEnd(month)],
-    ),
-    em.execute<{ category: ComplaintCategory; unit_id: number; n: number }[]>(
-      `select category, unit_id, n from (
-         select c.category, ${child} as unit_id, count(*)::int as n,
-                row_number() over (partition by c.category order by count(*) desc, ${child}) as place
-           from complaint c join org_unit v on v.id = c.village_id
-          where ${underSql} and c.received_at >= ? and c.received_at < ?
-          group by c.category, ${child}) ranked
-        where place <= 3 order by category, n desc`,
-      [...underParams, monthStart(month), monthEnd(month)],
-    ),
-    em.execute<{ population: number }[]>(`select coalesce(sum(v.population), 0)::int as population from org_unit v where v.kind in (${VILLAGE_KIND_LIST}) and ${underSql}`, underParams),
+    query(em, sql<{ category: ComplaintCategory; count: number; baseline_total: number; last_year: number }>`
+      select c.category,
+             count(*) filter (where c.received_at >= ${monthStart(month)})::int as count,
+             count(*) filter (where c.received_at >= ${monthStart(baselineFrom)} and c.received_at < ${monthStart(month)})::int as baseline_total,
+             count(*) filter (where c.received_at < ${monthEnd(lastYear)})::int as last_year
+        from complaint c join org_unit v on v.id = c.village_id
+       where ${under} and ((c.received_at >= ${monthStart(lastYear)} and c.received_at < ${monthEnd(lastYear)})
+                        or (c.received_at >= ${monthStart(baselineFrom)} and c.received_at < ${monthEnd(month)}))
+       group by c.category`),
+    query(em, sql<{ category: ComplaintCategory; unit_id: number; n: number }>`
+      select category, unit_id, n from (
+        select c.category, ${child} as unit_id, count(*)::int as n,
+               row_number() over (partition by c.category order by count(*) desc, ${child}) as place
+          from complaint c join org_unit v on v.id = c.village_id
+         where ${under} and c.received_at >= ${monthStart(month)} and c.received_at < ${monthEnd(month)}
+         group by c.category, ${child}) ranked
+       where place <= 3 order by category, n desc`),
+    query(em, sql<{ population: number }>`select coalesce(sum(v.population), 0)::int as population from org_unit v where ${isVillage('v')} and ${under}`),
   ]);
   const topics = counts
     .filter((row) => row.count + row.baseline_total + row.last_year > 0)
@@ -56,19 +54,17 @@ export async function complaintTopics(em: EntityManager, scope: Scope, unit: { i
 /** The overview tile's counts in one statement, plus the topics of the last complete month. */
 export async function complaintOverview(em: EntityManager, scope: Scope, unit: { id: number; depth: number }, now = new Date()): Promise<ComplaintOverviewType> {
   const month = currentMonth(now);
-  const [underSql, underParams] = villagesUnder('v', scope, unit.id);
   const yearStart = monthStart(`${month.slice(0, 4)}-01`);
+  const lastMonth = monthStart(addMonths(month, -1));
   const [[row], topics] = await Promise.all([
-    em.execute<{ open: number; overdue: number; this_month: number; last_month: number; above_county: number }[]>(
-      `select count(*) filter (where c.status <> '${ComplaintStatus.Closed}')::int as open,
-              count(*) filter (where ${overdueSql('c')})::int as overdue,
-              count(*) filter (where c.received_at >= ?)::int as this_month,
-              count(*) filter (where c.received_at >= ? and c.received_at < ?)::int as last_month,
-              count(*) filter (where c.level = '${ComplaintLevel.AboveCounty}' and c.received_at >= ?)::int as above_county
-         from complaint c join org_unit v on v.id = c.village_id
-        where ${underSql} and (c.status <> '${ComplaintStatus.Closed}' or c.received_at >= least(?::timestamptz, ?::timestamptz))`,
-      [monthStart(month), monthStart(addMonths(month, -1)), monthStart(month), yearStart, ...underParams, monthStart(addMonths(month, -1)), yearStart],
-    ),
+    query(em, sql<{ open: number; overdue: number; this_month: number; last_month: number; above_county: number }>`
+      select count(*) filter (where c.status <> ${ComplaintStatus.Closed})::int as open,
+             count(*) filter (where ${sql.raw(overdueSql('c'))})::int as overdue,
+             count(*) filter (where c.received_at >= ${monthStart(month)})::int as this_month,
+             count(*) filter (where c.received_at >= ${lastMonth} and c.received_at < ${monthStart(month)})::int as last_month,
+             count(*) filter (where c.level = ${ComplaintLevel.AboveCounty} and c.received_at >= ${yearStart})::int as above_county
+        from complaint c join org_unit v on v.id = c.village_id
+       where ${villagesUnder('v', scope, unit.id)} and (c.status <> ${ComplaintStatus.Closed} or c.received_at >= least(${lastMonth}::timestamptz, ${yearStart}::timestamptz))`),
     complaintTopics(em, scope, unit, addMonths(month, -1)),
   ]);
   return { month, open: row.open, overdue: row.overdue, receivedThisMonth: row.this_month, receivedLastMonth: row.last_month, aboveCountyThisYear: row.above_county, topics };

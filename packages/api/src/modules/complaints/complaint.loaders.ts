@@ -5,7 +5,7 @@ import { ComplaintAccountability } from './accountability.entity.js';
 import { ComplaintEvent } from './complaint-event.entity.js';
 import { Complaint } from './complaint.entity.js';
 import { complaintsByIds } from './complaint.service.js';
-import { placeholders } from './complaint-sql.js';
+import { placeholders } from './complaint.sql.js';
 
 /** Grouping of loaded rows under their owner's id, in the order the loader was asked. */
 function groupBy<T>(ids: readonly number[], rows: T[], key: (row: T) => number): T[][] {

@@ -1,8 +1,7 @@
-import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { isOverdue, type ComplaintAction } from '@township/shared';
 import type { RequestContext } from '../../graphql/context.js';
-import { PageArgs, selects, toPage } from '../../graphql/connection.js';
+import { PageArgs } from '../../graphql/connection.js';
 import { orgUnitById, refId, TownshipType, VillageType } from '../org-units/index.js';
 import type { Complaint } from './complaint.entity.js';
 import { ComplaintActionEnum } from './complaint.enums.js';
@@ -26,10 +25,8 @@ export class ComplaintResolver {
     @Arg('filter', () => ComplaintFilter, { nullable: true, description: 'Conditions the complaints must meet.' }) filter: ComplaintFilter | undefined,
     @Arg('orderBy', () => ComplaintOrder, { nullable: true, description: 'Sort order.' }) orderBy: ComplaintOrder | undefined,
     @Ctx() ctx: RequestContext,
-    @Info() info: GraphQLResolveInfo,
   ) {
-    const { rows, totalCount } = await listComplaints(ctx.em, ctx.scope, ctx.user, { ...page, filter, orderBy }, selects(info, 'totalCount'));
-    return toPage(rows, page, totalCount);
+    return listComplaints(ctx.em, ctx.scope, ctx.user, { ...page, filter, orderBy });
   }
 
   @Query(() => ComplaintType, { description: 'One complaint of a village in your scope; NOT_FOUND otherwise.' })

@@ -1,12 +1,14 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { badInput, normaliseIdNumber, normalisePhone, notFound } from '@township/shared';
-import { pageWindow, type PageRequest } from '../../graphql/connection.js';
+import { page, type PageRequest } from '../../db/page.js';
+import { containing, queryOne, sql, type Sql } from '../../db/sql.js';
 import type { Scope } from '../../graphql/scope.js';
 import type { Viewer } from '../../graphql/viewer.js';
 import { ComplainantKeyKind } from './complainant.entity.js';
 import type { ComplaintFilter, ComplaintOrder } from './complaint.inputs.js';
 import { Complaint } from './complaint.entity.js';
-import { countyIdOf, dayEnd, dayStart, overdueSql, placeholders, villagesUnder } from './complaint-sql.js';
+import { countyIdOf } from '../org-units/index.js';
+import { dayEnd, dayStart, overdueSql, villagesUnder } from './complaint.sql.js';
 import { searchesAllIdentities } from './identity.js';
 import { matchHash } from './match-key.js';
 
@@ -15,89 +17,65 @@ export interface ComplaintListArgs extends PageRequest {
   orderBy?: ComplaintOrder | null;
 }
 
-const ORDER_COLUMNS = { RECEIVED_AT: 'c.received_at', REPLY_DUE_AT: 'c.reply_due_at' } as const;
-const escapeLike = (text: string) => text.replace(/[\\%_]/g, (ch) => `\\${ch}`);
+const ORDER_COLUMNS = { RECEIVED_AT: sql`c.received_at`, REPLY_DUE_AT: sql`c.reply_due_at` } as const;
 
 /** Complaints of people with more than one complaint in the viewer's scope. */
-function repeatSql(scope: Scope): [string, unknown[]] {
-  const [scopeSql, params] = scope.sql('rv');
-  return [
-    `c.complainant_id in (select r.complainant_id from complaint r join org_unit rv on rv.id = r.village_id
-                           where r.complainant_id is not null and ${scopeSql} group by r.complainant_id having count(*) > 1)`,
-    params,
-  ];
-}
+const repeat = (scope: Scope) => sql`c.complainant_id in (select r.complainant_id from complaint r join org_unit rv on rv.id = r.village_id
+                           where r.complainant_id is not null and ${sql.scoped(scope, 'rv')} group by r.complainant_id having count(*) > 1)`;
 
 /**
  * A person-file condition from a phone or ID number: normalised, hashed with the match key and
  * looked up among the persons' keys. Outside leaders and office staff the match is confined to
  * complaints the viewer holds, so the answer never depends on anyone else's number.
  */
-function identitySql(viewer: Viewer, kind: ComplainantKeyKind, raw: string, field: string): [string, unknown[]] {
+function identity(viewer: Viewer, kind: ComplainantKeyKind, raw: string, field: string): Sql {
   const normalised = kind === ComplainantKeyKind.Phone ? normalisePhone(raw) : normaliseIdNumber(raw);
   if (!normalised) throw badInput(field, kind === ComplainantKeyKind.Phone ? 'not a phone number' : 'not a valid resident ID number');
-  const own = searchesAllIdentities(viewer) ? '' : ' and c.owner_id = ?';
-  return [
-    `c.complainant_id in (select k.complainant_id from complainant_key k where k.county_id = ? and k.kind = ? and k.hash = ?)${own}`,
-    [countyIdOf(viewer.scope.path), kind, matchHash(kind, normalised), ...(own ? [viewer.userId] : [])],
-  ];
+  const own = searchesAllIdentities(viewer) ? sql.empty : sql` and c.owner_id = ${viewer.userId}`;
+  return sql`c.complainant_id in (select k.complainant_id from complainant_key k
+    where k.county_id = ${countyIdOf(viewer.scope.path)} and k.kind = ${kind} and k.hash = ${matchHash(kind, normalised)})${own}`;
 }
 
 /** The file a viewer's file id stands for: that complaint's file, when the complaint is in the viewer's scope (else none, whatever it is). */
-const FILE_OF_HANDLE = `select hc.complainant_id from complaint hc join org_unit h on h.id = hc.village_id where hc.id = ? and h.path like ?`;
+const fileOfHandle = (scope: Scope, handle: number) =>
+  sql`select hc.complainant_id from complaint hc join org_unit h on h.id = hc.village_id where hc.id = ${handle} and ${sql.scoped(scope, 'h')}`;
 
 export async function fileIdOf(em: EntityManager, scope: Scope, handle: number): Promise<number | null> {
-  const [row] = await em.execute<{ complainant_id: number | null }[]>(FILE_OF_HANDLE, [handle, ...scope.sql('h')[1]]);
+  const row = await queryOne(em, sql<{ complainant_id: number | null }>`${fileOfHandle(scope, handle)}`);
   return row?.complainant_id ?? null;
 }
 
 /** The WHERE clause of a complaint list over `complaint c join org_unit v`: scope first, then the filter. */
-export function complaintWhere(scope: Scope, viewer: Viewer, filter: ComplaintFilter | null | undefined): [string, unknown[]] {
+export function complaintWhere(scope: Scope, viewer: Viewer, filter: ComplaintFilter | null | undefined): Sql {
   const f = filter ?? {};
-  const [unitSql, unitParams] = villagesUnder('v', scope, f.orgUnitId != null ? Number(f.orgUnitId) : null);
-  const where = [unitSql];
-  const params: unknown[] = [...unitParams];
-  const add = (sql: string, ...values: unknown[]) => { where.push(sql); params.push(...values); };
-  if (f.status?.length) add(`c.status in (${placeholders(f.status)})`, ...f.status);
-  if (f.category?.length) add(`c.category in (${placeholders(f.category)})`, ...f.category);
-  if (f.channel?.length) add(`c.channel in (${placeholders(f.channel)})`, ...f.channel);
-  if (f.level) add('c.level = ?', f.level);
-  if (f.overdue != null) add(f.overdue ? overdueSql('c') : `not ${overdueSql('c')}`);
-  if (f.receivedFrom) add('c.received_at >= ?', dayStart(f.receivedFrom));
-  if (f.receivedTo) add('c.received_at < ?', dayEnd(f.receivedTo));
+  const where = [villagesUnder('v', scope, f.orgUnitId != null ? Number(f.orgUnitId) : null)];
+  const add = (condition: Sql) => where.push(condition);
+  if (f.status?.length) add(sql`c.status in (${sql.list(f.status)})`);
+  if (f.category?.length) add(sql`c.category in (${sql.list(f.category)})`);
+  if (f.channel?.length) add(sql`c.channel in (${sql.list(f.channel)})`);
+  if (f.level) add(sql`c.level = ${f.level}`);
+  if (f.overdue != null) add(sql.raw(f.overdue ? overdueSql('c') : `not ${overdueSql('c')}`));
+  if (f.receivedFrom) add(sql`c.received_at >= ${dayStart(f.receivedFrom)}`);
+  if (f.receivedTo) add(sql`c.received_at < ${dayEnd(f.receivedTo)}`);
   if (f.receivedFrom && f.receivedTo && f.receivedTo < f.receivedFrom) throw badInput('filter.receivedTo', 'receivedTo must not be before receivedFrom');
-  if (f.ownerId != null) add('c.owner_id = ?', Number(f.ownerId));
-  if (f.mine) add('c.owner_id = ?', viewer.userId);
-  if (f.complainantId != null) add(`c.complainant_id = (${FILE_OF_HANDLE})`, f.complainantId, ...scope.sql('h')[1]);
-  if (f.possibleDuplicate != null) add(f.possibleDuplicate ? 'c.duplicate_of_id is not null' : 'c.duplicate_of_id is null');
-  if (f.repeat != null) {
-    const [sql, values] = repeatSql(scope);
-    add(f.repeat ? sql : `(c.complainant_id is null or not ${sql})`, ...values);
-  }
-  if (f.search?.trim()) add('c.description like ?', `%${escapeLike(f.search.trim())}%`);
-  if (f.complainantPhone?.trim()) {
-    const [sql, values] = identitySql(viewer, ComplainantKeyKind.Phone, f.complainantPhone, 'filter.complainantPhone');
-    add(sql, ...values);
-  }
-  if (f.complainantIdNumber?.trim()) {
-    const [sql, values] = identitySql(viewer, ComplainantKeyKind.IdNumber, f.complainantIdNumber, 'filter.complainantIdNumber');
-    add(sql, ...values);
-  }
-  return [where.join(' and '), params];
+  if (f.ownerId != null) add(sql`c.owner_id = ${Number(f.ownerId)}`);
+  if (f.mine) add(sql`c.owner_id = ${viewer.userId}`);
+  if (f.complainantId != null) add(sql`c.complainant_id = (${fileOfHandle(scope, f.complainantId)})`);
+  if (f.possibleDuplicate != null) add(f.possibleDuplicate ? sql`c.duplicate_of_id is not null` : sql`c.duplicate_of_id is null`);
+  if (f.repeat != null) add(f.repeat ? repeat(scope) : sql`(c.complainant_id is null or not ${repeat(scope)})`);
+  if (f.search?.trim()) add(sql`c.description like ${containing(f.search.trim())}`);
+  if (f.complainantPhone?.trim()) add(identity(viewer, ComplainantKeyKind.Phone, f.complainantPhone, 'filter.complainantPhone'));
+  if (f.complainantIdNumber?.trim()) add(identity(viewer, ComplainantKeyKind.IdNumber, f.complainantIdNumber, 'filter.complainantIdNumber'));
+  return sql.and(where);
 }
 
-/** One statement for the page and, when asked, one for the total. */
-export async function listComplaints(em: EntityManager, scope: Scope, viewer: Viewer, args: ComplaintListArgs, withTotal: boolean) {
-  const { offset, limit } = pageWindow(args);
-  const [whereSql, params] = complaintWhere(scope, viewer, args.filter);
-  const column = ORDER_COLUMNS[args.orderBy?.field ?? 'RECEIVED_AT'];
-  const direction = args.orderBy?.direction === 'ASC' ? 'asc' : 'desc';
-  const from = 'from complaint c join org_unit v on v.id = c.village_id';
-  const [rows, count] = await Promise.all([
-    em.execute<Record<string, unknown>[]>(`select c.* ${from} where ${whereSql} order by ${column} ${direction}, c.id ${direction} limit ? offset ?`, [...params, limit, offset]),
-    withTotal ? em.execute<{ n: number }[]>(`select count(*)::int as n ${from} where ${whereSql}`, params) : null,
-  ]);
-  return { rows: rows.map((row) => em.map(Complaint, row)), totalCount: count ? count[0].n : undefined };
+/** One statement for the page and, when asked, one for the total; a page continues after the last complaint's keys. */
+export async function listComplaints(em: EntityManager, scope: Scope, viewer: Viewer, args: ComplaintListArgs) {
+  const desc = args.orderBy?.direction !== 'ASC';
+  return page<Record<string, unknown>, Complaint>(em, args, {
+    select: sql`c.*`, from: sql`complaint c join org_unit v on v.id = c.village_id`, where: complaintWhere(scope, viewer, args.filter),
+    keyset: [{ by: ORDER_COLUMNS[args.orderBy?.field ?? 'RECEIVED_AT'], desc }, { by: sql`c.id`, desc }],
+  }, (rows) => rows.map((row) => em.map(Complaint, row)));
 }
 
 /** A complaint of a village inside the scope, or NOT_FOUND (one outside is not admitted to exist). */

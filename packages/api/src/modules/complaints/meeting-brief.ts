@@ -6,7 +6,7 @@ import { ComplaintBreakdown } from './complaint.enums.js';
 import type { ComplaintHotspotCellType, ComplaintRateSummaryType, ComplaintTopicReportType } from './complaint-figures.type.js';
 import { complaintHotspots } from './complaint-hotspots.service.js';
 import { complaintRates } from './complaint-rates.service.js';
-import { monthEnd, monthStart, overdueSql } from './complaint-sql.js';
+import { monthEnd, monthStart, overdueSql } from './complaint.sql.js';
 import { complaintTopics } from './complaint-topics.service.js';
 import { petitionsAboveCounty, type VetoPetition } from './veto.js';
 

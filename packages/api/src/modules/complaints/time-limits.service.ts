@@ -7,7 +7,7 @@ import { audit, snapshot } from '../audit/index.js';
 import { User } from '../users/index.js';
 import { ComplaintTimeLimit } from './complaint-time-limit.entity.js';
 import type { SetComplaintTimeLimitInput } from './complaint.inputs.js';
-import { countyIdOf } from './complaint-sql.js';
+import { countyIdOf } from '../org-units/index.js';
 
 export interface EffectiveTimeLimit extends ComplaintTimeLimits {
   category: ComplaintCategory;

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { badInput, COMPLAINT_CATEGORY_LABELS, ComplaintLevel, type ComplaintCategory } from '@township/shared';
-import { dayEnd, dayStart, placeholders } from './complaint-sql.js';
+import { dayEnd, dayStart, placeholders } from './complaint.sql.js';
 
 /** A petition that reached above county level: a one-vote-veto event (一票否决) for its village's assessment. */
 export interface VetoPetition {

@@ -5,7 +5,7 @@ import type { RequestContext } from '../../graphql/context.js';
 import { type OrgUnit, VillageType } from '../org-units/index.js';
 import { Complaint } from './complaint.entity.js';
 import { ComplaintType } from './complaint.type.js';
-import { overdueSql, placeholders } from './complaint-sql.js';
+import { overdueSql, placeholders } from './complaint.sql.js';
 
 const MAX_RECENT = 20;
 

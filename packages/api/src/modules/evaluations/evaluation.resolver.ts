@@ -1,8 +1,7 @@
-import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { DesignationKind, EVALUATION_RULE, EvaluatorGroup, FollowUpChange, followUpChange, rectificationStatus, SURVEY_RUNNER_ROLES, type RectificationStatus } from '@township/shared';
 import type { RequestContext } from '../../graphql/context.js';
-import { Connection, PageArgs, selects, toPage } from '../../graphql/connection.js';
+import { Connection, PageArgs } from '../../graphql/connection.js';
 import { CadreType } from '../cadres/index.js';
 import { orgUnitById, OrgUnitType, refId } from '../org-units/index.js';
 import type { EvaluationDesignation } from './evaluation-designation.entity.js';
@@ -26,10 +25,8 @@ export class EvaluationRoundResolver {
     @Args(() => PageArgs) page: PageArgs,
     @Arg('year', () => Int, { nullable: true, description: 'Only rounds of this year.' }) year: number | undefined,
     @Ctx() ctx: RequestContext,
-    @Info() info: GraphQLResolveInfo,
   ) {
-    const { rows, totalCount } = await listRounds(ctx.em, ctx.scope, { ...page, year }, selects(info, 'totalCount'));
-    return toPage(rows, page, totalCount);
+    return listRounds(ctx.em, ctx.scope, { ...page, year });
   }
 
   @Query(() => EvaluationRoundType, { description: 'One evaluation round held in your scope.' })

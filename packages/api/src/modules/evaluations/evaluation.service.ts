@@ -4,30 +4,23 @@ import {
 } from '@township/shared';
 import type { Scope } from '../../graphql/scope.js';
 import type { Viewer } from '../../graphql/viewer.js';
-import { pageWindow, type PageRequest } from '../../graphql/connection.js';
+import { page, type PageRequest } from '../../db/page.js';
+import { sql } from '../../db/sql.js';
 import { audit, snapshot } from '../audit/index.js';
-import { OrgUnit } from '../org-units/index.js';
+import { countyIdOf, OrgUnit } from '../org-units/index.js';
 import { EvaluationDesignation } from './evaluation-designation.entity.js';
 import { evaluationResults, ITEM_COLUMN } from './evaluation-results.service.js';
 import { EvaluationRound } from './evaluation-round.entity.js';
 import type { CreateEvaluationRoundInput, DesignateEvaluationResultInput, RecordEvaluationVotesInput, UpdateHelpTargetInput } from './evaluation.inputs.js';
 
-const countyIdOf = (path: string) => Number(path.split('/')[1]);
-
 /** Rounds whose unit is inside the scope (a round's results are about the staff of that unit). */
-export async function listRounds(em: EntityManager, scope: Scope, args: PageRequest & { year?: number | null }, withTotal: boolean) {
-  const { offset, limit } = pageWindow(args);
-  const [scopeSql, scopeParams] = scope.sql('u');
-  const where = [scopeSql];
-  const params: unknown[] = [...scopeParams];
-  if (args.year != null) { where.push('r.year = ?'); params.push(args.year); }
-  const from = `from evaluation_round r join org_unit u on u.id = r.org_unit_id where ${where.join(' and ')}`;
-  const conn = em.getConnection();
-  const [rows, count] = await Promise.all([
-    conn.execute<Record<string, unknown>[]>(`select r.* ${from} order by r.held_on desc, r.id desc limit ? offset ?`, [...params, limit, offset]),
-    withTotal ? conn.execute<{ n: string }[]>(`select count(*) as n ${from}`, params) : null,
-  ]);
-  return { rows: rows.map((row) => em.map(EvaluationRound, row)), totalCount: count ? Number(count[0].n) : undefined };
+export async function listRounds(em: EntityManager, scope: Scope, args: PageRequest & { year?: number | null }) {
+  const where = [sql.scoped(scope, 'u')];
+  if (args.year != null) where.push(sql`r.year = ${args.year}`);
+  return page<Record<string, unknown>, EvaluationRound>(em, args, {
+    select: sql`r.*`, from: sql`evaluation_round r join org_unit u on u.id = r.org_unit_id`, where: sql.and(where),
+    keyset: [{ by: sql`r.held_on`, desc: true }, { by: sql`r.id`, desc: true }],
+  }, (rows) => rows.map((row) => em.map(EvaluationRound, row)));
 }
 
 export async function getRound(em: EntityManager, scope: Scope, id: number, field?: string): Promise<EvaluationRound> {

@@ -1,9 +1,8 @@
-import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Role } from '@township/shared';
 import { Cost } from '../../graphql/cost.js';
 import type { RequestContext } from '../../graphql/context.js';
-import { Connection, PageArgs, selects, toPage } from '../../graphql/connection.js';
+import { Connection, PageArgs } from '../../graphql/connection.js';
 import { MonthScalar } from '../../graphql/scalars.js';
 import { CadreType, cadreById } from '../cadres/index.js';
 import { departmentById, DepartmentType } from '../departments/index.js';
@@ -24,10 +23,8 @@ export class ActionItemResolver {
     @Args(() => PageArgs) page: PageArgs,
     @Arg('filter', () => ActionItemFilter, { nullable: true, description: 'Conditions.' }) filter: ActionItemFilter | undefined,
     @Ctx() ctx: RequestContext,
-    @Info() info: GraphQLResolveInfo,
   ) {
-    const { rows, totalCount } = await listActionItems(ctx.em, ctx.scope, filter ?? {}, page, selects(info, 'totalCount'));
-    return toPage(rows, page, totalCount);
+    return listActionItems(ctx.em, ctx.scope, filter ?? {}, page);
   }
 
   @Query(() => ActionItemType, { description: 'One action item of a township in your scope.' })

@@ -1,42 +1,36 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { actionItemUpdateProblem, ActionItemStatus, badInput, forbidden, notFound, OPEN_ACTION_ITEM_STATUSES, Role } from '@township/shared';
-import { pageWindow, type PageRequest } from '../../graphql/connection.js';
+import { page, type PageRequest } from '../../db/page.js';
+import { queryOne, sql, type Sql } from '../../db/sql.js';
 import type { Scope } from '../../graphql/scope.js';
 import type { Viewer } from '../../graphql/viewer.js';
-import { sql } from '../assessments/index.js';
 import { audit, snapshot } from '../audit/index.js';
 import { ActionItem, ActionItemUpdate } from './action-item.entity.js';
 import { ACTION_ITEM_FROM, ACTION_ITEM_ORDER, ACTION_ITEM_SELECT, overdueSql, toActionItem } from './action-item.sql.js';
 import type { ActionItemFilter, UpdateActionItemInput } from './meeting.inputs.js';
 import type { ActionItemType } from './meeting.type.js';
 
-function actionItemWhere(scope: Scope, filter: ActionItemFilter): [string, unknown[]] {
-  const [scopeSql, scopeParams] = scope.sql('t');
-  const where = [scopeSql];
-  const params: unknown[] = [...scopeParams];
-  if (filter.townshipId != null) { where.push('a.township_id = ?'); params.push(Number(filter.townshipId)); }
-  if (filter.meetingId != null) { where.push('a.meeting_id = ?'); params.push(Number(filter.meetingId)); }
-  if (filter.ownerCadreId != null) { where.push('a.owner_cadre_id = ?'); params.push(Number(filter.ownerCadreId)); }
-  if (filter.ownerDepartmentId != null) { where.push('a.owner_department_id = ?'); params.push(Number(filter.ownerDepartmentId)); }
-  if (filter.status?.length) { where.push(`a.status in (${filter.status.map(() => '?').join(', ')})`); params.push(...filter.status); }
-  if (filter.overdue != null) where.push(filter.overdue ? overdueSql('a') : `not ${overdueSql('a')}`);
-  return [where.join(' and '), params];
+function actionItemWhere(scope: Scope, filter: ActionItemFilter): Sql {
+  const where = [sql.scoped(scope, 't')];
+  if (filter.townshipId != null) where.push(sql`a.township_id = ${Number(filter.townshipId)}`);
+  if (filter.meetingId != null) where.push(sql`a.meeting_id = ${Number(filter.meetingId)}`);
+  if (filter.ownerCadreId != null) where.push(sql`a.owner_cadre_id = ${Number(filter.ownerCadreId)}`);
+  if (filter.ownerDepartmentId != null) where.push(sql`a.owner_department_id = ${Number(filter.ownerDepartmentId)}`);
+  if (filter.status?.length) where.push(sql`a.status in (${sql.list(filter.status)})`);
+  if (filter.overdue != null) where.push(sql.raw(filter.overdue ? overdueSql('a') : `not ${overdueSql('a')}`));
+  return sql.and(where);
 }
 
 /** Action items of townships in scope, one statement for the page (one more for the count). */
-export async function listActionItems(em: EntityManager, scope: Scope, filter: ActionItemFilter, page: PageRequest, withTotal: boolean) {
-  const { offset, limit } = pageWindow(page);
-  const [where, params] = actionItemWhere(scope, filter);
-  const [rows, count] = await Promise.all([
-    sql(em, `select ${ACTION_ITEM_SELECT} from ${ACTION_ITEM_FROM} where ${where} order by ${ACTION_ITEM_ORDER} limit ? offset ?`, [...params, limit, offset]),
-    withTotal ? sql<{ n: string }>(em, `select count(*) as n from action_item a join org_unit t on t.id = a.township_id where ${where}`, params) : null,
-  ]);
-  return { rows: rows.map(toActionItem), totalCount: count ? Number(count[0].n) : undefined };
+export async function listActionItems(em: EntityManager, scope: Scope, filter: ActionItemFilter, request: PageRequest) {
+  return page<Record<string, unknown>, ActionItemType>(em, request, {
+    select: sql.raw(ACTION_ITEM_SELECT), from: sql.raw(ACTION_ITEM_FROM), where: actionItemWhere(scope, filter),
+    countFrom: sql`action_item a join org_unit t on t.id = a.township_id`, orderBy: sql.raw(ACTION_ITEM_ORDER),
+  }, (rows) => rows.map(toActionItem));
 }
 
 export async function getActionItem(em: EntityManager, scope: Scope, id: number): Promise<ActionItemType> {
-  const [scopeSql, scopeParams] = scope.sql('t');
-  const [row] = await sql(em, `select ${ACTION_ITEM_SELECT} from ${ACTION_ITEM_FROM} where a.id = ? and ${scopeSql}`, [id, ...scopeParams]);
+  const row = await queryOne(em, sql`select ${sql.raw(ACTION_ITEM_SELECT)} from ${sql.raw(ACTION_ITEM_FROM)} where a.id = ${id} and ${sql.scoped(scope, 't')}`);
   if (!row) throw notFound('Action item', id);
   return toActionItem(row);
 }

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { ActionItemStatus, badInput, isMonth } from '@township/shared';
 import type { Scope } from '../../graphql/scope.js';
-import { sql } from '../assessments/index.js';
+import { query, queryOne, sql } from '../../db/sql.js';
 import { ACTION_ITEM_FROM, ACTION_ITEM_ORDER, ACTION_ITEM_SELECT, openSql, overdueSql, toActionItem } from './action-item.sql.js';
 import type { SupervisionBulletinType } from './meeting.type.js';
 import { townshipInScope } from './township-access.js';
@@ -17,18 +17,18 @@ const LIST_LIMIT = 200;
 export async function supervisionBulletin(em: EntityManager, scope: Scope, townshipId: number, month: string): Promise<SupervisionBulletinType> {
   if (!isMonth(month)) throw badInput('month', `month must look like 2026-11, got ${month}`);
   const township = await townshipInScope(em, scope, townshipId);
-  const [previous] = await sql<{ id: number; since: string }>(em,
-    `select id, to_char(coalesce(held_on, to_date(month || '-01', 'YYYY-MM-DD')), 'YYYY-MM-DD') as since from meeting
-      where township_id = ? and month < ? order by month desc limit 1`, [township.id, month]);
+  const previous = await queryOne(em, sql<{ id: number; since: string }>`
+    select id, to_char(coalesce(held_on, to_date(month || '-01', 'YYYY-MM-DD')), 'YYYY-MM-DD') as since from meeting
+     where township_id = ${township.id} and month < ${month} order by month desc limit 1`);
   const since = previous?.since ?? `${month}-01`;
   const [counts, rows] = await Promise.all([
-    sql<{ status: ActionItemStatus; n: string; overdue: string }>(em,
-      `select a.status, count(*) as n, count(*) filter (where ${overdueSql('a')}) as overdue
-         from action_item a join meeting m on m.id = a.meeting_id where a.township_id = ? and m.month <= ? group by a.status`, [township.id, month]),
-    sql(em,
-      `select ${ACTION_ITEM_SELECT} from ${ACTION_ITEM_FROM}
-        where a.township_id = ? and m.month <= ? and (${openSql('a')} or (a.status = 'DONE' and a.closed_on >= ?::date))
-        order by ${ACTION_ITEM_ORDER} limit ?`, [township.id, month, since, LIST_LIMIT * 2]),
+    query(em, sql<{ status: ActionItemStatus; n: string; overdue: string }>`
+      select a.status, count(*) as n, count(*) filter (where ${sql.raw(overdueSql('a'))}) as overdue
+        from action_item a join meeting m on m.id = a.meeting_id where a.township_id = ${township.id} and m.month <= ${month} group by a.status`),
+    query(em, sql`
+      select ${sql.raw(ACTION_ITEM_SELECT)} from ${sql.raw(ACTION_ITEM_FROM)}
+       where a.township_id = ${township.id} and m.month <= ${month} and (${sql.raw(openSql('a'))} or (a.status = 'DONE' and a.closed_on >= ${since}::date))
+       order by ${sql.raw(ACTION_ITEM_ORDER)} limit ${LIST_LIMIT * 2}`),
   ]);
   const items = rows.map(toActionItem);
   return {

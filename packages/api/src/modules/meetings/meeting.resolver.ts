@@ -1,9 +1,8 @@
-import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { EDITOR_ROLES } from '@township/shared';
 import { Cost } from '../../graphql/cost.js';
 import type { RequestContext } from '../../graphql/context.js';
-import { Connection, PageArgs, selects, toPage } from '../../graphql/connection.js';
+import { Connection, PageArgs } from '../../graphql/connection.js';
 import { MonthScalar } from '../../graphql/scalars.js';
 import { CadreType, cadreById } from '../cadres/index.js';
 import { orgUnitById, refId, TownshipType } from '../org-units/index.js';
@@ -28,10 +27,8 @@ export class MeetingResolver {
     @Args(() => PageArgs) page: PageArgs,
     @Arg('filter', () => MeetingFilter, { nullable: true, description: 'Township, months, state.' }) filter: MeetingFilter | undefined,
     @Ctx() ctx: RequestContext,
-    @Info() info: GraphQLResolveInfo,
   ) {
-    const { rows, totalCount } = await listMeetings(ctx.em, ctx.scope, filter ?? {}, page, selects(info, 'totalCount'));
-    return toPage(rows, page, totalCount);
+    return listMeetings(ctx.em, ctx.scope, filter ?? {}, page);
   }
 
   @Query(() => MeetingType, { description: 'One meeting of a township in your scope.' })

@@ -1,35 +1,30 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { badInput, DomainError, ErrorCode, isMonth, notFound } from '@township/shared';
-import { pageWindow, type PageRequest } from '../../graphql/connection.js';
+import { page, type PageRequest } from '../../db/page.js';
+import { query, sql } from '../../db/sql.js';
 import type { Scope } from '../../graphql/scope.js';
 import type { Viewer } from '../../graphql/viewer.js';
-import { sql } from '../assessments/index.js';
 import { audit, snapshot } from '../audit/index.js';
 import { Cadre } from '../cadres/index.js';
 import { Department } from '../departments/index.js';
-import { OrgUnit } from '../org-units/index.js';
+import { countyIdOf, OrgUnit } from '../org-units/index.js';
 import { AgendaItem } from './agenda.entity.js';
 import { draftAgenda } from './draft/draft.service.js';
 import type { CreateMeetingInput, MeetingAttendeeInput, MeetingFilter, UpdateMeetingInput } from './meeting.inputs.js';
 import { Meeting, MeetingAttendee } from './meeting.entity.js';
-import { checkParticipants, countyIdOf, townshipInScope } from './township-access.js';
+import { checkParticipants, townshipInScope } from './township-access.js';
 
 /** Meetings of townships inside the scope, newest month first. */
-export async function listMeetings(em: EntityManager, scope: Scope, filter: MeetingFilter, page: PageRequest, withTotal: boolean) {
-  const { offset, limit } = pageWindow(page);
-  const [scopeSql, scopeParams] = scope.sql('t');
-  const where = [scopeSql];
-  const params: unknown[] = [...scopeParams];
-  if (filter.townshipId != null) { where.push('m.township_id = ?'); params.push(Number(filter.townshipId)); }
-  if (filter.from) { where.push('m.month >= ?'); params.push(filter.from); }
-  if (filter.to) { where.push('m.month <= ?'); params.push(filter.to); }
-  if (filter.status) { where.push('m.status = ?'); params.push(filter.status); }
-  const from = `from meeting m join org_unit t on t.id = m.township_id where ${where.join(' and ')}`;
-  const [rows, count] = await Promise.all([
-    sql(em, `select m.* ${from} order by m.month desc, t.code, m.id limit ? offset ?`, [...params, limit, offset]),
-    withTotal ? sql<{ n: string }>(em, `select count(*) as n ${from}`, params) : null,
-  ]);
-  return { rows: rows.map((row) => em.map(Meeting, row)), totalCount: count ? Number(count[0].n) : undefined };
+export async function listMeetings(em: EntityManager, scope: Scope, filter: MeetingFilter, request: PageRequest) {
+  const where = [sql.scoped(scope, 't')];
+  if (filter.townshipId != null) where.push(sql`m.township_id = ${Number(filter.townshipId)}`);
+  if (filter.from) where.push(sql`m.month >= ${filter.from}`);
+  if (filter.to) where.push(sql`m.month <= ${filter.to}`);
+  if (filter.status) where.push(sql`m.status = ${filter.status}`);
+  return page<Record<string, unknown>, Meeting>(em, request, {
+    select: sql`m.*`, from: sql`meeting m join org_unit t on t.id = m.township_id`, where: sql.and(where),
+    keyset: [{ by: sql`m.month`, desc: true }, { by: sql`t.code` }, { by: sql`m.id` }],
+  }, (rows) => rows.map((row) => em.map(Meeting, row)));
 }
 
 /** A meeting of a township inside the scope; NOT_FOUND otherwise (or BAD_USER_INPUT naming `field`). */
@@ -118,5 +113,5 @@ export async function updateMeeting(em: EntityManager, scope: Scope, viewer: Vie
 }
 
 async function attendeeSnapshot(em: EntityManager, meetingId: number) {
-  return sql(em, 'select cadre_id, department_id, note from meeting_attendee where meeting_id = ? order by id', [meetingId]);
+  return query(em, sql`select cadre_id, department_id, note from meeting_attendee where meeting_id = ${meetingId} order by id`);
 }

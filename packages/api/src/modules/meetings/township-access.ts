@@ -33,6 +33,3 @@ export async function checkParticipants(em: EntityManager, township: OrgUnit, re
   const badDepartment = refs.departmentIds.find(([, id]) => !departments.some((d) => Number(d.id) === id));
   if (badDepartment) throw badInput(badDepartment[0], `department ${badDepartment[1]} is not a department of ${township.name}`);
 }
-
-/** The county of a unit: the first id of its path. */
-export const countyIdOf = (path: string) => Number(path.split('/')[1]);

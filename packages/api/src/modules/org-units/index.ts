@@ -8,6 +8,7 @@ export { OrgUnit } from './org-unit.entity.js';
 export { OrgUnitType, TownshipType, VillageType } from './org-unit.type.js';
 export { orgUnitById, refId } from './org-unit.loaders.js';
 export { getVillage } from './village.service.js';
+export { countyIdOf, isVillage, VILLAGE_KIND_SQL } from './org-unit.sql.js';
 
 /** The county's tree of townships and villages. */
 export const orgUnitsFeature: FeatureManifest = {

@@ -1,8 +1,7 @@
-import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { EDITOR_ROLES } from '@township/shared';
 import type { RequestContext } from '../../graphql/context.js';
-import { Connection, PageArgs, selects, toPage } from '../../graphql/connection.js';
+import { Connection, PageArgs } from '../../graphql/connection.js';
 import { PeriodInput } from '../../graphql/period.js';
 import type { OrgUnit } from './org-unit.entity.js';
 import { orgUnitById, refId } from './org-unit.loaders.js';
@@ -21,10 +20,8 @@ export class VillageResolver {
     @Arg('orderBy', () => VillageOrder, { nullable: true, description: 'Sort order; by name when omitted.' }) orderBy: VillageOrder | undefined,
     @Arg('period', () => PeriodInput, { nullable: true, description: 'Months an indicator sort is computed over; the latest 12 reported months when omitted.' }) period: PeriodInput | undefined,
     @Ctx() ctx: RequestContext,
-    @Info() info: GraphQLResolveInfo,
   ) {
-    const { rows, totalCount } = await listVillages(ctx.em, ctx.scope, { ...page, filter, orderBy, period }, selects(info, 'totalCount'));
-    return toPage(rows, page, totalCount);
+    return listVillages(ctx.em, ctx.scope, { ...page, filter, orderBy, period });
   }
 
   @Query(() => VillageType, { description: 'One village in your scope; NOT_FOUND otherwise.' })

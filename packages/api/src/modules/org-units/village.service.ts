@@ -2,15 +2,16 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { badInput, INDICATORS, notFound, TOWNSHIP_KINDS, VILLAGE_KINDS, type IndicatorKey } from '@township/shared';
 import type { Scope } from '../../graphql/scope.js';
 import type { Viewer } from '../../graphql/viewer.js';
-import { pageWindow, type PageRequest } from '../../graphql/connection.js';
+import { page, type PageRequest } from '../../db/page.js';
+import { containing, sql, startingWith, type Sql } from '../../db/sql.js';
 import { resolvePeriod, type Period } from '../../graphql/period.js';
-import { indicatorValueSql } from '../../db/indicator-sql.js';
+import { indicatorValueSql } from '../statistics/index.js';
 import { audit, snapshot } from '../audit/index.js';
 import { OrgUnit } from './org-unit.entity.js';
+import { isVillage } from './org-unit.sql.js';
 import type { CreateVillageInput, UpdateVillageInput, VillageFilter, VillageOrder } from './village.inputs.js';
 
-const VILLAGE_KIND_LIST = VILLAGE_KINDS.map((k) => `'${k}'`).join(', ');
-const PLAIN_ORDER: Record<string, string> = { NAME: 'v.name', CODE: 'v.code', POPULATION: 'v.population' };
+const PLAIN_ORDER: Record<string, Sql> = { NAME: sql`v.name`, CODE: sql`v.code`, POPULATION: sql`v.population` };
 
 export interface VillageListArgs extends PageRequest {
   filter?: VillageFilter | null;
@@ -20,43 +21,30 @@ export interface VillageListArgs extends PageRequest {
 
 /**
  * One SQL statement lists a page of villages in scope, filtered and sorted; ordering by an
- * indicator aggregates the period's statistics in the same statement.
+ * indicator aggregates the period's statistics in the same statement. Offset cursors: the
+ * dashboard keeps them in shareable links, and indicator values are often null.
  */
-export async function listVillages(em: EntityManager, scope: Scope, args: VillageListArgs, withTotal: boolean) {
-  const { offset, limit } = pageWindow(args);
-  const [scopeSql, scopeParams] = scope.sql('v');
-  const where = [`v.kind in (${VILLAGE_KIND_LIST})`, scopeSql];
-  const params: unknown[] = [...scopeParams];
+export async function listVillages(em: EntityManager, scope: Scope, args: VillageListArgs) {
+  const where = [isVillage('v'), sql.scoped(scope, 'v')];
   const { townshipId, category, search } = args.filter ?? {};
-  if (townshipId != null) { where.push('v.parent_id = ?'); params.push(Number(townshipId)); }
-  if (category) { where.push('v.category = ?'); params.push(category); }
-  if (search?.trim()) { where.push(`(v.name like ? or v.code like ?)`); params.push(`%${escapeLike(search.trim())}%`, `${escapeLike(search.trim())}%`); }
-  const whereSql = where.join(' and ');
+  if (townshipId != null) where.push(sql`v.parent_id = ${Number(townshipId)}`);
+  if (category) where.push(sql`v.category = ${category}`);
+  if (search?.trim()) where.push(sql`(v.name like ${containing(search.trim())} or v.code like ${startingWith(search.trim())})`);
 
   const field = args.orderBy?.field ?? 'NAME';
-  const direction = args.orderBy?.direction === 'DESC' ? 'desc' : 'asc';
-  let join = '';
-  let orderSql = `${PLAIN_ORDER[field] ?? 'v.name'} ${direction} nulls last`;
-  const joinParams: unknown[] = [];
+  const direction = args.orderBy?.direction === 'DESC' ? sql`desc` : sql`asc`;
+  let from = sql`org_unit v`;
+  let order = sql`${PLAIN_ORDER[field] ?? PLAIN_ORDER.NAME} ${direction} nulls last`;
   if (field in INDICATORS) {
     const period = await resolvePeriod(em, scope, args.period);
-    join = `left join (select s.village_id, ${indicatorValueSql(field as IndicatorKey)} as value from village_statistic s
-             where s.month between ?::date and ?::date group by s.village_id) ind on ind.village_id = v.id`;
-    joinParams.push(`${period.from}-01`, `${period.to}-01`);
-    orderSql = `ind.value ${direction} nulls last`;
+    from = sql`org_unit v left join (select s.village_id, ${sql.raw(indicatorValueSql(field as IndicatorKey))} as value from village_statistic s
+             where s.month between ${`${period.from}-01`}::date and ${`${period.to}-01`}::date group by s.village_id) ind on ind.village_id = v.id`;
+    order = sql`ind.value ${direction} nulls last`;
   }
-  const conn = em.getConnection();
-  const [rows, count] = await Promise.all([
-    conn.execute<Record<string, unknown>[]>(
-      `select v.* from org_unit v ${join} where ${whereSql} order by ${orderSql}, v.name, v.id limit ? offset ?`,
-      [...joinParams, ...params, limit, offset],
-    ),
-    withTotal ? conn.execute<{ n: string }[]>(`select count(*) as n from org_unit v where ${whereSql}`, params) : null,
-  ]);
-  return { rows: rows.map((row) => em.map(OrgUnit, row)), totalCount: count ? Number(count[0].n) : undefined };
+  return page<Record<string, unknown>, OrgUnit>(em, args, {
+    select: sql`v.*`, from, where: sql.and(where), countFrom: sql`org_unit v`, orderBy: sql`${order}, v.name, v.id`,
+  }, (rows) => rows.map((row) => em.map(OrgUnit, row)));
 }
-
-const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /** A village inside the scope, or NOT_FOUND (a village outside the scope is not admitted to exist). */
 export async function getVillage(em: EntityManager, scope: Scope, id: number): Promise<OrgUnit> {

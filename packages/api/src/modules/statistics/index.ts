@@ -5,6 +5,7 @@ import { IndicatorResolver, VillageStatisticResolver, VillageStatisticsResolver 
 export { VillageStatistic } from './village-statistic.entity.js';
 export { aggregateIndicators, emptySummary } from './indicator.service.js';
 export { IndicatorSummaryType, IndicatorValueType } from './statistics.type.js';
+export { column, denominatorSql, indicatorValueSql, numeratorSql } from './indicator.sql.js';
 
 /** Monthly village statistics and the indicators computed from them. */
 export const statisticsFeature: FeatureManifest = {

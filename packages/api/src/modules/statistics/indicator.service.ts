@@ -1,8 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { INDICATOR_KEYS, INDICATORS, type IndicatorDefinition } from '@township/shared';
+import { query, sql } from '../../db/sql.js';
 import type { Scope } from '../../graphql/scope.js';
 import type { Period } from '../../graphql/period.js';
-import { column, denominatorSql, indicatorValueSql, numeratorSql } from '../../db/indicator-sql.js';
+import { column, denominatorSql, indicatorValueSql, numeratorSql } from './indicator.sql.js';
 import { IndicatorSummaryType, type IndicatorValueType, type StatisticTotalsType } from './statistics.type.js';
 
 const FLOWS = ['births', 'birthsMale', 'birthsFemale', 'birthsInPolicy', 'deaths', 'healthChecksDue', 'healthChecksDone', 'floatingIn', 'floatingOut', 'feeDue', 'feeCollected', 'incentivesPaid'] as const;
@@ -22,30 +23,26 @@ export interface AggregateRequest {
  */
 export async function aggregateIndicators(em: EntityManager, scope: Scope, request: AggregateRequest): Promise<IndicatorSummaryType[]> {
   if (!request.unitIds.length) return [];
-  const [scopeSql, scopeParams] = scope.sql('v');
   const last = `${request.period.to}-01`;
-  const monthSelect = request.byMonth ? `, to_char(s.month, 'YYYY-MM') as month` : '';
-  const stock = (f: string) => (request.byMonth ? `sum(s.${f})` : `coalesce(sum(s.${f}) filter (where s.month = ?::date), 0)`);
-  const stockParams = request.byMonth ? [] : STOCKS.map(() => last);
+  const monthSelect = request.byMonth ? sql`, to_char(s.month, 'YYYY-MM') as month` : sql.empty;
+  const stock = (f: string) => (request.byMonth ? sql`sum(s.${sql.id(f)})` : sql`coalesce(sum(s.${sql.id(f)}) filter (where s.month = ${last}::date), 0)`);
   const indicatorColumns = INDICATOR_KEYS.map((key) => {
     const def = INDICATORS[key];
-    return `${numeratorSql(def)} as "n_${key}", ${denominatorSql(def)} as "d_${key}", ${indicatorValueSql(key)} as "v_${key}"`;
+    return sql`${sql.raw(numeratorSql(def))} as ${sql.id(`n_${key}`)}, ${sql.raw(denominatorSql(def))} as ${sql.id(`d_${key}`)}, ${sql.raw(indicatorValueSql(key))} as ${sql.id(`v_${key}`)}`;
   });
-  const sql = `
+  const byMonth = request.byMonth ? sql`, s.month` : sql.empty;
+  const rows = await query(em, sql<Record<string, string | number | null>>`
     select t.id as unit_id${monthSelect}, count(distinct s.village_id) as villages_reporting,
-           ${FLOWS.map((f) => `sum(s.${column(f)}) as "${f}"`).join(', ')},
-           ${STOCKS.map((f) => `${stock(column(f))} as "${f}"`).join(', ')},
-           ${indicatorColumns.join(',\n           ')}
+           ${sql.join(FLOWS.map((f) => sql`sum(s.${sql.id(column(f))}) as ${sql.id(f)}`))},
+           ${sql.join(STOCKS.map((f) => sql`${stock(column(f))} as ${sql.id(f)}`))},
+           ${sql.join(indicatorColumns, ',\n           ')}
       from org_unit t
       join org_unit v on v.path like t.path || '%'
       join village_statistic s on s.village_id = v.id
-     where t.id in (${request.unitIds.map(() => '?').join(', ')})
-       and s.month between ?::date and ?::date and ${scopeSql}
-     group by t.id${request.byMonth ? ', s.month' : ''}
-     order by t.id${request.byMonth ? ', s.month' : ''}`;
-  const rows = await em.execute<Record<string, string | number | null>[]>(sql, [
-    ...stockParams, ...request.unitIds, `${request.period.from}-01`, last, ...scopeParams,
-  ]);
+     where t.id in (${sql.list(request.unitIds)})
+       and s.month between ${`${request.period.from}-01`}::date and ${last}::date and ${sql.scoped(scope, 'v')}
+     group by t.id${byMonth}
+     order by t.id${byMonth}`);
   return rows.map((row) => toSummary(row, request));
 }
 

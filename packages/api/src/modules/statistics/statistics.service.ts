@@ -4,11 +4,10 @@ import type { Scope } from '../../graphql/scope.js';
 import type { Viewer } from '../../graphql/viewer.js';
 import type { Period } from '../../graphql/period.js';
 import { audit, snapshot } from '../audit/index.js';
-import { getVillage } from '../org-units/index.js';
+import { countyIdOf, getVillage } from '../org-units/index.js';
 import type { VillageStatisticsInput } from './statistics.inputs.js';
 import { VillageStatistic } from './village-statistic.entity.js';
 
-const countyIdOf = (path: string) => Number(path.split('/')[1]);
 
 /**
  * Records a village's month: validated as a whole (every problem named; nothing written when any

@@ -5,55 +5,42 @@ import {
 } from '@township/shared';
 import type { Scope } from '../../graphql/scope.js';
 import type { Viewer } from '../../graphql/viewer.js';
-import { pageWindow, type PageRequest } from '../../graphql/connection.js';
+import { page, type PageRequest } from '../../db/page.js';
+import { query, queryOne, sql, type Sql } from '../../db/sql.js';
 import { audit, snapshot } from '../audit/index.js';
-import { OrgUnit } from '../org-units/index.js';
+import { countyIdOf, OrgUnit } from '../org-units/index.js';
 import { SurveyCampaign } from './survey-campaign.entity.js';
 import { SurveyItem } from './survey-item.entity.js';
 import type { CreateSurveyCampaignInput, DrawSurveySampleInput, SurveyCampaignFilter } from './survey.inputs.js';
-
-export const countyIdOf = (path: string) => Number(path.split('/')[1]);
 
 /**
  * A campaign is visible to a viewer whose scope holds its organiser or any of its sampled
  * villages (a village officer sees the county's campaign, with figures of their village only).
  */
-export function visibleCampaignSql(scope: Scope, alias: string): [string, unknown[]] {
-  const [organiserSql, organiserParams] = scope.sql('vo');
-  const [villageSql, villageParams] = scope.sql('hv');
-  return [
-    `(exists (select 1 from org_unit vo where vo.id = ${alias}.organiser_id and ${organiserSql})
-      or exists (select 1 from survey_household h join org_unit hv on hv.id = h.village_id where h.campaign_id = ${alias}.id and ${villageSql}))`,
-    [...organiserParams, ...villageParams],
-  ];
+export function visibleCampaign(scope: Scope, alias: string): Sql {
+  const c = sql.id(alias);
+  return sql`(exists (select 1 from org_unit vo where vo.id = ${c}.organiser_id and ${sql.scoped(scope, 'vo')})
+      or exists (select 1 from survey_household h join org_unit hv on hv.id = h.village_id where h.campaign_id = ${c}.id and ${sql.scoped(scope, 'hv')}))`;
 }
 
-export async function listCampaigns(em: EntityManager, scope: Scope, args: PageRequest & { filter?: SurveyCampaignFilter | null }, withTotal: boolean) {
-  const { offset, limit } = pageWindow(args);
-  const [visibleSql, visibleParams] = visibleCampaignSql(scope, 'c');
-  const where = [visibleSql];
-  const params: unknown[] = [...visibleParams];
-  if (args.filter?.year != null) { where.push('c.year = ?'); params.push(args.filter.year); }
-  if (args.filter?.status) { where.push('c.status = ?'); params.push(args.filter.status); }
-  const whereSql = where.join(' and ');
-  const conn = em.getConnection();
-  const [rows, count] = await Promise.all([
-    conn.execute<Record<string, unknown>[]>(`select c.* from survey_campaign c where ${whereSql} order by c.year desc, c.started_on desc, c.id desc limit ? offset ?`, [...params, limit, offset]),
-    withTotal ? conn.execute<{ n: string }[]>(`select count(*) as n from survey_campaign c where ${whereSql}`, params) : null,
-  ]);
-  return { rows: rows.map((row) => em.map(SurveyCampaign, row)), totalCount: count ? Number(count[0].n) : undefined };
+export async function listCampaigns(em: EntityManager, scope: Scope, args: PageRequest & { filter?: SurveyCampaignFilter | null }) {
+  const where = [visibleCampaign(scope, 'c')];
+  if (args.filter?.year != null) where.push(sql`c.year = ${args.filter.year}`);
+  if (args.filter?.status) where.push(sql`c.status = ${args.filter.status}`);
+  return page<Record<string, unknown>, SurveyCampaign>(em, args, {
+    select: sql`c.*`, from: sql`survey_campaign c`, where: sql.and(where),
+    keyset: [{ by: sql`c.year`, desc: true }, { by: sql`c.started_on`, desc: true }, { by: sql`c.id`, desc: true }],
+  }, (rows) => rows.map((row) => em.map(SurveyCampaign, row)));
 }
 
 /** Every visible campaign, oldest first, for trends. */
 export async function visibleCampaigns(em: EntityManager, scope: Scope): Promise<SurveyCampaign[]> {
-  const [visibleSql, params] = visibleCampaignSql(scope, 'c');
-  const rows = await em.execute<Record<string, unknown>[]>(`select c.* from survey_campaign c where ${visibleSql} order by c.started_on, c.id`, params);
+  const rows = await query(em, sql`select c.* from survey_campaign c where ${visibleCampaign(scope, 'c')} order by c.started_on, c.id`);
   return rows.map((row) => em.map(SurveyCampaign, row));
 }
 
 export async function getCampaign(em: EntityManager, scope: Scope, id: number): Promise<SurveyCampaign> {
-  const [visibleSql, params] = visibleCampaignSql(scope, 'c');
-  const [row] = await em.execute<Record<string, unknown>[]>(`select c.* from survey_campaign c where c.id = ? and ${visibleSql}`, [id, ...params]);
+  const row = await queryOne(em, sql`select c.* from survey_campaign c where c.id = ${id} and ${visibleCampaign(scope, 'c')}`);
   if (!row) throw notFound('Survey campaign', id);
   return em.map(SurveyCampaign, row);
 }

@@ -3,18 +3,19 @@ import {
   MIN_RANKABLE_ANSWERS, SATISFACTION_RULE, SatisfactionAnswer, satisfactionFigure, SCALE_ANSWERS,
   type SurveyScale,
 } from '@township/shared';
+import { query, sql, type Sql } from '../../db/sql.js';
 import type { Scope } from '../../graphql/scope.js';
-import { intArray, SATISFIED_SQL, VALID_SQL } from './satisfaction.sql.js';
+import { SATISFIED_SQL, VALID_SQL } from './satisfaction.sql.js';
 import { SatisfactionGrouping } from './survey.enums.js';
 import { SatisfactionResultType } from './survey.type.js';
 
 const ALL_ANSWERS = Object.values(SatisfactionAnswer);
 
-const GROUP_KEY: Record<SatisfactionGrouping, string> = {
-  VILLAGE: 'a.village_id',
-  TOWNSHIP: 'v.parent_id',
-  ITEM: 'a.item_id',
-  ALL: 'null::int',
+const GROUP_KEY: Record<SatisfactionGrouping, Sql> = {
+  VILLAGE: sql`a.village_id`,
+  TOWNSHIP: sql`v.parent_id`,
+  ITEM: sql`a.item_id`,
+  ALL: sql`null::int`,
 };
 
 export interface SatisfactionQuery {
@@ -31,33 +32,30 @@ export interface SatisfactionQuery {
  * villages or townships with a window function, and turns counts into rates and Wilson intervals
  * with the shared rule. Only villages inside the viewer's scope are counted.
  */
-export async function satisfactionResults(em: EntityManager, scope: Scope, query: SatisfactionQuery): Promise<SatisfactionResultType[]> {
-  if (!query.campaignIds.length) return [];
-  const [scopeSql, scopeParams] = scope.sql('v');
-  const where = ['a.campaign_id = any(?::int[])', scopeSql];
-  const params: unknown[] = [intArray(query.campaignIds), ...scopeParams];
-  if (query.itemId != null) { where.push('a.item_id = ?'); params.push(Number(query.itemId)); }
-  else if (query.grouping !== SatisfactionGrouping.ITEM) where.push('i.overall');
-  if (query.underPath) { where.push('v.path like ?'); params.push(`${query.underPath}%`); }
-  const ranked = query.grouping === SatisfactionGrouping.VILLAGE || query.grouping === SatisfactionGrouping.TOWNSHIP;
+export async function satisfactionResults(em: EntityManager, scope: Scope, request: SatisfactionQuery): Promise<SatisfactionResultType[]> {
+  if (!request.campaignIds.length) return [];
+  const where = [sql`a.campaign_id = any(${request.campaignIds}::int[])`, sql.scoped(scope, 'v')];
+  if (request.itemId != null) where.push(sql`a.item_id = ${Number(request.itemId)}`);
+  else if (request.grouping !== SatisfactionGrouping.ITEM) where.push(sql`i.overall`);
+  if (request.underPath) where.push(sql`v.path like ${`${request.underPath}%`}`);
+  const ranked = request.grouping === SatisfactionGrouping.VILLAGE || request.grouping === SatisfactionGrouping.TOWNSHIP;
   const rank = ranked
-    ? `case when g.valid >= ${MIN_RANKABLE_ANSWERS} then rank() over (partition by g.campaign_id, g.valid >= ${MIN_RANKABLE_ANSWERS} order by g.satisfied::float8 / nullif(g.valid, 0) desc) end`
-    : 'null::int';
-  const rows = await em.execute<Record<string, string | number | null>[]>(
-    `with g as (
-       select a.campaign_id, c.scale, ${GROUP_KEY[query.grouping]} as key, count(*) as total,
-              ${ALL_ANSWERS.map((answer) => `count(*) filter (where a.answer = '${answer}') as "${answer}"`).join(', ')},
-              ${SATISFIED_SQL} as satisfied, ${VALID_SQL} as valid
-         from survey_answer a
-         join survey_campaign c on c.id = a.campaign_id and c.county_id = a.county_id
-         join survey_item i on i.id = a.item_id
-         join org_unit v on v.id = a.village_id
-        where ${where.join(' and ')}
-        group by a.campaign_id, c.scale, ${GROUP_KEY[query.grouping]})
-     select g.*, ${rank} as rank from g order by g.campaign_id, g.key`,
-    params,
-  );
-  return rows.map((row) => toResult(row, query.grouping, row.scale as SurveyScale));
+    ? sql`case when g.valid >= ${MIN_RANKABLE_ANSWERS} then rank() over (partition by g.campaign_id, g.valid >= ${MIN_RANKABLE_ANSWERS} order by g.satisfied::float8 / nullif(g.valid, 0) desc) end`
+    : sql`null::int`;
+  const key = GROUP_KEY[request.grouping];
+  const rows = await query(em, sql<Record<string, string | number | null>>`
+    with g as (
+      select a.campaign_id, c.scale, ${key} as key, count(*) as total,
+             ${sql.join(ALL_ANSWERS.map((answer) => sql`count(*) filter (where a.answer = ${answer}) as ${sql.id(answer)}`))},
+             ${sql.raw(SATISFIED_SQL)} as satisfied, ${sql.raw(VALID_SQL)} as valid
+        from survey_answer a
+        join survey_campaign c on c.id = a.campaign_id and c.county_id = a.county_id
+        join survey_item i on i.id = a.item_id
+        join org_unit v on v.id = a.village_id
+       where ${sql.and(where)}
+       group by a.campaign_id, c.scale, ${key})
+    select g.*, ${rank} as rank from g order by g.campaign_id, g.key`);
+  return rows.map((row) => toResult(row, request.grouping, row.scale as SurveyScale));
 }
 
 function toResult(row: Record<string, string | number | null>, grouping: SatisfactionGrouping, scale: SurveyScale): SatisfactionResultType {

@@ -1,9 +1,8 @@
-import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { notFound, SCALE_ANSWERS, SURVEY_RUNNER_ROLES, SurveyStatus, type SatisfactionAnswer } from '@township/shared';
 import { Cost } from '../../graphql/cost.js';
 import type { RequestContext } from '../../graphql/context.js';
-import { Connection, PageArgs, selects, toPage } from '../../graphql/connection.js';
+import { Connection, PageArgs } from '../../graphql/connection.js';
 import { DateScalar } from '../../graphql/scalars.js';
 import { orgUnitById, OrgUnitType, refId } from '../org-units/index.js';
 import { closeCampaign, createCampaign, drawCampaignSample, getCampaign, listCampaigns, visibleCampaigns } from './campaign.service.js';
@@ -34,10 +33,8 @@ export class SurveyCampaignResolver {
     @Args(() => PageArgs) page: PageArgs,
     @Arg('filter', () => SurveyCampaignFilter, { nullable: true, description: 'Conditions the campaigns must meet.' }) filter: SurveyCampaignFilter | undefined,
     @Ctx() ctx: RequestContext,
-    @Info() info: GraphQLResolveInfo,
   ) {
-    const { rows, totalCount } = await listCampaigns(ctx.em, ctx.scope, { ...page, filter }, selects(info, 'totalCount'));
-    return toPage(rows, page, totalCount);
+    return listCampaigns(ctx.em, ctx.scope, { ...page, filter });
   }
 
   @Query(() => SurveyCampaignType, { description: 'One survey campaign visible in your scope.' })
@@ -153,10 +150,8 @@ export class SurveyCampaignResolver {
     @Args(() => PageArgs) page: PageArgs,
     @Arg('villageId', () => ID, { nullable: true, description: 'Only this village.' }) villageId: number | undefined,
     @Ctx() ctx: RequestContext,
-    @Info() info: GraphQLResolveInfo,
   ) {
-    const { rows, totalCount } = await listSample(ctx.em, ctx.scope, campaign.id, { ...page, villageId }, selects(info, 'totalCount'));
-    return toPage(rows, page, totalCount);
+    return listSample(ctx.em, ctx.scope, campaign.id, { ...page, villageId });
   }
 
   @Authorized(...SURVEY_RUNNER_ROLES)

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { SURVEY_CHANNEL_LABELS, SurveyChannel } from '@township/shared';
+import { query, sql } from '../../db/sql.js';
 import type { Scope } from '../../graphql/scope.js';
 import { toCsv } from './csv.js';
 import { getCampaign } from './campaign.service.js';
@@ -17,13 +18,10 @@ import { writeXlsx } from './xlsx.js';
 export async function importTemplate(em: EntityManager, scope: Scope, campaignId: number, format: ImportFileFormat): Promise<FileDownloadType> {
   const campaign = await getCampaign(em, scope, campaignId);
   const items = await em.find(SurveyItem, { campaign: campaign.id }, { orderBy: { position: 'asc' } });
-  const [scopeSql, scopeParams] = scope.sql('v');
-  const pending = await em.execute<{ reference: string }[]>(
-    `select h.reference from survey_household h join org_unit v on v.id = h.village_id
-      where h.campaign_id = ? and ${scopeSql} and not exists (select 1 from survey_response r where r.household_id = h.id)
-      order by h.reference`,
-    [campaign.id, ...scopeParams],
-  );
+  const pending = await query(em, sql<{ reference: string }>`
+    select h.reference from survey_household h join org_unit v on v.id = h.village_id
+     where h.campaign_id = ${campaign.id} and ${sql.scoped(scope, 'v')} and not exists (select 1 from survey_response r where r.household_id = h.id)
+     order by h.reference`);
   const paper = SURVEY_CHANNEL_LABELS[SurveyChannel.PaperForm]['zh-CN'];
   const rows = [
     [REFERENCE_HEADERS[0], CHANNEL_HEADERS[0], ...items.map((item) => `${item.code} ${item.text}`)],

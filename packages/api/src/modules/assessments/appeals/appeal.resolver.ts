@@ -1,15 +1,13 @@
-import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, Info, InputType, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, InputType, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Length } from 'class-validator';
 import { Role, type AppealKind, type AppealStatus, type AssessmentGrade } from '@township/shared';
 import type { RequestContext } from '../../../graphql/context.js';
-import { Connection, PageArgs, selects, toPage } from '../../../graphql/connection.js';
+import { Connection, PageArgs } from '../../../graphql/connection.js';
 import { DateTimeScalar } from '../../../graphql/scalars.js';
 import { orgUnitById, VillageType } from '../../org-units/index.js';
 import { AppealKindEnum, AppealStatusEnum, AssessmentGradeEnum } from '../assessment.enums.js';
-import { sqlPage } from '../paging.js';
-import { Appeal } from './appeal.entity.js';
-import { decideAppeal, fileAppeal } from './appeal.service.js';
+import type { Appeal } from './appeal.entity.js';
+import { decideAppeal, fileAppeal, listAppeals } from './appeal.service.js';
 
 @ObjectType('Appeal', { description: 'A village’s appeal against a veto or a grade, and the leader’s decision.' })
 export class AppealType {
@@ -56,13 +54,8 @@ export class AppealResolver {
     @Args(() => PageArgs) page: PageArgs,
     @Arg('status', () => AppealStatusEnum, { nullable: true, description: 'Only this status.' }) status: AppealStatus | undefined,
     @Ctx() ctx: RequestContext,
-    @Info() info: GraphQLResolveInfo,
   ) {
-    const [scopeSql, scopeParams] = ctx.scope.sql('v');
-    const { rows, totalCount } = await sqlPage<Record<string, unknown>>(ctx.em, 'a.*',
-      `from assessment_appeal a join org_unit v on v.id = a.village_id where ${scopeSql}${status ? ' and a.status = ?' : ''}`,
-      `a.status = 'PENDING' desc, a.filed_at desc, a.id desc`, [...scopeParams, ...(status ? [status] : [])], page, selects(info, 'totalCount'));
-    return toPage(rows.map((row) => toAppeal(ctx.em.map(Appeal, row))), page, totalCount);
+    return listAppeals(ctx.em, ctx.scope, page, status, (appeal) => toAppeal(appeal));
   }
 
   @FieldResolver(() => VillageType, { description: 'The village.' })

@@ -1,22 +1,32 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { badInput, DomainError, ErrorCode, notFound, periodYear } from '@township/shared';
+import { badInput, DomainError, ErrorCode, notFound, periodYear, type AppealStatus } from '@township/shared';
 import type { Scope } from '../../../graphql/scope.js';
 import type { Viewer } from '../../../graphql/viewer.js';
 import { audit, snapshot } from '../../audit/index.js';
-import { getVillage } from '../../org-units/index.js';
+import { countyIdOf, getVillage } from '../../org-units/index.js';
 import { schemeCovering } from '../scores/score-inputs.js';
 import { recomputeYear } from '../scores/recompute.service.js';
 import { checkPeriodArg } from '../scores/score.query.js';
-import { countyIdOf, sql } from '../sql.js';
+import { page, type PageRequest } from '../../../db/page.js';
+import { queryOne, sql } from '../../../db/sql.js';
 import { Appeal } from './appeal.entity.js';
 import type { DecideAppealInput, FileAppealInput } from './appeal.resolver.js';
+
+/** Appeals of villages in scope, pending first, then newest; `toNode` shapes each for the caller. */
+export async function listAppeals<T>(em: EntityManager, scope: Scope, request: PageRequest, status: AppealStatus | undefined, toNode: (appeal: Appeal) => T) {
+  const where = [sql.scoped(scope, 'v'), ...(status ? [sql`a.status = ${status}`] : [])];
+  return page<Record<string, unknown>, T>(em, request, {
+    select: sql`a.*`, from: sql`assessment_appeal a join org_unit v on v.id = a.village_id`, where: sql.and(where),
+    keyset: [{ by: sql`a.status = 'PENDING'`, desc: true }, { by: sql`a.filed_at`, desc: true }, { by: sql`a.id`, desc: true }],
+  }, (rows) => rows.map((row) => toNode(em.map(Appeal, row))));
+}
 
 /** Files an appeal against a result that exists: a veto appeal contests the result's veto evidence. */
 export async function fileAppeal(em: EntityManager, scope: Scope, viewer: Viewer, input: FileAppealInput): Promise<Appeal> {
   const period = checkPeriodArg(input.period, 'input.period');
   return em.transactional(async (tx) => {
     const village = await getVillage(tx, scope, Number(input.villageId));
-    const [result] = await sql<{ vetoed: boolean; vetoes: { source: string }[] }>(tx, 'select vetoed, vetoes from assessment_result where village_id = ? and period = ?', [village.id, period]);
+    const result = await queryOne(tx, sql<{ vetoed: boolean; vetoes: { source: string }[] }>`select vetoed, vetoes from assessment_result where village_id = ${village.id} and period = ${period}`);
     if (!result) throw badInput('input.period', `${village.name} has no result for ${period}`);
     if (input.kind === 'VETO' && !result.vetoed) throw badInput('input.kind', `${village.name} was not vetoed in ${period}`);
     if (await tx.findOne(Appeal, { village, period, kind: input.kind, status: 'PENDING' })) {

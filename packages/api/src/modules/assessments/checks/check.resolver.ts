@@ -1,9 +1,8 @@
 import DataLoader from 'dataloader';
-import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { CheckKind } from '@township/shared';
 import type { RequestContext } from '../../../graphql/context.js';
-import { Connection, PageArgs, selects, toPage } from '../../../graphql/connection.js';
+import { Connection, PageArgs } from '../../../graphql/connection.js';
 import { MonthScalar } from '../../../graphql/scalars.js';
 import { orgUnitById, refId, VillageType } from '../../org-units/index.js';
 import { CheckKindEnum } from '../assessment.enums.js';
@@ -34,10 +33,8 @@ export class CheckRoundResolver {
     @Arg('year', () => Int, { nullable: true, description: 'Only rounds of this year’s schemes.' }) year: number | undefined,
     @Arg('kind', () => CheckKindEnum, { nullable: true, description: 'Only routine or only spot checks.' }) kind: CheckKind | undefined,
     @Ctx() ctx: RequestContext,
-    @Info() info: GraphQLResolveInfo,
   ) {
-    const { rows, totalCount } = await listRounds(ctx.em, ctx.scope, { ...page, year, kind }, selects(info, 'totalCount'));
-    return toPage(rows, page, totalCount);
+    return listRounds(ctx.em, ctx.scope, { ...page, year, kind });
   }
 
   @FieldResolver(() => MonthScalar, { description: 'Month the round was held.' })
@@ -91,10 +88,8 @@ export class CheckSampleResolver {
     @Arg('year', () => Int, { nullable: true, description: 'Only rounds held in this year.' }) year: number | undefined,
     @Arg('discrepantOnly', () => Boolean, { defaultValue: false, description: 'Only samples with a discrepancy.' }) discrepantOnly: boolean,
     @Ctx() ctx: RequestContext,
-    @Info() info: GraphQLResolveInfo,
   ) {
-    const { rows, totalCount } = await listSamples(ctx.em, ctx.scope, { ...page, roundId, year, discrepantOnly }, selects(info, 'totalCount'));
-    return toPage(rows, page, totalCount);
+    return listSamples(ctx.em, ctx.scope, { ...page, roundId, year, discrepantOnly });
   }
 
   @FieldResolver(() => VillageType, { description: 'The village drawn.' })
@@ -123,10 +118,8 @@ export class VetoEventResolver {
     @Args(() => PageArgs) page: PageArgs,
     @Arg('year', () => Int, { nullable: true, description: 'Only events of this year.' }) year: number | undefined,
     @Ctx() ctx: RequestContext,
-    @Info() info: GraphQLResolveInfo,
   ) {
-    const { rows, totalCount } = await listVetoEvents(ctx.em, ctx.scope, { ...page, year }, selects(info, 'totalCount'));
-    return toPage(rows, page, totalCount);
+    return listVetoEvents(ctx.em, ctx.scope, { ...page, year });
   }
 
   @FieldResolver(() => VillageType, { description: 'The village.' })

@@ -1,8 +1,7 @@
-import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, Ctx, Field, FieldResolver, ID, Info, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, Field, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { LaggingReason } from '@township/shared';
 import type { RequestContext } from '../../../graphql/context.js';
-import { Connection, PageArgs, selects, toPage } from '../../../graphql/connection.js';
+import { Connection, PageArgs } from '../../../graphql/connection.js';
 import { orgUnitById, VillageType } from '../../org-units/index.js';
 import { LaggingReasonEnum } from '../assessment.enums.js';
 import { listLaggingSpells } from './lagging.query.js';
@@ -26,10 +25,8 @@ export class LaggingResolver {
     @Arg('currentOnly', () => Boolean, { defaultValue: true, description: 'Only villages still on the list.' }) currentOnly: boolean,
     @Arg('townshipId', () => ID, { nullable: true, description: 'Only villages of this township.' }) townshipId: number | undefined,
     @Ctx() ctx: RequestContext,
-    @Info() info: GraphQLResolveInfo,
   ) {
-    const { rows, totalCount } = await listLaggingSpells(ctx.em, ctx.scope, { ...page, currentOnly, townshipId }, selects(info, 'totalCount'));
-    return toPage(rows, page, totalCount);
+    return listLaggingSpells(ctx.em, ctx.scope, { ...page, currentOnly, townshipId });
   }
 
   @FieldResolver(() => VillageType, { description: 'The village.' })

@@ -1,12 +1,12 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Arg, Ctx, Field, Float, FieldResolver, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { fmt, previousPeriod } from '@township/shared';
+import { query, sql } from '../../../db/sql.js';
 import { Cost } from '../../../graphql/cost.js';
 import type { RequestContext } from '../../../graphql/context.js';
 import type { Scope } from '../../../graphql/scope.js';
 import { orgUnitById, TownshipType } from '../../org-units/index.js';
 import { checkPeriodArg } from '../scores/score.query.js';
-import { sql } from '../sql.js';
 
 @ObjectType('TownshipRank', { description: "A township's position (先进位次) from its villages' results." })
 export class TownshipRankType {
@@ -26,7 +26,7 @@ export class TownshipRankType {
 
 interface RankRow { township_id: number; position: string; score: string; villages: string; excellent: string; good: string; pass: string; fail: string; vetoed: string; townships: string }
 
-const RANK_SQL = (scopeSql: string) => `
+const ranks = (scope: Scope, period: string) => sql<RankRow>`
   select r.township_id, round(avg(case when r.vetoed then 0 else r.total end), 2) as score, count(*) as villages,
          count(*) filter (where r.grade = 'EXCELLENT') as excellent, count(*) filter (where r.grade = 'GOOD') as good,
          count(*) filter (where r.grade = 'PASS') as pass, count(*) filter (where r.grade = 'FAIL') as fail,
@@ -34,16 +34,15 @@ const RANK_SQL = (scopeSql: string) => `
          rank() over (order by avg(case when r.vetoed then 0 else r.total end) desc) as position,
          count(*) over () as townships
     from assessment_result r join org_unit t on t.id = r.township_id
-   where r.period = ? and ${scopeSql}
+   where r.period = ${period} and ${sql.scoped(scope, 't')}
    group by r.township_id`;
 
 /** Townships in scope ranked on a period's results (one statement per period: this one and the one before). */
 export async function townshipRanking(em: EntityManager, scope: Scope, period: string): Promise<TownshipRankType[]> {
   checkPeriodArg(period);
-  const [scopeSql, scopeParams] = scope.sql('t');
   const [rows, previous] = await Promise.all([
-    sql<RankRow>(em, `${RANK_SQL(scopeSql)} order by position, township_id`, [period, ...scopeParams]),
-    sql<RankRow>(em, RANK_SQL(scopeSql), [previousPeriod(period), ...scopeParams]),
+    query(em, sql<RankRow>`${ranks(scope, period)} order by position, township_id`),
+    query(em, ranks(scope, previousPeriod(period))),
   ]);
   const before = new Map(previous.map((p) => [p.township_id, Number(p.position)]));
   return rows.map((r) => {

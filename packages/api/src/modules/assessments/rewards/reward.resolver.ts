@@ -1,9 +1,8 @@
-import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, Info, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { badInput, notFound, type AssessmentGrade, type RewardRecipient, type RewardStatus } from '@township/shared';
 import { Cost } from '../../../graphql/cost.js';
 import type { RequestContext } from '../../../graphql/context.js';
-import { Connection, PageArgs, selects, toPage } from '../../../graphql/connection.js';
+import { Connection, PageArgs } from '../../../graphql/connection.js';
 import { DateScalar } from '../../../graphql/scalars.js';
 import { audit, snapshot } from '../../audit/index.js';
 import { orgUnitById, VillageType } from '../../org-units/index.js';
@@ -45,10 +44,8 @@ export class RewardResolver {
     @Arg('status', () => RewardStatusEnum, { nullable: true, description: 'Only this status.' }) status: RewardStatus | undefined,
     @Arg('townshipId', () => ID, { nullable: true, description: 'Only villages of this township.' }) townshipId: number | undefined,
     @Ctx() ctx: RequestContext,
-    @Info() info: GraphQLResolveInfo,
   ) {
-    const { rows, totalCount } = await listRewards(ctx.em, ctx.scope, { ...page, year, status, townshipId }, selects(info, 'totalCount'));
-    return toPage<RewardType>(rows, page, totalCount);
+    return listRewards(ctx.em, ctx.scope, { ...page, year, status, townshipId });
   }
 
   @Query(() => [RewardTotalType], { complexity: Cost.aggregate, description: 'What has been paid, what is due and what is overdue for a year’s results in your scope.' })

@@ -1,9 +1,8 @@
 import DataLoader from 'dataloader';
-import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { periodsOfYear, Role } from '@township/shared';
 import type { RequestContext } from '../../../graphql/context.js';
-import { Connection, PageArgs, selects, toPage } from '../../../graphql/connection.js';
+import { Connection, PageArgs } from '../../../graphql/connection.js';
 import { orgUnitById, OrgUnitType, refId } from '../../org-units/index.js';
 import { SchemeDefinitionType } from './scheme-definition.type.js';
 import type { AssessmentScheme } from './scheme.entity.js';
@@ -23,10 +22,8 @@ export class AssessmentSchemeResolver {
     @Args(() => PageArgs) page: PageArgs,
     @Arg('year', () => Int, { nullable: true, description: 'Only this year.' }) year: number | undefined,
     @Ctx() ctx: RequestContext,
-    @Info() info: GraphQLResolveInfo,
   ) {
-    const { rows, totalCount } = await listSchemes(ctx.em, ctx.scope, { ...page, year }, selects(info, 'totalCount'));
-    return toPage(rows, page, totalCount);
+    return listSchemes(ctx.em, ctx.scope, { ...page, year });
   }
 
   @Query(() => AssessmentSchemeType, { description: 'One scheme; NOT_FOUND when it is neither yours nor above you.' })

@@ -4,10 +4,10 @@ import {
 } from '@township/shared';
 import type { Scope } from '../../../graphql/scope.js';
 import type { Viewer } from '../../../graphql/viewer.js';
-import { pageWindow, type PageRequest } from '../../../graphql/connection.js';
+import { page, type PageRequest } from '../../../db/page.js';
+import { sql } from '../../../db/sql.js';
 import { audit, snapshot } from '../../audit/index.js';
-import { OrgUnit } from '../../org-units/index.js';
-import { countyIdOf, sql } from '../sql.js';
+import { countyIdOf, OrgUnit } from '../../org-units/index.js';
 import { AssessmentScheme, AssessmentSchemeVersion } from './scheme.entity.js';
 import type { SchemeDefinitionType } from './scheme-definition.type.js';
 import type { CreateSchemeInput, UpdateSchemeInput } from './scheme.inputs.js';
@@ -39,18 +39,13 @@ export function fromDefinition(def: SchemeDefinition): SchemeDefinitionType {
 }
 
 /** Schemes of the viewer's units and of the units above them (whose rules apply to them too), newest year first. */
-export async function listSchemes(em: EntityManager, scope: Scope, args: PageRequest & { year?: number | null }, withTotal: boolean) {
-  const { offset, limit } = pageWindow(args);
-  const [scopeSql, scopeParams] = scope.sql('u');
-  const where = [`(${scopeSql} or ? like u.path || '%')`];
-  const params: unknown[] = [...scopeParams, scope.rootPath];
-  if (args.year) { where.push('s.year = ?'); params.push(args.year); }
-  const from = `from assessment_scheme s join org_unit u on u.id = s.org_unit_id where ${where.join(' and ')}`;
-  const [rows, count] = await Promise.all([
-    sql(em, `select s.* ${from} order by s.year desc, u.path, s.id limit ? offset ?`, [...params, limit, offset]),
-    withTotal ? sql<{ n: string }>(em, `select count(*) as n ${from}`, params) : null,
-  ]);
-  return { rows: rows.map((row) => em.map(AssessmentScheme, row)), totalCount: count ? Number(count[0].n) : undefined };
+export async function listSchemes(em: EntityManager, scope: Scope, args: PageRequest & { year?: number | null }) {
+  const where = [sql`(${sql.scoped(scope, 'u')} or ${scope.rootPath} like u.path || '%')`];
+  if (args.year) where.push(sql`s.year = ${args.year}`);
+  return page<Record<string, unknown>, AssessmentScheme>(em, args, {
+    select: sql`s.*`, from: sql`assessment_scheme s join org_unit u on u.id = s.org_unit_id`, where: sql.and(where),
+    keyset: [{ by: sql`s.year`, desc: true }, { by: sql`u.path` }, { by: sql`s.id` }],
+  }, (rows) => rows.map((row) => em.map(AssessmentScheme, row)));
 }
 
 /** A scheme the viewer may read: the rules of their county or township (identity of units above is visible). */

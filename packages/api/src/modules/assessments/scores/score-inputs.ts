@@ -3,9 +3,10 @@ import {
   INDICATORS, periodMonths, periodYear, type AssessmentGrade, type CheckKind, type IndicatorKey, type QualitativeGrade,
   type SchemeDefinition, type VetoEvidence, type VillageCategory, type VillageScoreInput,
 } from '@township/shared';
-import { denominatorSql, indicatorValueSql, numeratorSql } from '../../../db/indicator-sql.js';
+import { denominatorSql, indicatorValueSql, numeratorSql } from '../../statistics/index.js';
 import type { EvidenceSources } from '../evidence-sources.js';
-import { firstDay, lastDay, pgArray, sql, VILLAGE_KIND_SQL } from '../sql.js';
+import { VILLAGE_KIND_SQL } from '../../org-units/index.js';
+import { firstDay, lastDay, pgArray, sql } from '../sql.js';
 
 export interface CoveredVillage {
   id: number;

@@ -1,9 +1,8 @@
 import DataLoader from 'dataloader';
-import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Cost } from '../../../graphql/cost.js';
 import type { RequestContext } from '../../../graphql/context.js';
-import { Connection, PageArgs, selects, toPage } from '../../../graphql/connection.js';
+import { Connection, PageArgs } from '../../../graphql/connection.js';
 import { audit } from '../../audit/index.js';
 import { orgUnitById, type OrgUnit, TownshipType, VillageType } from '../../org-units/index.js';
 import { ASSESSOR_ROLES } from '../schemes/scheme.resolver.js';
@@ -24,10 +23,8 @@ export class VillageScoreResolver {
     @Arg('filter', () => VillageScoreFilter, { nullable: true, description: 'Conditions on the results.' }) filter: VillageScoreFilter | undefined,
     @Arg('orderBy', () => VillageScoreOrder, { nullable: true, description: 'Sort order; county rank when omitted.' }) orderBy: VillageScoreOrder | undefined,
     @Ctx() ctx: RequestContext,
-    @Info() info: GraphQLResolveInfo,
   ) {
-    const { rows, totalCount } = await listScores(ctx.em, ctx.scope, { ...page, period, filter, orderBy }, selects(info, 'totalCount'));
-    return toPage(rows, page, totalCount);
+    return listScores(ctx.em, ctx.scope, { ...page, period, filter, orderBy });
   }
 
   @Query(() => VillageScoreType, { nullable: true, description: "One village's result (its score card); null when not computed or outside your scope." })

@@ -1,11 +1,11 @@
 import { AgendaItemKind, AgendaSection, ASSESSMENT_GRADE_LABELS, LAGGING_REASON_LABELS, previousPeriod, quarterOf, VETO_KIND_LABELS } from '@township/shared';
+import { everyNode } from '../../../db/page.js';
 import { listLaggingSpells, listScores, sql, type LaggingSpell } from '../../assessments/index.js';
 import { evidence } from '../evidence.js';
 import type { ProposedAgendaItemType } from '../meeting.type.js';
 import type { DraftContext } from './draft-context.js';
-import { allPages } from './paging.js';
 
-type Score = Awaited<ReturnType<typeof listScores>>['rows'][number];
+type Score = Awaited<ReturnType<typeof listScores>>['nodes'][number];
 
 /** A fall of at least this many places in the county ranking is worth the meeting's attention. */
 export const RANK_FALL_MIN = 5;
@@ -13,11 +13,11 @@ const RANK_FALLERS = 3;
 
 /** Every result of the township's villages for a period, through the league table's own query. */
 const townshipScores = (ctx: DraftContext, period: string): Promise<Score[]> =>
-  allPages((page) => listScores(ctx.em, ctx.scope, { ...page, period, filter: { townshipId: ctx.township.id } }, false));
+  everyNode((page) => listScores(ctx.em, ctx.scope, { ...page, period, filter: { townshipId: ctx.township.id } }));
 
 /** The township's villages on the lagging list now, through the lagging list's own query. */
 const currentLagging = (ctx: DraftContext): Promise<LaggingSpell[]> =>
-  allPages((page) => listLaggingSpells(ctx.em, ctx.scope, { ...page, currentOnly: true, townshipId: ctx.township.id }, false));
+  everyNode((page) => listLaggingSpells(ctx.em, ctx.scope, { ...page, currentOnly: true, townshipId: ctx.township.id }));
 
 /** The stationed cadre of each village today (驻村干部), for the talk (约谈). One statement. */
 async function stationedCadres(ctx: DraftContext, villageIds: number[]): Promise<Map<number, string>> {

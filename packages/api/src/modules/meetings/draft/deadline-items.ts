@@ -1,4 +1,5 @@
 import { addMonths, AgendaItemKind, AgendaSection, CHECK_KIND_LABELS, DEADLINE_HORIZON_DAYS, rewardDueDate, SurveyStatus } from '@township/shared';
+import { everyNode } from '../../../db/page.js';
 import { lastDay, listCheckRounds, rewardTotals } from '../../assessments/index.js';
 import { visibleCampaigns } from '../../surveys/index.js';
 import { evidence } from '../evidence.js';
@@ -6,7 +7,6 @@ import type { ProposedAgendaItemType } from '../meeting.type.js';
 import type { DraftContext } from './draft-context.js';
 import { fmt, monthLabel } from './format.js';
 import { plusDays } from './help-target-items.js';
-import { allPages } from './paging.js';
 
 /**
  * Deadlines coming up: rewards and penalties of a year's results, due by the end of February
@@ -60,7 +60,7 @@ async function checkRoundItems(ctx: DraftContext): Promise<ProposedAgendaItemTyp
   const year = Number(ctx.month.slice(0, 4));
   const next = addMonths(ctx.month, 1);
   const years = [...new Set([year, Number(next.slice(0, 4))])];
-  const rounds = (await Promise.all(years.map((y) => allPages((page) => listCheckRounds(ctx.em, ctx.scope, { ...page, year: y }, false))))).flat()
+  const rounds = (await Promise.all(years.map((y) => everyNode((page) => listCheckRounds(ctx.em, ctx.scope, { ...page, year: y }))))).flat()
     .filter((r) => { const m = String(r.month).slice(0, 7); return m === ctx.month || m === next; });
   return rounds.map((r) => {
     const m = String(r.month).slice(0, 7);

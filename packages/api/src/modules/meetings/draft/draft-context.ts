@@ -1,7 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { addMonths } from '@township/shared';
 import { Scope } from '../../../graphql/scope.js';
-import { sql, VILLAGE_KIND_SQL } from '../../assessments/index.js';
+import { sql } from '../../assessments/index.js';
+import { VILLAGE_KIND_SQL } from '../../org-units/index.js';
 import { townshipComplaintBrief, type TownshipComplaintBrief } from '../../complaints/index.js';
 import type { OrgUnit } from '../../org-units/index.js';
 import { aggregateIndicators, type IndicatorSummaryType } from '../../statistics/index.js';

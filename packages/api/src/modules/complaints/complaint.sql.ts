@@ -1,11 +1,10 @@
-import { COMPLAINT_TIME_ZONE, ComplaintStatus, REACHED_ANSWERS, SATISFIED_ANSWERS, VILLAGE_KINDS, addMonths } from '@township/shared';
+import { COMPLAINT_TIME_ZONE, ComplaintStatus, REACHED_ANSWERS, SATISFIED_ANSWERS, addMonths } from '@township/shared';
+import { sql, type Sql } from '../../db/sql.js';
 import type { Scope } from '../../graphql/scope.js';
 
 /** SQL fragments every complaint query shares, so "overdue" or "response rate" means one thing everywhere. */
 
 const list = (values: readonly string[]) => values.map((v) => `'${v}'`).join(', ');
-
-export const VILLAGE_KIND_LIST = list(VILLAGE_KINDS);
 
 /** Open and past a deadline it has not met: acceptance for RECEIVED, the reply for anything not yet replied. */
 export function overdueSql(c: string): string {
@@ -38,17 +37,9 @@ export const dayEnd = (date: string) => new Date(dayStart(date).getTime() + 86_4
  * Restricts an `org_unit` alias of villages to a unit (by id, without loading it) and to the
  * viewer's scope: the two prefix matches the path index serves.
  */
-export function villagesUnder(v: string, scope: Scope, unitId?: number | null): [string, unknown[]] {
-  const [scopeSql, scopeParams] = scope.sql(v);
-  const conditions = [scopeSql];
-  const params: unknown[] = [...scopeParams];
-  if (unitId != null) {
-    conditions.push(`${v}.path like (select u.path from org_unit u where u.id = ?) || '%'`);
-    params.push(unitId);
-  }
-  return [conditions.join(' and '), params];
+export function villagesUnder(v: string, scope: Scope, unitId?: number | null): Sql {
+  const under = unitId == null ? [] : [sql`${sql.id(v)}.path like (select u.path from org_unit u where u.id = ${unitId}) || '%'`];
+  return sql.and([sql.scoped(scope, v), ...under]);
 }
 
 export const placeholders = (values: readonly unknown[]) => values.map(() => '?').join(', ');
-
-export const countyIdOf = (path: string) => Number(path.split('/')[1]);
