@@ -61,7 +61,7 @@ export const encodeCursor = (offset: number) => Buffer.from(`o:${offset}`).toStr
 export function decodeCursor(cursor: string | null | undefined): number {
   if (!cursor) return 0;
   const match = /^o:(\d+)$/.exec(Buffer.from(cursor, 'base64url').toString());
-  if (!match) throw badInput('after', 'after is not a cursor this list gave out');
+  if (!match) throw badInput('after', 'after is not a cursor this list gave out', 'invalidCursor');
   return Number(match[1]) + 1;
 }
 
@@ -82,7 +82,7 @@ export class PageArgs implements PageRequest {
 /** Checks `first` and turns the request into LIMIT/OFFSET (one extra row tells whether more follow). */
 export function pageWindow({ first, after }: PageRequest): { offset: number; limit: number } {
   if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
-    throw badInput('first', `first must be between 1 and ${MAX_PAGE_SIZE}, got ${first}`);
+    throw badInput('first', `first must be between 1 and ${MAX_PAGE_SIZE}, got ${first}`, 'outOfRange', { min: 1, max: MAX_PAGE_SIZE });
   }
   return { offset: decodeCursor(after), limit: first + 1 };
 }

@@ -35,7 +35,7 @@ function repeatSql(scope: Scope): [string, unknown[]] {
  */
 function identitySql(viewer: Viewer, kind: ComplainantKeyKind, raw: string, field: string): [string, unknown[]] {
   const normalised = kind === ComplainantKeyKind.Phone ? normalisePhone(raw) : normaliseIdNumber(raw);
-  if (!normalised) throw badInput(field, kind === ComplainantKeyKind.Phone ? 'not a phone number' : 'not a valid resident ID number');
+  if (!normalised) throw kind === ComplainantKeyKind.Phone ? badInput(field, 'not a phone number', 'invalidPhone') : badInput(field, 'not a valid resident ID number', 'invalidIdNumber');
   const own = searchesAllIdentities(viewer) ? '' : ' and c.owner_id = ?';
   return [
     `c.complainant_id in (select k.complainant_id from complainant_key k where k.county_id = ? and k.kind = ? and k.hash = ?)${own}`,
@@ -65,7 +65,7 @@ export function complaintWhere(scope: Scope, viewer: Viewer, filter: ComplaintFi
   if (f.overdue != null) add(f.overdue ? overdueSql('c') : `not ${overdueSql('c')}`);
   if (f.receivedFrom) add('c.received_at >= ?', dayStart(f.receivedFrom));
   if (f.receivedTo) add('c.received_at < ?', dayEnd(f.receivedTo));
-  if (f.receivedFrom && f.receivedTo && f.receivedTo < f.receivedFrom) throw badInput('filter.receivedTo', 'receivedTo must not be before receivedFrom');
+  if (f.receivedFrom && f.receivedTo && f.receivedTo < f.receivedFrom) throw badInput('filter.receivedTo', 'receivedTo must not be before receivedFrom', 'endBeforeStart', { start: f.receivedFrom, end: f.receivedTo });
   if (f.ownerId != null) add('c.owner_id = ?', Number(f.ownerId));
   if (f.mine) add('c.owner_id = ?', viewer.userId);
   if (f.complainantId != null) add(`c.complainant_id = (${FILE_OF_HANDLE})`, f.complainantId, ...scope.sql('h')[1]);
