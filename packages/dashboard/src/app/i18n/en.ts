@@ -2,6 +2,7 @@ import { meetingsEn } from '@/features/meetings/messages';
 import type { Messages } from './zh-CN';
 import { surveysEn } from '@/features/surveys/messages';
 import { complaintsEn } from '@/features/complaints/messages';
+import { refusalsEn } from './refusals.en';
 
 /** English, for visitors and reviewers. Same keys as zh-CN.ts (checked by the type below and a test). */
 export const en: Messages = {
@@ -58,6 +59,7 @@ export const en: Messages = {
     NETWORKDetail: 'Check the network connection and try again.',
     UNKNOWN: 'Could not load',
     UNKNOWNDetail: 'Something unexpected happened. Please try again.',
+    line: '{heading}: {detail}',
   },
   signIn: {
     title: 'Sign in',
@@ -315,4 +317,5 @@ export const en: Messages = {
   },
   surveys: surveysEn,
   meetings: meetingsEn,
+  refusals: refusalsEn,
 };

@@ -7,6 +7,7 @@ import { surveysZh } from '@/features/surveys/messages';
  */
 // The feature's own messages file (not its index, whose components import this module).
 import { complaintsZhCN } from '@/features/complaints/messages';
+import { refusalsZhCN } from './refusals.zh-CN';
 
 export const zhCN = {
   app: {
@@ -62,6 +63,7 @@ export const zhCN = {
     NETWORKDetail: '请检查网络连接，稍后重试。',
     UNKNOWN: '加载失败',
     UNKNOWNDetail: '发生未知错误，请稍后重试。',
+    line: '{heading}：{detail}',
   },
   signIn: {
     title: '用户登录',
@@ -319,6 +321,7 @@ export const zhCN = {
   },
   surveys: surveysZh,
   meetings: meetingsZh,
+  refusals: refusalsZhCN,
 };
 
 /** The shape every language must have: the same keys, each a string. */
