@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useSignedInSession, type Session } from './support/browser';
+import { waitForText } from './support/wait';
 
 /**
  * The joint meeting in a real browser, as a leader: this month's draft with its evidence and the
@@ -98,6 +99,12 @@ describe('the joint meeting (leader)', () => {
     await confirmBox();
     await expect.poll(() => page.locator('[data-test=meeting-status]').innerText()).toBe('议程已定稿');
     expect(await page.locator('[data-test=item-edit]').count()).toBe(0);
+    // Too short a reason passes the prompt but not the API: its refusal is worded in Chinese from the rule and its figures.
+    await page.locator('[data-test=reopen]').click();
+    await page.locator('.el-message-box__input input').fill('太短了');
+    await confirmBox();
+    await waitForText(page.locator('.el-message--error'), '输入有误：长度须为 5 到 500 个字符。');
+    expect(await page.locator('[data-test=meeting-status]').innerText()).toBe('议程已定稿');
     await page.locator('[data-test=reopen]').click();
     await page.locator('.el-message-box__input input').fill('增加春节前走访慰问安排');
     await confirmBox();

@@ -220,55 +220,56 @@ export function validateScheme(def: SchemeDefinition, field = 'input'): void {
   const codes = new Set<string>();
   def.items.forEach((item, i) => {
     const at = `${field}.items.${i}`;
-    if (!/^[A-Za-z0-9_-]{1,16}$/.test(item.code)) throw badInput(`${at}.code`, `item code "${item.code}" must be 1–16 letters, digits, - or _`);
-    if (codes.has(item.code)) throw badInput(`${at}.code`, `item code ${item.code} is used twice`);
+    if (!/^[A-Za-z0-9_-]{1,16}$/.test(item.code)) throw badInput(`${at}.code`, `item code "${item.code}" must be 1–16 letters, digits, - or _`, 'itemCodeFormat', { code: item.code });
+    if (codes.has(item.code)) throw badInput(`${at}.code`, `item code ${item.code} is used twice`, 'itemCodeTwice', { code: item.code });
     codes.add(item.code);
-    if (!(item.points > 0)) throw badInput(`${at}.points`, `${item.code}: points must be positive`);
+    if (!(item.points > 0)) throw badInput(`${at}.points`, `${item.code}: points must be positive`, 'pointsNotPositive', { itemCode: item.code });
     if (item.kind === 'QUANTITATIVE' && (!item.indicator || !INDICATOR_KEYS.includes(item.indicator))) {
-      throw badInput(`${at}.indicator`, `${item.code}: a quantitative item needs an indicator`);
+      throw badInput(`${at}.indicator`, `${item.code}: a quantitative item needs an indicator`, 'itemNeedsIndicator', { itemCode: item.code });
     }
     if (TARGETED_KINDS.includes(item.kind)) {
-      if (!item.targets) throw badInput(`${at}.targets`, `${item.code}: targets for categories A, B and C are required`);
+      if (!item.targets) throw badInput(`${at}.targets`, `${item.code}: targets for categories A, B and C are required`, 'itemNeedsTargets', { itemCode: item.code });
       for (const category of Object.values(VillageCategory)) {
         const t = item.targets[category];
-        if (!t) throw badInput(`${at}.targets`, `${item.code}: no target for category ${category}`);
+        if (!t) throw badInput(`${at}.targets`, `${item.code}: no target for category ${category}`, 'noTargetForCategory', { itemCode: item.code, category });
         checkLinear({ ...item, direction: directionOf(item) }, t, `${at}.targets.${category}`);
       }
     }
   });
   const regular = def.items.filter(isRegularItem).reduce((sum, item) => sum + item.points, 0);
-  if (Math.abs(regular - 100) > 1e-9) throw badInput(`${field}.items`, `the points of the regular items must add up to 100, they add up to ${round2(regular)}`);
+  if (Math.abs(regular - 100) > 1e-9) throw badInput(`${field}.items`, `the points of the regular items must add up to 100, they add up to ${round2(regular)}`, 'pointsNotHundred', { total: round2(regular) });
   def.overrides.forEach((o, i) => {
     const item = def.items.find((it) => it.code === o.itemCode);
-    if (!item || !TARGETED_KINDS.includes(item.kind)) throw badInput(`${field}.overrides.${i}.itemCode`, `no targeted item ${o.itemCode} in the scheme`);
+    if (!item || !TARGETED_KINDS.includes(item.kind)) throw badInput(`${field}.overrides.${i}.itemCode`, `no targeted item ${o.itemCode} in the scheme`, 'noTargetedItem', { itemCode: o.itemCode });
     checkLinear({ ...item, direction: directionOf(item) }, o, `${field}.overrides.${i}`);
-    if (!o.reason.trim()) throw badInput(`${field}.overrides.${i}.reason`, 'an override needs a reason (因村制宜)');
+    if (!o.reason.trim()) throw badInput(`${field}.overrides.${i}.reason`, 'an override needs a reason (因村制宜)', 'overrideNeedsReason');
   });
   const { excellent, good, pass } = def.thresholds;
-  if (!(excellent > good && good > pass && pass > 0 && excellent <= 100)) throw badInput(`${field}.thresholds`, 'thresholds must satisfy 100 ≥ excellent > good > pass > 0');
+  if (!(excellent > good && good > pass && pass > 0 && excellent <= 100)) throw badInput(`${field}.thresholds`, 'thresholds must satisfy 100 ≥ excellent > good > pass > 0', 'thresholdsOrder');
   const scale = def.qualitativeScale;
   if (!(scale.A <= 1 && scale.A >= scale.B && scale.B >= scale.C && scale.C >= scale.D && scale.D >= 0)) {
-    throw badInput(`${field}.qualitativeScale`, 'grade shares must fall from A to D within 0–1');
+    throw badInput(`${field}.qualitativeScale`, 'grade shares must fall from A to D within 0–1', 'gradeSharesOrder');
   }
-  if (!(def.routineWeight >= 0 && def.routineWeight <= 1)) throw badInput(`${field}.routineWeight`, 'routineWeight must be between 0 and 1');
+  if (!(def.routineWeight >= 0 && def.routineWeight <= 1)) throw badInput(`${field}.routineWeight`, 'routineWeight must be between 0 and 1', 'routineWeightRange');
   const standIn = def.publicEvaluationStandIn;
-  if (!(standIn.share >= 0 && standIn.share <= 1) || !standIn.text.trim()) throw badInput(`${field}.publicEvaluationStandIn`, 'the stand-in needs a share between 0 and 1 and its wording');
+  if (!(standIn.share >= 0 && standIn.share <= 1) || !standIn.text.trim()) throw badInput(`${field}.publicEvaluationStandIn`, 'the stand-in needs a share between 0 and 1 and its wording', 'standInIncomplete');
   const lag = def.lagging;
   if (![lag.bottomN, lag.consecutive, lag.exitAfter].every((n) => Number.isInteger(n) && n >= 0) || lag.consecutive < 1 || lag.exitAfter < 1) {
-    throw badInput(`${field}.lagging`, 'lagging rules need whole numbers: bottomN ≥ 0, consecutive ≥ 1, exitAfter ≥ 1');
+    throw badInput(`${field}.lagging`, 'lagging rules need whole numbers: bottomN ≥ 0, consecutive ≥ 1, exitAfter ≥ 1', 'laggingRules');
   }
   const kinds = new Set<string>();
   def.vetoRules.forEach((rule, i) => {
-    if (kinds.has(rule.kind)) throw badInput(`${field}.vetoRules.${i}.kind`, `veto rule ${rule.kind} is listed twice`);
+    if (kinds.has(rule.kind)) throw badInput(`${field}.vetoRules.${i}.kind`, `veto rule ${rule.kind} is listed twice`, 'vetoRuleTwice');
     kinds.add(rule.kind);
-    if (!rule.trigger.trim()) throw badInput(`${field}.vetoRules.${i}.trigger`, 'a veto rule must state its trigger');
+    if (!rule.trigger.trim()) throw badInput(`${field}.vetoRules.${i}.trigger`, 'a veto rule must state its trigger', 'vetoNeedsTrigger');
   });
 }
 
 function checkLinear(item: AssessmentItem, t: LinearTarget, at: string) {
-  if (![t.target, t.zeroAt].every(Number.isFinite)) throw badInput(at, `${item.code}: target and zeroAt must be numbers`);
-  const ok = directionOf(item) === 'LOWER_IS_BETTER' ? t.zeroAt > t.target : t.zeroAt < t.target;
-  if (!ok) throw badInput(at, `${item.code}: zeroAt (${t.zeroAt}) must be ${directionOf(item) === 'LOWER_IS_BETTER' ? 'above' : 'below'} the target (${t.target})`);
+  if (![t.target, t.zeroAt].every(Number.isFinite)) throw badInput(at, `${item.code}: target and zeroAt must be numbers`, 'targetNotNumber', { itemCode: item.code });
+  const above = directionOf(item) === 'LOWER_IS_BETTER';
+  const ok = above ? t.zeroAt > t.target : t.zeroAt < t.target;
+  if (!ok) throw badInput(at, `${item.code}: zeroAt (${t.zeroAt}) must be ${above ? 'above' : 'below'} the target (${t.target})`, above ? 'zeroAtNotAbove' : 'zeroAtNotBelow', { itemCode: item.code, zeroAt: t.zeroAt, target: t.target });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -284,7 +285,7 @@ export function periodYear(period: string): number {
 /** First and last month (`YYYY-MM`) of a period. */
 export function periodMonths(period: string): { from: string; to: string } {
   const match = PERIOD.exec(period);
-  if (!match) throw badInput('period', `period must look like 2026-Q3 or 2026, got "${period}"`);
+  if (!match) throw badInput('period', `period must look like 2026-Q3 or 2026, got "${period}"`, 'invalidPeriod');
   const year = match[1];
   if (!match[2]) return { from: `${year}-01`, to: `${year}-12` };
   const first = (Number(match[2]) - 1) * 3 + 1;
@@ -295,7 +296,7 @@ export function periodMonths(period: string): { from: string; to: string } {
 /** The period before: the previous quarter, or the previous year. */
 export function previousPeriod(period: string): string {
   const match = PERIOD.exec(period);
-  if (!match) throw badInput('period', `period must look like 2026-Q3 or 2026, got "${period}"`);
+  if (!match) throw badInput('period', `period must look like 2026-Q3 or 2026, got "${period}"`, 'invalidPeriod');
   const year = Number(match[1]);
   if (!match[2]) return String(year - 1);
   const quarter = Number(match[2]);
@@ -303,7 +304,7 @@ export function previousPeriod(period: string): string {
 }
 
 export function quarterOf(month: string): string {
-  if (!isMonth(month)) throw badInput('month', `month must look like 2026-11, got "${month}"`);
+  if (!isMonth(month)) throw badInput('month', `month must look like 2026-11, got "${month}"`, 'invalidMonth');
   return `${month.slice(0, 4)}-Q${Math.floor((Number(month.slice(5, 7)) - 1) / 3) + 1}`;
 }
 

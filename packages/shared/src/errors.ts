@@ -1,3 +1,5 @@
+import { refusal, type Refusal, type RefusalParamsArg, type RefusalReason } from './refusals.js';
+
 /**
  * Error codes every client can rely on. The API puts one in `extensions.code` (and the offending
  * input in `extensions.field`), the dashboard maps it to a message in the viewer's language.
@@ -28,19 +30,22 @@ export class DomainError extends Error {
     readonly code: ErrorCode,
     message: string,
     /** The input field at fault, as a dotted path of the GraphQL input (`input.birthsMale`). */
-    readonly field?: string,
-    /** The rule that refused it, a short camelCase name (`invalidId`, `blank`), and its figures: clients word refusals from these, not from the message. */
-    readonly rule?: { reason: string; params?: Record<string, unknown> },
+    readonly field: string | undefined,
+    /** The rule that refused it, a name from REFUSALS (`invalidId`, `blank`), and its figures: clients word refusals from these, not from the message. */
+    readonly rule: Refusal,
   ) {
     super(message);
     this.name = 'DomainError';
   }
 }
 
-export const badInput = (field: string, message: string, reason?: string, params?: Record<string, unknown>) =>
-  new DomainError(ErrorCode.BadUserInput, message, field, reason ? { reason, params } : undefined);
-export const notFound = (what: string, id: string | number) => new DomainError(ErrorCode.NotFound, `${what} ${id} does not exist or is outside your scope`);
-export const forbidden = (message = 'You are not allowed to do this') => new DomainError(ErrorCode.Forbidden, message);
+/** BAD_USER_INPUT at `field`, refused by `reason` with exactly the figures the catalogue names for it. */
+export const badInput = <R extends RefusalReason>(field: string, message: string, reason: R, ...params: RefusalParamsArg<R>) =>
+  new DomainError(ErrorCode.BadUserInput, message, field, refusal(reason, ...params));
+export const notFound = (what: string, id: string | number) =>
+  new DomainError(ErrorCode.NotFound, `${what} ${id} does not exist or is outside your scope`, undefined, refusal('notFound', { id }));
+export const forbidden = <R extends RefusalReason>(message: string, reason: R, ...params: RefusalParamsArg<R>) =>
+  new DomainError(ErrorCode.Forbidden, message, undefined, refusal(reason, ...params));
 
 /**
  * A refusal that lifts with time (sign-in back-off, rate limits): the caller may try again after
@@ -52,10 +57,9 @@ export class RetryLaterError extends DomainError {
     code: ErrorCode,
     message: string,
     readonly retryAfter: number,
-    reason: string,
-    params: Record<string, number> = {},
+    rule: Refusal,
   ) {
-    super(code, message, undefined, { reason, params });
+    super(code, message, undefined, rule);
     this.name = 'RetryLaterError';
   }
 }

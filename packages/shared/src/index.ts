@@ -1,4 +1,5 @@
 export * from './errors.js';
+export * from './refusals.js';
 export * from './enums.js';
 export * from './statistics.js';
 export * from './indicators.js';

@@ -13,11 +13,11 @@ describe('validateStatistics', () => {
   it('accepts a consistent report', () => expect(validateStatistics(good)).toEqual([]));
   it('names each negative or fractional field', () => {
     const problems = validateStatistics({ ...good, deaths: -1, floatingIn: 1.5 });
-    expect(problems.map((p) => p.field)).toEqual(['deaths', 'floatingIn']);
+    expect(problems.map((p) => [p.field, p.rule.reason])).toEqual([['deaths', 'negative'], ['floatingIn', 'notWholeNumber']]);
   });
   it('refuses births that do not add up by sex', () => {
     expect(validateStatistics({ ...good, birthsMale: 3 })).toEqual([
-      { field: 'births', message: 'births (3) must equal birthsMale + birthsFemale (3 + 1)' },
+      { field: 'births', message: 'births (3) must equal birthsMale + birthsFemale (3 + 1)', rule: { reason: 'birthsNotSum', params: { births: 3, birthsMale: 3, birthsFemale: 1 } } },
     ]);
   });
   it('keeps rates within 0–100%', () => {

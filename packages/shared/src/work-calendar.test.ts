@@ -35,11 +35,11 @@ describe('the working-day calendar', () => {
       { day: '2026-02-30', kind: 'HOLIDAY', name: '春节' },
       { day: '2026-05-04', kind: 'HOLIDAY', name: ' ' },
     ])).toEqual([
-      { index: 1, field: 'day', code: 'OUTSIDE_YEAR', message: '2025-10-01 is not in 2026' },
-      { index: 2, field: 'day', code: 'DUPLICATE', message: '2026-02-16 is listed twice' },
-      { index: 3, field: 'kind', code: 'WORKDAY_NOT_WEEKEND', message: '2026-02-17 is a weekday; only a Saturday or Sunday can be a make-up working day' },
-      { index: 4, field: 'day', code: 'NOT_A_DATE', message: '2026-02-30 is not a date (YYYY-MM-DD)' },
-      { index: 5, field: 'name', code: 'NO_NAME', message: 'name the holiday' },
+      { index: 1, field: 'day', code: 'OUTSIDE_YEAR', message: '2025-10-01 is not in 2026', rule: { reason: 'dayOutsideYear', params: { day: '2025-10-01', year: 2026 } } },
+      { index: 2, field: 'day', code: 'DUPLICATE', message: '2026-02-16 is listed twice', rule: { reason: 'dayListedTwice', params: { day: '2026-02-16' } } },
+      { index: 3, field: 'kind', code: 'WORKDAY_NOT_WEEKEND', message: '2026-02-17 is a weekday; only a Saturday or Sunday can be a make-up working day', rule: { reason: 'workdayNotWeekend', params: { day: '2026-02-17' } } },
+      { index: 4, field: 'day', code: 'NOT_A_DATE', message: '2026-02-30 is not a date (YYYY-MM-DD)', rule: { reason: 'invalidDate' } },
+      { index: 5, field: 'name', code: 'NO_NAME', message: 'name the holiday', rule: { reason: 'holidayUnnamed' } },
     ]);
   });
 });

@@ -93,7 +93,7 @@ const KEY = '__key';
 
 function checkFirst(first: number): number {
   if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
-    throw badInput('first', `first must be between 1 and ${MAX_PAGE_SIZE}, got ${first}`);
+    throw badInput('first', `first must be between 1 and ${MAX_PAGE_SIZE}, got ${first}`, 'outOfRange', { min: 1, max: MAX_PAGE_SIZE });
   }
   return first;
 }
@@ -121,7 +121,7 @@ function decodeCursor(cursor: string | null | undefined, keys: readonly OrderKey
   if (offset) return { offset: Number(offset[1]) + 1 };
   const values = keys && text.startsWith(`k:${signature}:`) ? parseKeys(text.slice(signature.length + 3)) : null;
   if (values && values.length === keys?.length) return { keys: values };
-  throw badInput('after', 'after is not a cursor this list gave out');
+  throw badInput('after', 'after is not a cursor this list gave out', 'invalidCursor');
 }
 
 function parseKeys(json: string): (string | null)[] | null {

@@ -1,14 +1,14 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { BREAK, defaultFieldResolver, type DocumentNode, GraphQLError, type GraphQLSchema, visit } from 'graphql';
 import type { AuthChecker, MiddlewareFn } from 'type-graphql';
-import { DomainError, ErrorCode, forbidden, PERSONAL_DATA_ROLES, type Role } from '@township/shared';
+import { DomainError, ErrorCode, forbidden, PERSONAL_DATA_ROLES, refusal, type Role } from '@township/shared';
 import type { RequestContext } from './context.js';
 
 /** `@Authorized(roles)`: the viewer must be signed in and hold one of the roles (any role when none given). */
 export const authChecker: AuthChecker<RequestContext, Role> = ({ context, info }, roles) => {
   const viewer = context.user;
   if (roles.length && !roles.includes(viewer.role)) {
-    throw forbidden(`Role ${viewer.role} may not use ${info.parentType.name}.${info.fieldName}`);
+    throw forbidden(`Role ${viewer.role} may not use ${info.parentType.name}.${info.fieldName}`, 'roleNotAllowed');
   }
   return true;
 };
@@ -16,7 +16,7 @@ export const authChecker: AuthChecker<RequestContext, Role> = ({ context, info }
 /** Root fields that answer without a session; everything else needs a signed-in viewer. */
 const PUBLIC_ROOT_FIELDS = new Set(['Query.viewer', 'Mutation.login', 'Mutation.logout']);
 
-const signInFirst = () => new DomainError(ErrorCode.Unauthenticated, 'Sign in first');
+const signInFirst = () => new DomainError(ErrorCode.Unauthenticated, 'Sign in first', undefined, refusal('signInFirst'));
 
 /**
  * Refuses anonymous requests at every root field but the public ones, so no resolver can forget

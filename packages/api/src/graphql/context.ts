@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Request, Response } from 'express';
-import { DomainError, ErrorCode } from '@township/shared';
+import { DomainError, ErrorCode, refusal } from '@township/shared';
 import type DataLoader from 'dataloader';
 import { Scope } from './scope.js';
 import type { Viewer } from './viewer.js';
@@ -18,7 +18,7 @@ export class RequestContext {
 
   /** The signed-in viewer; UNAUTHENTICATED when there is none. */
   get user(): Viewer {
-    if (!this.viewer) throw new DomainError(ErrorCode.Unauthenticated, 'Sign in first');
+    if (!this.viewer) throw new DomainError(ErrorCode.Unauthenticated, 'Sign in first', undefined, refusal('signInFirst'));
     return this.viewer;
   }
 

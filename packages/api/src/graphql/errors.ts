@@ -25,10 +25,10 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     };
   }
   if (original instanceof UniqueConstraintViolationException) {
-    return { ...base, message: 'A record with the same unique value already exists', extensions: { code: ErrorCode.Conflict, detail: constraintDetail(original) } };
+    return { ...base, message: 'A record with the same unique value already exists', extensions: { code: ErrorCode.Conflict, reason: 'duplicateRecord', detail: constraintDetail(original) } };
   }
   if (original instanceof ForeignKeyConstraintViolationException || original instanceof NotNullConstraintViolationException) {
-    return { ...base, message: 'The input refers to something that does not exist or leaves a required value empty', extensions: { code: ErrorCode.BadUserInput, detail: constraintDetail(original) } };
+    return { ...base, message: 'The input refers to something that does not exist or leaves a required value empty', extensions: { code: ErrorCode.BadUserInput, reason: 'missingReference', detail: constraintDetail(original) } };
   }
   const failure = databaseFailure(original, currentRequest()?.expired);
   if (failure) {

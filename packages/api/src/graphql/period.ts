@@ -24,8 +24,8 @@ export interface Period {
 
 export function checkPeriod(period: Period, field = 'period'): Period {
   const months = monthsBetween(period.from, period.to);
-  if (months < 1) throw badInput(`${field}.to`, `${field}.to (${period.to}) must not be before ${field}.from (${period.from})`);
-  if (months > MAX_MONTHS) throw badInput(field, `${field} spans ${months} months; at most ${MAX_MONTHS} are allowed`);
+  if (months < 1) throw badInput(`${field}.to`, `${field}.to (${period.to}) must not be before ${field}.from (${period.from})`, 'endBeforeStart', { start: period.from, end: period.to });
+  if (months > MAX_MONTHS) throw badInput(field, `${field} spans ${months} months; at most ${MAX_MONTHS} are allowed`, 'periodTooLong', { months, max: MAX_MONTHS });
   return period;
 }
 

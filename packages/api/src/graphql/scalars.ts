@@ -1,14 +1,14 @@
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
-import { DomainError, ErrorCode, isDay, isMonth, isYearInRange, YEAR_RANGE } from '@township/shared';
+import { DomainError, ErrorCode, refusal, isDay, isMonth, isYearInRange, YEAR_RANGE } from '@township/shared';
 
 /** A scalar's refusal; graphql-js wraps it with the variable or literal at fault, the DomainError inside carries the rule. */
-const refused = (message: string, reason: string) =>
-  new GraphQLError(message, { originalError: new DomainError(ErrorCode.BadUserInput, message, undefined, { reason }) });
+const refused = (message: string, reason: 'invalidMonth' | 'invalidDate' | 'invalidDateTime') =>
+  new GraphQLError(message, { originalError: new DomainError(ErrorCode.BadUserInput, message, undefined, refusal(reason)) });
 
-function stringScalar(name: string, description: string, valid: (value: string) => boolean, example: string) {
+function stringScalar(name: 'Month' | 'Date', description: string, valid: (value: string) => boolean, example: string) {
   const parse = (value: unknown) => {
     if (typeof value !== 'string' || !valid(value)) {
-      throw refused(`${name} must look like ${example}, got ${JSON.stringify(value)}`, `invalid${name}`);
+      throw refused(`${name} must look like ${example}, got ${JSON.stringify(value)}`, `invalid${name}` as const);
     }
     return value;
   };

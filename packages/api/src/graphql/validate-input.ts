@@ -1,12 +1,12 @@
 import { getNamedType, type GraphQLResolveInfo } from 'graphql';
-import { validate, type ValidationError } from 'class-validator';
+import { getMetadataStorage as validationMetadata, validate, type ValidationError } from 'class-validator';
 import { getMetadataStorage, type ValidatorFn } from 'type-graphql';
-import { badInput } from '@township/shared';
+import { DomainError, ErrorCode, isRefusalReason, REFUSALS, type Refusal as Rule, type RefusalReason } from '@township/shared';
 
 interface Refusal {
   path: string;
   message: string;
-  reason: string;
+  rule: Rule;
 }
 
 const isInputClass = (target: Function) => getMetadataStorage().inputTypes.some((type) => type.target === target);
@@ -17,11 +17,25 @@ function firstRefusal(errors: ValidationError[], path: string): Refusal | undefi
   for (const error of errors) {
     const at = path ? `${path}.${error.property}` : error.property;
     const [reason, message] = Object.entries(error.constraints ?? {})[0] ?? [];
-    if (reason) return { path: at, message, reason };
+    if (reason) return { path: at, message, rule: { reason: reason as RefusalReason, params: paramsOf(error, reason) } };
     const nested = firstRefusal(error.children ?? [], at);
     if (nested) return nested;
   }
   return undefined;
+}
+
+/**
+ * A class-validator rule's figures (`@Length(1, 200)` → min 1, max 200), named in the order the
+ * catalogue lists them for that rule; a list (`@IsIn`) reads as its items joined.
+ */
+function paramsOf(error: ValidationError, reason: string): Rule['params'] {
+  const names: readonly string[] = isRefusalReason(reason) ? REFUSALS[reason] : [];
+  if (!names.length || !error.target) return undefined;
+  const rule = validationMetadata()
+    .getTargetValidationMetadatas(error.target.constructor, '', true, false)
+    .find((metadata) => metadata.propertyName === error.property && metadata.name === reason);
+  const figure = (value: unknown) => (Array.isArray(value) ? value.join(', ') : typeof value === 'number' || typeof value === 'string' ? value : null);
+  return Object.fromEntries(names.map((name, i) => [name, figure(rule?.constraints?.[i])]));
 }
 
 /**
@@ -62,5 +76,5 @@ function argumentPath(argType: unknown, info: GraphQLResolveInfo): string {
  */
 export const validateInput: ValidatorFn = async (value, argType, { info }) => {
   const refusal = await refusalIn(value, argumentPath(argType, info));
-  if (refusal) throw badInput(refusal.path, refusal.message, refusal.reason);
+  if (refusal) throw new DomainError(ErrorCode.BadUserInput, refusal.message, refusal.path, refusal.rule);
 };

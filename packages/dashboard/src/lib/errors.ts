@@ -1,4 +1,4 @@
-import { ErrorCode } from '@township/shared';
+import { ErrorCode, isRefusalReason, type RefusalReason } from '@township/shared';
 
 /** What went wrong, as the key under `errors.` in the messages: the API's code or a transport failure. */
 export type FailureKind = ErrorCode | 'NETWORK' | 'UNKNOWN';
@@ -38,15 +38,48 @@ export function retryAfterOf(error: unknown): number | null {
   return typeof wait === 'number' ? wait : null;
 }
 
-/** A refused mutation: the coded kind for the heading, the API's own words (they name the rule broken) and the field at fault. */
-export function refusalOf(error: unknown): { kind: FailureKind; detail: string | null; field: string | null } {
-  const graphQLError = graphQLErrorsOf(error)[0];
-  const field = graphQLError?.extensions?.field;
-  return { kind: failureKind(error), detail: graphQLError?.message ?? null, field: typeof field === 'string' ? field : null };
+/** A refused request: the coded kind for the heading, the rule broken with its figures, the field at fault, and the API's English words. */
+export interface Refusal {
+  kind: FailureKind;
+  /** The rule, when the API named one this dashboard words (the shared catalogue). */
+  reason: RefusalReason | null;
+  params: Record<string, unknown>;
+  field: string | null;
+  /** The API's own sentence: English, shown only in the English UI and only for a rule not in the catalogue. */
+  message: string | null;
 }
 
-/** A refusal as one line for a form: the coded heading in the user's language, then the API's words. */
-export function failureText(t: (key: string) => string, error: unknown): string {
-  const { kind, detail } = refusalOf(error);
-  return `${t(`errors.${kind}`)}${detail ? `：${detail}` : ''}`;
+export function refusalOf(error: unknown): Refusal {
+  const graphQLError = graphQLErrorsOf(error)[0];
+  const { field, reason, params } = graphQLError?.extensions ?? {};
+  return {
+    kind: failureKind(error),
+    reason: isRefusalReason(reason) ? reason : null,
+    params: params && typeof params === 'object' ? (params as Record<string, unknown>) : {},
+    field: typeof field === 'string' ? field : null,
+    message: graphQLError?.message ?? null,
+  };
+}
+
+/** The viewer's messages and language, as `useI18n()` gives them. */
+export interface Wording {
+  t: (key: string, named?: Record<string, unknown>) => string;
+  locale: { value: string };
+}
+
+/**
+ * What was refused, in the viewer's language: the rule's own wording with its figures; for a rule
+ * this dashboard does not know, the code's general advice, or in the English UI the API's words.
+ * The Chinese UI never shows the API's English.
+ */
+export function refusalDetail({ t, locale }: Wording, refusal: Refusal): string {
+  if (refusal.reason) return t(`refusals.${refusal.reason}`, refusal.params);
+  if (locale.value === 'en' && refusal.message) return refusal.message;
+  return t(`errors.${refusal.kind}Detail`);
+}
+
+/** A refusal as one line for a form: the coded heading in the user's language, then what was refused. */
+export function failureText(wording: Wording, error: unknown): string {
+  const refusal = refusalOf(error);
+  return wording.t('errors.line', { heading: wording.t(`errors.${refusal.kind}`), detail: refusalDetail(wording, refusal) });
 }

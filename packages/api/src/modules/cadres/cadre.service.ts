@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { badInput, CadreRole, DomainError, ErrorCode, notFound } from '@township/shared';
+import { badInput, CadreRole, DomainError, ErrorCode, notFound, refusal } from '@township/shared';
 import type { Scope } from '../../graphql/scope.js';
 import type { Viewer } from '../../graphql/viewer.js';
 import { page, type PageRequest } from '../../db/page.js';
@@ -45,7 +45,7 @@ export async function getCadre(em: EntityManager, scope: Scope, id: number): Pro
 
 async function unitInScope(em: EntityManager, scope: Scope, id: number, field: string): Promise<OrgUnit> {
   const unit = await em.findOne(OrgUnit, { id, ...scope.where() });
-  if (!unit) throw badInput(field, `Unit ${id} does not exist or is outside your scope`);
+  if (!unit) throw badInput(field, `Unit ${id} does not exist or is outside your scope`, 'notFound', { id });
   return unit;
 }
 
@@ -76,18 +76,18 @@ export async function updateCadre(em: EntityManager, scope: Scope, viewer: Viewe
 const dayBefore = (date: string) => new Date(Date.parse(`${date}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
 
 export async function assignCadre(em: EntityManager, scope: Scope, viewer: Viewer, input: AssignCadreInput): Promise<CadreAssignment> {
-  if (input.endDate && input.endDate < input.startDate) throw badInput('input.endDate', `endDate (${input.endDate}) must not be before startDate (${input.startDate})`);
+  if (input.endDate && input.endDate < input.startDate) throw badInput('input.endDate', `endDate (${input.endDate}) must not be before startDate (${input.startDate})`, 'endBeforeStart', { start: input.startDate, end: input.endDate });
   return em.transactional(async (tx) => {
     const cadre = await tx.findOne(Cadre, { id: Number(input.cadreId) });
-    if (!cadre) throw badInput('input.cadreId', `Cadre ${input.cadreId} does not exist`);
+    if (!cadre) throw badInput('input.cadreId', `Cadre ${input.cadreId} does not exist`, 'notFound', { id: input.cadreId });
     const unit = await unitInScope(tx, scope, Number(input.orgUnitId), 'input.orgUnitId');
     const open = await tx.find(CadreAssignment, { orgUnit: unit, role: input.role, $or: [{ endDate: null }, { endDate: { $gte: input.startDate } }] });
     if (open.some((a) => a.cadre.id === cadre.id)) {
-      throw new DomainError(ErrorCode.Conflict, `${cadre.name} already holds ${input.role} for ${unit.name} in that period`, 'input.cadreId');
+      throw new DomainError(ErrorCode.Conflict, `${cadre.name} already holds ${input.role} for ${unit.name} in that period`, 'input.cadreId', refusal('roleAlreadyHeld', { cadre: cadre.name, unit: unit.name }));
     }
     if (SINGLE_HOLDER_ROLES.includes(input.role)) {
       for (const previous of open) {
-        if (previous.startDate >= input.startDate) throw badInput('input.startDate', `startDate must be after the current holder's start (${previous.startDate})`);
+        if (previous.startDate >= input.startDate) throw badInput('input.startDate', `startDate must be after the current holder's start (${previous.startDate})`, 'notAfter', { date: input.startDate, limit: previous.startDate });
         const before = snapshot(previous);
         previous.endDate = dayBefore(input.startDate);
         audit(tx, viewer, { action: 'assignCadre', entityType: 'CadreAssignment', entityId: previous.id, before, after: snapshot(previous) });
@@ -105,7 +105,7 @@ export async function endAssignment(em: EntityManager, scope: Scope, viewer: Vie
   return em.transactional(async (tx) => {
     const assignment = await tx.findOne(CadreAssignment, { id, orgUnit: scope.where() });
     if (!assignment) throw notFound('Assignment', id);
-    if (endDate < assignment.startDate) throw badInput('endDate', `endDate (${endDate}) must not be before the start (${assignment.startDate})`);
+    if (endDate < assignment.startDate) throw badInput('endDate', `endDate (${endDate}) must not be before the start (${assignment.startDate})`, 'endBeforeStart', { start: assignment.startDate, end: endDate });
     const before = snapshot(assignment);
     assignment.endDate = endDate;
     audit(tx, viewer, { action: 'endAssignment', entityType: 'CadreAssignment', entityId: assignment.id, before, after: snapshot(assignment) });

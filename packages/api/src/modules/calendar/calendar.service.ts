@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { badInput, calendarProblems, forbidden, OrgUnitKind, workCalendar, type CalendarDay, type WorkCalendar } from '@township/shared';
+import { badInput, calendarProblems, DomainError, ErrorCode, forbidden, OrgUnitKind, workCalendar, type CalendarDay, type WorkCalendar } from '@township/shared';
 import type { Viewer } from '../../graphql/viewer.js';
 import { audit } from '../audit/index.js';
 import { CalendarDayEntity } from './calendar-day.entity.js';
@@ -26,9 +26,9 @@ export async function calendarYear(em: EntityManager, year: number): Promise<Cal
  */
 export async function setCalendarYear(em: EntityManager, viewer: Viewer, year: number, days: CalendarDay[]): Promise<CalendarDay[]> {
   checkYear(year);
-  if (viewer.scope.kind !== OrgUnitKind.County) throw forbidden('The calendar is set by a county-wide user');
+  if (viewer.scope.kind !== OrgUnitKind.County) throw forbidden('The calendar is set by a county-wide user', 'countyUsersOnly');
   const [problem] = calendarProblems(year, days);
-  if (problem) throw badInput(`days.${problem.index}.${problem.field}`, problem.message);
+  if (problem) throw new DomainError(ErrorCode.BadUserInput, problem.message, `days.${problem.index}.${problem.field}`, problem.rule);
   return em.transactional(async (tx) => {
     const before = await calendarYear(tx, year);
     await tx.nativeDelete(CalendarDayEntity, { day: { $gte: `${year}-01-01`, $lte: `${year}-12-31` } });
@@ -40,5 +40,5 @@ export async function setCalendarYear(em: EntityManager, viewer: Viewer, year: n
 }
 
 function checkYear(year: number) {
-  if (!Number.isInteger(year) || year < YEAR_MIN || year > YEAR_MAX) throw badInput('year', `a year between ${YEAR_MIN} and ${YEAR_MAX}`);
+  if (!Number.isInteger(year) || year < YEAR_MIN || year > YEAR_MAX) throw badInput('year', `a year between ${YEAR_MIN} and ${YEAR_MAX}`, 'yearOutOfRange', { min: YEAR_MIN, max: YEAR_MAX });
 }

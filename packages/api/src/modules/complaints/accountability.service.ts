@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
-  accountabilityEventNote, AccountabilityReason, badInput, ComplaintEventKind, ComplaintLevel, ComplaintStatus, DomainError, ErrorCode, notFound, Satisfaction,
+  accountabilityEventNote, AccountabilityReason, badInput, ComplaintEventKind, ComplaintLevel, ComplaintStatus, DomainError, ErrorCode, notFound, refusal, Satisfaction,
+  type RefusalReason,
 } from '@township/shared';
 import { page, type PageRequest } from '../../db/page.js';
 import { sql } from '../../db/sql.js';
@@ -31,25 +32,28 @@ export async function ownerAt(tx: EntityManager, complaint: Complaint, instant: 
 
 const late = (done: Date | null | undefined, due: Date, now: Date) => (done ? done > due : now > due);
 
+/** The rule a record lacks grounds by, and why in English. */
+type NoGrounds = [reason: Extract<RefusalReason, `noGrounds${string}`>, why: string];
+
 /**
- * Whether the facts bear the reason out; a message saying why not otherwise. Records are opened
+ * Whether the facts bear the reason out; the rule and a message saying why not otherwise. Records are opened
  * only on cases that are overdue, were handled late or badly, or escalated.
  */
-export function groundsFor(complaint: Complaint, reason: AccountabilityReason, now = new Date()): string | null {
+export function groundsFor(complaint: Complaint, reason: AccountabilityReason, now = new Date()): NoGrounds | null {
   const open = complaint.status !== ComplaintStatus.Closed;
   switch (reason) {
     case AccountabilityReason.LateAcceptance:
-      return late(complaint.acceptedAt, complaint.acceptDueAt, now) ? null : 'the complaint was accepted within its limit';
+      return late(complaint.acceptedAt, complaint.acceptDueAt, now) ? null : ['noGroundsLateAcceptance', 'the complaint was accepted within its limit'];
     case AccountabilityReason.LateReply:
-      return late(complaint.repliedAt, complaint.replyDueAt, now) ? null : 'the reply was (or is still) within its limit';
+      return late(complaint.repliedAt, complaint.replyDueAt, now) ? null : ['noGroundsLateReply', 'the reply was (or is still) within its limit'];
     case AccountabilityReason.Overdue: {
       const overdue = open && ((complaint.status === ComplaintStatus.Received && now > complaint.acceptDueAt) || (!complaint.repliedAt && now > complaint.replyDueAt));
-      return overdue ? null : 'the complaint is not overdue';
+      return overdue ? null : ['noGroundsOverdue', 'the complaint is not overdue'];
     }
     case AccountabilityReason.PoorHandling:
-      return complaint.satisfaction === Satisfaction.Dissatisfied || complaint.reopenCount > 0 ? null : 'the complainant was not dissatisfied and the case was never reopened';
+      return complaint.satisfaction === Satisfaction.Dissatisfied || complaint.reopenCount > 0 ? null : ['noGroundsPoorHandling', 'the complainant was not dissatisfied and the case was never reopened'];
     case AccountabilityReason.Escalation:
-      return complaint.level !== ComplaintLevel.Township ? null : 'the matter has not gone beyond the township';
+      return complaint.level !== ComplaintLevel.Township ? null : ['noGroundsEscalation', 'the matter has not gone beyond the township'];
   }
 }
 
@@ -83,9 +87,9 @@ export async function recordAccountability(em: EntityManager, scope: Scope, view
   return em.transactional(async (tx) => {
     const complaint = await getComplaint(tx, scope, Number(input.complaintId));
     const refused = groundsFor(complaint, input.reason);
-    if (refused) throw badInput('input.reason', `No grounds for ${input.reason}: ${refused}`);
+    if (refused) throw badInput('input.reason', `No grounds for ${input.reason}: ${refused[1]}`, refused[0]);
     const pending = await tx.count(ComplaintAccountability, { complaint, reason: input.reason, measure: null });
-    if (pending) throw new DomainError(ErrorCode.Conflict, `Complaint ${complaint.id} already has a ${input.reason} record awaiting a decision`, 'input.reason');
+    if (pending) throw new DomainError(ErrorCode.Conflict, `Complaint ${complaint.id} already has a ${input.reason} record awaiting a decision`, 'input.reason', refusal('accountabilityPending', { id: complaint.id }));
     const record = await openAccountability(tx, complaint, input.reason, input.note.trim(), viewer);
     await tx.flush();
     audit(tx, viewer, { action: 'recordComplaintAccountability', entityType: 'ComplaintAccountability', entityId: record.id, after: snapshot(record) });
@@ -98,7 +102,7 @@ export async function decideAccountability(em: EntityManager, scope: Scope, view
   return em.transactional(async (tx) => {
     const record = await tx.findOne(ComplaintAccountability, { id, complaint: { village: scope.where() } });
     if (!record) throw notFound('Accountability record', id);
-    if (record.measure) throw new DomainError(ErrorCode.Conflict, `Accountability record ${id} was already decided (${record.measure})`, 'id');
+    if (record.measure) throw new DomainError(ErrorCode.Conflict, `Accountability record ${id} was already decided (${record.measure})`, 'id', refusal('alreadyDecided', { id }));
     const before = snapshot(record);
     tx.assign(record, { measure: input.measure, decisionNote: input.note?.trim() || null, decidedBy: tx.getReference(User, viewer.userId), decidedAt: new Date() });
     audit(tx, viewer, { action: 'decideComplaintAccountability', entityType: 'ComplaintAccountability', entityId: record.id, before, after: snapshot(record) });

@@ -33,7 +33,7 @@ const unitArg = { description: 'County, township or village.' };
 const periodArg = { description: 'Months received in.' };
 /** A count argument (`first`, `topUnits`) checked against the page-size cap. */
 const countOf = (name: string, value: number) => {
-  if (value < 1 || value > MAX_PAGE_SIZE) throw badInput(name, `${name} must be between 1 and ${MAX_PAGE_SIZE}`);
+  if (value < 1 || value > MAX_PAGE_SIZE) throw badInput(name, `${name} must be between 1 and ${MAX_PAGE_SIZE}`, 'outOfRange', { min: 1, max: MAX_PAGE_SIZE });
   return value;
 };
 
@@ -83,7 +83,7 @@ export class ComplaintFiguresResolver {
   ) {
     const unit = await unitInScope(ctx, orgUnitId);
     const min = minCases ?? COMPLAINT_RATES[key].minDenominator;
-    if (min < 1) throw badInput('minCases', 'minCases must be at least 1');
+    if (min < 1) throw badInput('minCases', 'minCases must be at least 1', 'min', { min: 1 });
     return complaintRanking(ctx.em, ctx.scope, { unitId: unit.id, period: checkPeriod(period), key, minCases: min, bestFirst, limit: countOf('first', first) });
   }
 

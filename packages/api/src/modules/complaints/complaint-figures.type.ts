@@ -107,7 +107,7 @@ export class ComplaintRateSummaryType {
   @Field(() => ComplaintRateType, { description: 'One rate.' })
   rate(@Arg('key', () => ComplaintRateKeyEnum, { description: 'Which rate.' }) key: ComplaintRateKey): ComplaintRateType {
     const found = this.rates.find((r) => r.key === key);
-    if (!found) throw badInput('key', `Unknown rate ${key}`);
+    if (!found) throw badInput('key', `Unknown rate ${key}`, 'unknownRate', { key });
     return found;
   }
 }

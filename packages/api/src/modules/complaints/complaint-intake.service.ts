@@ -20,16 +20,16 @@ const DAY_MS = 86_400_000;
 /** The input checked and normalised as a whole, before anything is written. */
 function checkIntake(input: RegisterComplaintInput, now: Date) {
   const receivedAt = input.receivedAt ?? now;
-  if (receivedAt.getTime() > now.getTime() + 60_000) throw badInput('input.receivedAt', 'receivedAt must not be in the future');
-  if (receivedAt.getTime() < now.getTime() - MAX_BACKDATE_DAYS * DAY_MS) throw badInput('input.receivedAt', `receivedAt must be within the last ${MAX_BACKDATE_DAYS} days`);
+  if (receivedAt.getTime() > now.getTime() + 60_000) throw badInput('input.receivedAt', 'receivedAt must not be in the future', 'dateInFuture', { date: receivedAt.toISOString(), today: now.toISOString() });
+  if (receivedAt.getTime() < now.getTime() - MAX_BACKDATE_DAYS * DAY_MS) throw badInput('input.receivedAt', `receivedAt must be within the last ${MAX_BACKDATE_DAYS} days`, 'backdatedTooFar', { days: MAX_BACKDATE_DAYS });
   const description = input.description.trim();
-  if (description.length < 5) throw badInput('input.description', 'description must be 5 to 2,000 characters');
+  if (description.length < 5) throw badInput('input.description', 'description must be 5 to 2,000 characters', 'isLength', { min: 5, max: 2000 });
   const phoneText = input.complainantPhone?.trim();
   const phone = phoneText ? normalisePhone(phoneText) : null;
-  if (phoneText && !phone) throw badInput('input.complainantPhone', 'complainantPhone must be a mobile (11 digits starting with 1) or a landline with area code');
+  if (phoneText && !phone) throw badInput('input.complainantPhone', 'complainantPhone must be a mobile (11 digits starting with 1) or a landline with area code', 'invalidPhone');
   const idText = input.complainantIdNumber?.trim();
   const idNumber = idText ? normaliseIdNumber(idText) : null;
-  if (idText && !idNumber) throw badInput('input.complainantIdNumber', 'complainantIdNumber must be an 18-character resident ID number with a correct birth date and check character');
+  if (idText && !idNumber) throw badInput('input.complainantIdNumber', 'complainantIdNumber must be an 18-character resident ID number with a correct birth date and check character', 'invalidIdNumber');
   return { receivedAt, description, phone, idNumber, name: input.complainantName?.trim() || null };
 }
 
@@ -43,7 +43,7 @@ export async function registerComplaint(em: EntityManager, scope: Scope, viewer:
   const checked = checkIntake(input, new Date());
   return em.transactional(async (tx) => {
     const village = await tx.findOne(OrgUnit, { id: Number(input.villageId), kind: { $in: [...VILLAGE_KINDS] }, ...scope.where() });
-    if (!village) throw badInput('input.villageId', `Village ${input.villageId} does not exist or is outside your scope`);
+    if (!village) throw badInput('input.villageId', `Village ${input.villageId} does not exist or is outside your scope`, 'notFound', { id: input.villageId });
     const countyId = countyIdOf(village.path);
     const limits = await limitsFor(tx, countyId, input.category, input.urgency);
     const calendar = await workCalendarFrom(tx, checked.receivedAt);

@@ -2,7 +2,7 @@ import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
   AccountabilityReason, badInput, COMPLAINT_HANDLER_ROLES, COMPLAINT_LEVEL_ORDER, COMPLAINT_STEPS, ComplaintAction, ComplaintLevel,
-  DomainError, dueAt, ErrorCode, ESCALATION_NOTE, forbidden, latenessNote, notFound, Satisfaction, statusAfter,
+  DomainError, dueAt, ErrorCode, refusal, ESCALATION_NOTE, forbidden, latenessNote, notFound, Satisfaction, statusAfter,
 } from '@township/shared';
 import type { Scope } from '../../graphql/scope.js';
 import type { Viewer } from '../../graphql/viewer.js';
@@ -30,12 +30,12 @@ function checkPayload(action: ComplaintAction, payload: StepPayload): string | n
   const note = payload.note?.trim() || null;
   const required: Partial<Record<ComplaintAction, string>> = { REPLY: 'reply', HAND_OVER: 'reason', REOPEN: 'reason' };
   const field = required[action] ?? 'note';
-  if (required[action] && (!note || note.length < 2)) throw badInput(field, `${field} is required (at least 2 characters)`);
-  if (note && note.length > 2000) throw badInput(field, `${field} must be at most 2,000 characters`);
+  if (required[action] && (!note || note.length < 2)) throw badInput(field, `${field} is required (at least 2 characters)`, 'noteRequired', { min: 2 });
+  if (note && note.length > 2000) throw badInput(field, `${field} must be at most 2,000 characters`, 'maxLength', { max: 2000 });
   if (action === ComplaintAction.FollowUp) {
     const { satisfaction, resolved } = payload.followUp!;
-    if (satisfaction !== Satisfaction.Unreachable && resolved == null) throw badInput('input.resolved', 'say whether the problem is solved (resolved), unless the complainant was unreachable');
-    if (satisfaction === Satisfaction.Unreachable && resolved != null) throw badInput('input.resolved', 'an unreachable complainant cannot say whether the problem is solved');
+    if (satisfaction !== Satisfaction.Unreachable && resolved == null) throw badInput('input.resolved', 'say whether the problem is solved (resolved), unless the complainant was unreachable', 'sayIfResolved');
+    if (satisfaction === Satisfaction.Unreachable && resolved != null) throw badInput('input.resolved', 'an unreachable complainant cannot say whether the problem is solved', 'unreachableNotResolved');
   }
   return note;
 }
@@ -53,21 +53,22 @@ async function checkAllowed(tx: EntityManager, viewer: Viewer, complaint: Compla
       ErrorCode.Conflict,
       `Cannot ${action} complaint ${complaint.id}: it is ${complaint.status}, and ${action} is allowed only from ${COMPLAINT_STEPS[action].from.join(', ')}`,
       'id',
+      refusal('stepNotAllowed', { id: complaint.id }),
     );
   }
   if (!mayTake(viewer, complaint.owner.id, action)) {
     const owner = await tx.findOneOrFail(User, complaint.owner.id);
-    throw forbidden(`Only the owner of complaint ${complaint.id} (${owner.displayName}) may ${action} it; have it handed over to you first`);
+    throw forbidden(`Only the owner of complaint ${complaint.id} (${owner.displayName}) may ${action} it; have it handed over to you first`, 'complaintOwnerOnly', { id: complaint.id, owner: owner.displayName });
   }
 }
 
 /** The new owner must handle complaints and see the complaint's village. */
 async function checkNewOwner(tx: EntityManager, complaint: Complaint, toUserId: number): Promise<User> {
   const user = await tx.findOne(User, { id: toUserId, active: true }, { populate: ['scope'] });
-  if (!user || !COMPLAINT_HANDLER_ROLES.includes(user.role)) throw badInput('toUserId', `User ${toUserId} does not exist or does not handle complaints`);
-  if (user.id === complaint.owner.id) throw badInput('toUserId', 'the complaint is already theirs');
+  if (!user || !COMPLAINT_HANDLER_ROLES.includes(user.role)) throw badInput('toUserId', `User ${toUserId} does not exist or does not handle complaints`, 'notComplaintHandler', { userId: toUserId });
+  if (user.id === complaint.owner.id) throw badInput('toUserId', 'the complaint is already theirs', 'alreadyTheirs');
   const village = await tx.findOneOrFail(OrgUnit, complaint.village.id);
-  if (!village.path.startsWith(user.scope.path)) throw badInput('toUserId', `${user.displayName} cannot see ${village.name}`);
+  if (!village.path.startsWith(user.scope.path)) throw badInput('toUserId', `${user.displayName} cannot see ${village.name}`, 'userCannotSeeVillage', { user: user.displayName, village: village.name });
   return user;
 }
 
@@ -105,7 +106,7 @@ export async function takeStep(em: EntityManager, scope: Scope, viewer: Viewer, 
         break;
       }
       case ComplaintAction.Close:
-        if (!complaint.followedUpAt) throw new DomainError(ErrorCode.Conflict, `Complaint ${complaint.id} needs a follow-up call (回访) before it is closed`, 'id');
+        if (!complaint.followedUpAt) throw new DomainError(ErrorCode.Conflict, `Complaint ${complaint.id} needs a follow-up call (回访) before it is closed`, 'id', refusal('followUpBeforeClose', { id: complaint.id }));
         complaint.closedAt = now;
         break;
       case ComplaintAction.Reopen: {
@@ -123,7 +124,7 @@ export async function takeStep(em: EntityManager, scope: Scope, viewer: Viewer, 
       }
       case ComplaintAction.Escalate: {
         const level = payload.level!;
-        if (COMPLAINT_LEVEL_ORDER.indexOf(level) <= COMPLAINT_LEVEL_ORDER.indexOf(complaint.level)) throw badInput('level', `the complaint has already reached ${complaint.level}; a level only rises`);
+        if (COMPLAINT_LEVEL_ORDER.indexOf(level) <= COMPLAINT_LEVEL_ORDER.indexOf(complaint.level)) throw badInput('level', `the complaint has already reached ${complaint.level}; a level only rises`, 'levelOnlyRises');
         complaint.level = level;
         event.level = level;
         if (level === ComplaintLevel.AboveCounty) missed = [AccountabilityReason.Escalation, ESCALATION_NOTE];

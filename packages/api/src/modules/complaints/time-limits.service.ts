@@ -42,14 +42,14 @@ export async function listTimeLimits(em: EntityManager, viewer: Viewer): Promise
 const roughHours = (limit: TimeLimit) => (limit.unit === TimeLimitUnit.Hours ? limit.amount : limit.amount * 24);
 
 function checkLimit(limit: TimeLimit, field: string) {
-  if (limit.unit === TimeLimitUnit.WorkingDays && limit.amount > 60) throw badInput(`${field}.amount`, 'at most 60 working days');
+  if (limit.unit === TimeLimitUnit.WorkingDays && limit.amount > 60) throw badInput(`${field}.amount`, 'at most 60 working days', 'max', { max: 60 });
 }
 
 export async function setTimeLimit(em: EntityManager, viewer: Viewer, input: SetComplaintTimeLimitInput): Promise<EffectiveTimeLimit> {
   checkLimit(input.accept, 'input.accept');
   checkLimit(input.reply, 'input.reply');
-  if (roughHours(input.reply) < roughHours(input.accept)) throw badInput('input.reply', 'the reply limit must not be shorter than the acceptance limit');
-  if (viewer.scope.kind !== OrgUnitKind.County) throw forbidden('Time limits are set for the whole county, by a county-wide user');
+  if (roughHours(input.reply) < roughHours(input.accept)) throw badInput('input.reply', 'the reply limit must not be shorter than the acceptance limit', 'replyShorterThanAccept');
+  if (viewer.scope.kind !== OrgUnitKind.County) throw forbidden('Time limits are set for the whole county, by a county-wide user', 'countyUsersOnly');
   const countyId = countyIdOf(viewer.scope.path);
   return em.transactional(async (tx) => {
     const existing = await tx.findOne(ComplaintTimeLimit, { countyId, category: input.category, urgency: input.urgency });

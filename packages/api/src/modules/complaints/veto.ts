@@ -41,8 +41,8 @@ const SUMMARY_LENGTH = 60;
  * villages it may assess.
  */
 export async function petitionsAboveCounty(em: EntityManager, villageIds: readonly number[], from: string, to: string): Promise<Map<number, VetoPetition[]>> {
-  if (!DATE.test(from)) throw badInput('from', `from must be YYYY-MM-DD, got ${from}`);
-  if (!DATE.test(to)) throw badInput('to', `to must be YYYY-MM-DD, got ${to}`);
+  if (!DATE.test(from)) throw badInput('from', `from must be YYYY-MM-DD, got ${from}`, 'invalidDate');
+  if (!DATE.test(to)) throw badInput('to', `to must be YYYY-MM-DD, got ${to}`, 'invalidDate');
   const result = new Map<number, VetoPetition[]>(villageIds.map((id) => [id, []]));
   if (!villageIds.length || to < from) return result;
   const rows = await em.execute<{ id: number; village_id: number; received_at: Date; category: ComplaintCategory; description: string }[]>(

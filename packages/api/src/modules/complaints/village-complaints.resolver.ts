@@ -53,7 +53,7 @@ export class VillageComplaintsResolver {
     @Arg('first', () => Int, { defaultValue: 5, description: `How many, 1 to ${MAX_RECENT}.` }) first: number,
     @Ctx() ctx: RequestContext,
   ) {
-    if (first < 1 || first > MAX_RECENT) throw badInput('first', `first must be between 1 and ${MAX_RECENT}`);
+    if (first < 1 || first > MAX_RECENT) throw badInput('first', `first must be between 1 and ${MAX_RECENT}`, 'outOfRange', { min: 1, max: MAX_RECENT });
     return recentByVillage(ctx, first).load(village.id);
   }
 

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { actionItemUpdateProblem, ActionItemStatus, badInput, forbidden, notFound, OPEN_ACTION_ITEM_STATUSES, Role } from '@township/shared';
+import { actionItemUpdateProblem, ActionItemStatus, badInput, DomainError, ErrorCode, forbidden, notFound, OPEN_ACTION_ITEM_STATUSES, Role } from '@township/shared';
 import { page, type PageRequest } from '../../db/page.js';
 import { queryOne, sql, type Sql } from '../../db/sql.js';
 import type { Scope } from '../../graphql/scope.js';
@@ -43,14 +43,15 @@ export async function updateActionItem(em: EntityManager, scope: Scope, viewer: 
   await em.transactional(async (tx) => {
     const item = await tx.findOne(ActionItem, { id, meeting: { township: scope.where() } });
     if (!item) throw notFound('Action item', id);
-    if (viewer.role === Role.Department && !item.ownerDepartment) throw forbidden('department users report only on action items a department owns');
-    if (input.status === null) throw badInput('input.status', 'status cannot be cleared');
-    if (input.progress === null) throw badInput('input.progress', 'progress cannot be cleared');
+    if (viewer.role === Role.Department && !item.ownerDepartment) throw forbidden('department users report only on action items a department owns', 'departmentOwnedOnly');
+    if (input.status === null) throw badInput('input.status', 'status cannot be cleared', 'cannotClear');
+    if (input.progress === null) throw badInput('input.progress', 'progress cannot be cleared', 'cannotClear');
     const status = input.status ?? (input.progress === 100 ? ActionItemStatus.Done : item.status === ActionItemStatus.Open && (input.progress ?? 0) > 0 ? ActionItemStatus.InProgress : item.status);
     const progress = input.progress ?? (status === ActionItemStatus.Done ? 100 : item.progress);
     const problem = actionItemUpdateProblem(item.status, { status, progress });
-    if (problem) throw badInput(`input.${problem.field}`, problem.message);
-    if (input.nextReviewOn && input.nextReviewOn < new Date().toISOString().slice(0, 10)) throw badInput('input.nextReviewOn', `nextReviewOn ${input.nextReviewOn} is in the past`);
+    if (problem) throw new DomainError(ErrorCode.BadUserInput, problem.message, `input.${problem.field}`, problem.refusal);
+    const today = new Date().toISOString().slice(0, 10);
+    if (input.nextReviewOn && input.nextReviewOn < today) throw badInput('input.nextReviewOn', `nextReviewOn ${input.nextReviewOn} is in the past`, 'dateInPast', { date: input.nextReviewOn, today });
     const before = snapshot(item);
     const closes = !OPEN_ACTION_ITEM_STATUSES.includes(status) && OPEN_ACTION_ITEM_STATUSES.includes(item.status);
     item.status = status;

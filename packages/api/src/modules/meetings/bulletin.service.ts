@@ -15,7 +15,7 @@ const LIST_LIMIT = 200;
  * previous meeting. Statuses are as of today. Three statements.
  */
 export async function supervisionBulletin(em: EntityManager, scope: Scope, townshipId: number, month: string): Promise<SupervisionBulletinType> {
-  if (!isMonth(month)) throw badInput('month', `month must look like 2026-11, got ${month}`);
+  if (!isMonth(month)) throw badInput('month', `month must look like 2026-11, got ${month}`, 'invalidMonth');
   const township = await townshipInScope(em, scope, townshipId);
   const previous = await queryOne(em, sql<{ id: number; since: string }>`
     select id, to_char(coalesce(held_on, to_date(month || '-01', 'YYYY-MM-DD')), 'YYYY-MM-DD') as since from meeting

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { ActionItemStatus, badInput, DomainError, ErrorCode, MeetingStatus } from '@township/shared';
+import { ActionItemStatus, badInput, DomainError, ErrorCode, MeetingStatus, refusal } from '@township/shared';
 import type { Scope } from '../../graphql/scope.js';
 import type { Viewer } from '../../graphql/viewer.js';
 import { audit, snapshot } from '../audit/index.js';
@@ -16,16 +16,16 @@ import { checkParticipants } from './township-access.js';
 export async function recordDecision(em: EntityManager, scope: Scope, viewer: Viewer, input: RecordDecisionInput): Promise<Decision> {
   return em.transactional(async (tx) => {
     const meeting = await getMeeting(tx, scope, Number(input.meetingId), 'input.meetingId');
-    if (meeting.status === MeetingStatus.Draft) throw new DomainError(ErrorCode.Conflict, 'decisions are recorded once the agenda is finalised', 'input.meetingId');
+    if (meeting.status === MeetingStatus.Draft) throw new DomainError(ErrorCode.Conflict, 'decisions are recorded once the agenda is finalised', 'input.meetingId', refusal('decisionsNeedFinalAgenda'));
     const township = meeting.township as OrgUnit;
     const agendaItem = input.agendaItemId == null ? null : await tx.findOne(AgendaItem, { id: Number(input.agendaItemId), meeting });
-    if (input.agendaItemId != null && !agendaItem) throw badInput('input.agendaItemId', `agenda item ${input.agendaItemId} is not on this meeting's agenda`);
+    if (input.agendaItemId != null && !agendaItem) throw badInput('input.agendaItemId', `agenda item ${input.agendaItemId} is not on this meeting's agenda`, 'notOnAgenda', { agendaItemId: input.agendaItemId });
     const meetingStart = `${meeting.month}-01`;
     input.actionItems.forEach((a, i) => {
       const field = `input.actionItems.${i}`;
-      if ((a.ownerCadreId == null) === (a.ownerDepartmentId == null)) throw badInput(`${field}.ownerCadreId`, 'an action item has one owner: give exactly one of ownerCadreId and ownerDepartmentId');
-      if (a.deadline < meetingStart) throw badInput(`${field}.deadline`, `deadline ${a.deadline} is before the meeting month ${meeting.month}`);
-      if (a.nextReviewOn && a.nextReviewOn > a.deadline) throw badInput(`${field}.nextReviewOn`, `nextReviewOn ${a.nextReviewOn} is after the deadline ${a.deadline}`);
+      if ((a.ownerCadreId == null) === (a.ownerDepartmentId == null)) throw badInput(`${field}.ownerCadreId`, 'an action item has one owner: give exactly one of ownerCadreId and ownerDepartmentId', 'oneOwner');
+      if (a.deadline < meetingStart) throw badInput(`${field}.deadline`, `deadline ${a.deadline} is before the meeting month ${meeting.month}`, 'deadlineBeforeMeeting', { deadline: a.deadline, month: meeting.month });
+      if (a.nextReviewOn && a.nextReviewOn > a.deadline) throw badInput(`${field}.nextReviewOn`, `nextReviewOn ${a.nextReviewOn} is after the deadline ${a.deadline}`, 'reviewAfterDeadline', { nextReviewOn: a.nextReviewOn, deadline: a.deadline });
     });
     await checkParticipants(tx, township, {
       cadreIds: input.actionItems.flatMap((a, i): [string, number][] => (a.ownerCadreId == null ? [] : [[`input.actionItems.${i}.ownerCadreId`, Number(a.ownerCadreId)]])),

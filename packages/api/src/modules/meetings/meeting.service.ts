@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { badInput, DomainError, ErrorCode, isMonth, notFound } from '@township/shared';
+import { badInput, DomainError, ErrorCode, isMonth, notFound, refusal } from '@township/shared';
 import { page, type PageRequest } from '../../db/page.js';
 import { query, sql } from '../../db/sql.js';
 import type { Scope } from '../../graphql/scope.js';
@@ -30,21 +30,21 @@ export async function listMeetings(em: EntityManager, scope: Scope, filter: Meet
 /** A meeting of a township inside the scope; NOT_FOUND otherwise (or BAD_USER_INPUT naming `field`). */
 export async function getMeeting(em: EntityManager, scope: Scope, id: number, field?: string): Promise<Meeting> {
   const meeting = await em.findOne(Meeting, { id, township: scope.where() }, { populate: ['township'] });
-  if (!meeting) throw field ? badInput(field, `meeting ${id} does not exist or is outside your scope`) : notFound('Meeting', id);
+  if (!meeting) throw field ? badInput(field, `meeting ${id} does not exist or is outside your scope`, 'notFound', { id }) : notFound('Meeting', id);
   return meeting;
 }
 
 function attendeeRefs(attendees: readonly MeetingAttendeeInput[] | null | undefined, field: string) {
   const list = attendees ?? [];
   list.forEach((a, i) => {
-    if ((a.cadreId == null) === (a.departmentId == null)) throw badInput(`${field}.${i}`, 'an attendee is a cadre or a department: give exactly one of cadreId and departmentId');
+    if ((a.cadreId == null) === (a.departmentId == null)) throw badInput(`${field}.${i}`, 'an attendee is a cadre or a department: give exactly one of cadreId and departmentId', 'oneAttendeeKind');
   });
   const cadreIds = list.flatMap((a, i): [string, number][] => (a.cadreId == null ? [] : [[`${field}.${i}.cadreId`, Number(a.cadreId)]]));
   const departmentIds = list.flatMap((a, i): [string, number][] => (a.departmentId == null ? [] : [[`${field}.${i}.departmentId`, Number(a.departmentId)]]));
   const seen = new Set<string>();
   list.forEach((a, i) => {
     const key = a.cadreId != null ? `c${a.cadreId}` : `d${a.departmentId}`;
-    if (seen.has(key)) throw badInput(`${field}.${i}`, 'an attendee is listed twice');
+    if (seen.has(key)) throw badInput(`${field}.${i}`, 'an attendee is listed twice', 'listedTwice');
     seen.add(key);
   });
   return { cadreIds, departmentIds };
@@ -63,14 +63,14 @@ function writeAttendees(tx: EntityManager, meeting: Meeting, attendees: readonly
 
 /** Creates the meeting of a township and month with its agenda seeded from the live draft (open action items carried over). */
 export async function createMeeting(em: EntityManager, scope: Scope, viewer: Viewer, input: CreateMeetingInput): Promise<Meeting> {
-  if (!isMonth(input.month)) throw badInput('input.month', `month must look like 2026-11, got ${input.month}`);
+  if (!isMonth(input.month)) throw badInput('input.month', `month must look like 2026-11, got ${input.month}`, 'invalidMonth');
   const township = await townshipInScope(em, scope, Number(input.townshipId), 'input.townshipId');
   const refs = attendeeRefs(input.attendees, 'input.attendees');
   if (input.chairCadreId != null) refs.cadreIds.push(['input.chairCadreId', Number(input.chairCadreId)]);
   await checkParticipants(em, township, refs);
-  if (input.heldOn && input.heldOn.slice(0, 7) !== input.month) throw badInput('input.heldOn', `heldOn ${input.heldOn} is not in ${input.month}`);
+  if (input.heldOn && input.heldOn.slice(0, 7) !== input.month) throw badInput('input.heldOn', `heldOn ${input.heldOn} is not in ${input.month}`, 'dateNotInMonth', { date: input.heldOn, month: input.month });
   const existing = await em.findOne(Meeting, { township, month: input.month });
-  if (existing) throw new DomainError(ErrorCode.Conflict, `${township.name} already has a meeting for ${input.month} (id ${existing.id})`, 'input.month');
+  if (existing) throw new DomainError(ErrorCode.Conflict, `${township.name} already has a meeting for ${input.month} (id ${existing.id})`, 'input.month', refusal('meetingExists', { township: township.name, month: input.month, id: existing.id }));
   const draft = await draftAgenda(em, township, input.month);
   return em.transactional(async (tx) => {
     const meeting = tx.create(Meeting, {
@@ -97,7 +97,7 @@ export async function updateMeeting(em: EntityManager, scope: Scope, viewer: Vie
     const refs = attendeeRefs(input.attendees, 'input.attendees');
     if (input.chairCadreId != null) refs.cadreIds.push(['input.chairCadreId', Number(input.chairCadreId)]);
     await checkParticipants(tx, township, refs);
-    if (input.heldOn && input.heldOn.slice(0, 7) !== meeting.month) throw badInput('input.heldOn', `heldOn ${input.heldOn} is not in ${meeting.month}`);
+    if (input.heldOn && input.heldOn.slice(0, 7) !== meeting.month) throw badInput('input.heldOn', `heldOn ${input.heldOn} is not in ${meeting.month}`, 'dateNotInMonth', { date: input.heldOn, month: meeting.month });
     const before = { ...snapshot(meeting), attendees: await attendeeSnapshot(tx, meeting.id) };
     if (input.heldOn !== undefined) meeting.heldOn = input.heldOn;
     if (input.chairCadreId !== undefined) meeting.chair = input.chairCadreId == null ? null : tx.getReference(Cadre, Number(input.chairCadreId));

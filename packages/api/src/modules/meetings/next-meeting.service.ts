@@ -15,7 +15,7 @@ import { townshipInScope } from './township-access.js';
  * live draft's.
  */
 export async function nextMeeting(em: EntityManager, scope: Scope, townshipId: number, top: number): Promise<NextMeetingType> {
-  if (!Number.isInteger(top) || top < 1 || top > 20) throw badInput('top', `top must be 1 to 20, got ${top}`);
+  if (!Number.isInteger(top) || top < 1 || top > 20) throw badInput('top', `top must be 1 to 20, got ${top}`, 'outOfRange', { min: 1, max: 20 });
   const township = await townshipInScope(em, scope, townshipId);
   const thisMonth = currentMonth();
   const [meetings, [counts]] = await Promise.all([

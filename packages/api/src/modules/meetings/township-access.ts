@@ -10,7 +10,7 @@ import { OrgUnit } from '../org-units/index.js';
 export async function townshipInScope(em: EntityManager, scope: Scope, id: number, field?: string): Promise<OrgUnit> {
   const township = await em.findOne(OrgUnit, { id, kind: { $in: [...TOWNSHIP_KINDS] } });
   // Not a township and not wholly inside the scope answer alike, so the refusal tells nothing of what lies outside.
-  if (!township || !scope.contains(township.path)) throw field ? badInput(field, `Township ${id} does not exist or is outside your scope`) : notFound('Township', id);
+  if (!township || !scope.contains(township.path)) throw field ? badInput(field, `Township ${id} does not exist or is outside your scope`, 'notFound', { id }) : notFound('Township', id);
   return township;
 }
 
@@ -29,7 +29,7 @@ export async function checkParticipants(em: EntityManager, township: OrgUnit, re
       : [],
   ]);
   const badCadre = refs.cadreIds.find(([, id]) => !cadres.some((c) => Number(c.id) === id));
-  if (badCadre) throw badInput(badCadre[0], `cadre ${badCadre[1]} does not work in ${township.name}`);
+  if (badCadre) throw badInput(badCadre[0], `cadre ${badCadre[1]} does not work in ${township.name}`, 'cadreNotInTownship', { cadreId: badCadre[1], township: township.name });
   const badDepartment = refs.departmentIds.find(([, id]) => !departments.some((d) => Number(d.id) === id));
-  if (badDepartment) throw badInput(badDepartment[0], `department ${badDepartment[1]} is not a department of ${township.name}`);
+  if (badDepartment) throw badInput(badDepartment[0], `department ${badDepartment[1]} is not a department of ${township.name}`, 'departmentNotInTownship', { departmentId: badDepartment[1], township: township.name });
 }

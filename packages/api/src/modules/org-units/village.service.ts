@@ -56,7 +56,7 @@ export async function getVillage(em: EntityManager, scope: Scope, id: number): P
 export async function createVillage(em: EntityManager, scope: Scope, viewer: Viewer, input: CreateVillageInput): Promise<OrgUnit> {
   return em.transactional(async (tx) => {
     const township = await tx.findOne(OrgUnit, { id: Number(input.townshipId), ...scope.where() });
-    if (!township || !TOWNSHIP_KINDS.includes(township.kind)) throw badInput('input.townshipId', `Township ${input.townshipId} does not exist or is outside your scope`);
+    if (!township || !TOWNSHIP_KINDS.includes(township.kind)) throw badInput('input.townshipId', `Township ${input.townshipId} does not exist or is outside your scope`, 'notFound', { id: input.townshipId });
     const { townshipId: _, ...profile } = input;
     const village = tx.create(OrgUnit, { ...profile, parent: township, depth: township.depth + 1 });
     // The path needs the new id: insert, then complete it in the same transaction.

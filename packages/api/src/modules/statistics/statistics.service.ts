@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { badInput, currentMonth, STATISTIC_FIELDS, validateStatistics, type StatisticCounts } from '@township/shared';
+import { badInput, currentMonth, DomainError, ErrorCode, STATISTIC_FIELDS, validateStatistics, type StatisticCounts } from '@township/shared';
 import type { Scope } from '../../graphql/scope.js';
 import type { Viewer } from '../../graphql/viewer.js';
 import type { Period } from '../../graphql/period.js';
@@ -14,10 +14,10 @@ import { VillageStatistic } from './village-statistic.entity.js';
  * is found), then inserted or replaced in one transaction with its audit record.
  */
 export async function recordStatistics(em: EntityManager, scope: Scope, viewer: Viewer, input: VillageStatisticsInput): Promise<VillageStatistic> {
-  if (input.month > currentMonth()) throw badInput('input.month', `month ${input.month} is in the future`);
+  if (input.month > currentMonth()) throw badInput('input.month', `month ${input.month} is in the future`, 'monthInFuture', { month: input.month });
   const counts = Object.fromEntries(STATISTIC_FIELDS.map((f) => [f, input[f]])) as StatisticCounts;
   const problems = validateStatistics(counts);
-  if (problems.length) throw badInput(`input.${problems[0].field}`, problems.map((p) => p.message).join('; '));
+  if (problems.length) throw new DomainError(ErrorCode.BadUserInput, problems.map((p) => p.message).join('; '), `input.${problems[0].field}`, problems[0].rule);
 
   return em.transactional(async (tx) => {
     const village = await getVillage(tx, scope, Number(input.villageId));

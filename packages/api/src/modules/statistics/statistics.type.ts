@@ -80,7 +80,7 @@ export class IndicatorSummaryType {
   @Field(() => IndicatorValueType, { description: 'One indicator.' })
   value(@Arg('key', () => IndicatorKeyEnum, { description: 'Which indicator.' }) key: IndicatorKey): IndicatorValueType {
     const found = this.values.find((v) => v.key === key);
-    if (!found) throw badInput('key', `Unknown indicator ${key}`);
+    if (!found) throw badInput('key', `Unknown indicator ${key}`, 'unknownIndicator', { key });
     return found;
   }
 }

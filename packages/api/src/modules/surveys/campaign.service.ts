@@ -1,7 +1,7 @@
 import { randomInt } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
-  badInput, DomainError, drawSample, ErrorCode, notFound, sampleReference, SurveyStatus, TOWNSHIP_KINDS, VILLAGE_KINDS, OrgUnitKind,
+  badInput, DomainError, drawSample, ErrorCode, notFound, refusal, sampleReference, SurveyStatus, TOWNSHIP_KINDS, VILLAGE_KINDS, OrgUnitKind,
 } from '@township/shared';
 import type { Scope } from '../../graphql/scope.js';
 import type { Viewer } from '../../graphql/viewer.js';
@@ -48,20 +48,20 @@ export async function getCampaign(em: EntityManager, scope: Scope, id: number): 
 /** A campaign the viewer may run: its organiser inside their scope. */
 export async function campaignToRun(em: EntityManager, scope: Scope, id: number, field: string): Promise<SurveyCampaign> {
   const campaign = await em.findOne(SurveyCampaign, { id, organiser: scope.where() }, { populate: ['organiser'] });
-  if (!campaign) throw badInput(field, `Survey campaign ${id} does not exist or is not run inside your scope`);
+  if (!campaign) throw badInput(field, `Survey campaign ${id} does not exist or is not run inside your scope`, 'notFound', { id });
   return campaign;
 }
 
 export async function createCampaign(em: EntityManager, scope: Scope, viewer: Viewer, input: CreateSurveyCampaignInput): Promise<SurveyCampaign> {
   const overall = input.items.filter((item) => item.overall).length;
-  if (overall !== 1) throw badInput('input.items', `exactly one item must be the overall question, ${overall} are`);
+  if (overall !== 1) throw badInput('input.items', `exactly one item must be the overall question, ${overall} are`, 'oneOverallQuestion', { count: overall });
   const codes = input.items.map((item) => item.code.toUpperCase());
   const repeated = codes.find((code, i) => codes.indexOf(code) !== i);
-  if (repeated) throw badInput('input.items', `item code ${repeated} is used twice`);
+  if (repeated) throw badInput('input.items', `item code ${repeated} is used twice`, 'itemCodeTwice', { code: repeated });
   return em.transactional(async (tx) => {
     const organiser = await tx.findOne(OrgUnit, { id: Number(input.organiserId), ...scope.where() });
     if (!organiser || !(organiser.kind === OrgUnitKind.County || TOWNSHIP_KINDS.includes(organiser.kind))) {
-      throw badInput('input.organiserId', `Organiser ${input.organiserId} must be a county or township inside your scope`);
+      throw badInput('input.organiserId', `Organiser ${input.organiserId} must be a county or township inside your scope`, 'organiserNotInScope', { id: input.organiserId });
     }
     const campaign = tx.create(SurveyCampaign, {
       organiser, countyId: countyIdOf(organiser.path), name: input.name, year: input.year, scale: input.scale, startedOn: input.startedOn,
@@ -77,7 +77,7 @@ export async function createCampaign(em: EntityManager, scope: Scope, viewer: Vi
 export async function closeCampaign(em: EntityManager, scope: Scope, viewer: Viewer, id: number, endedOn: string): Promise<SurveyCampaign> {
   return em.transactional(async (tx) => {
     const campaign = await campaignToRun(tx, scope, id, 'id');
-    if (endedOn < campaign.startedOn) throw badInput('endedOn', `endedOn (${endedOn}) must not be before the start (${campaign.startedOn})`);
+    if (endedOn < campaign.startedOn) throw badInput('endedOn', `endedOn (${endedOn}) must not be before the start (${campaign.startedOn})`, 'endBeforeStart', { start: campaign.startedOn, end: endedOn });
     const before = snapshot(campaign);
     campaign.status = SurveyStatus.Closed;
     campaign.endedOn = endedOn;
@@ -94,19 +94,19 @@ export async function closeCampaign(em: EntityManager, scope: Scope, viewer: Vie
 export async function drawCampaignSample(em: EntityManager, scope: Scope, viewer: Viewer, input: DrawSurveySampleInput): Promise<SurveyCampaign> {
   const villageIds = input.villages.map((v) => Number(v.villageId));
   const repeated = villageIds.find((id, i) => villageIds.indexOf(id) !== i);
-  if (repeated != null) throw badInput('input.villages', `village ${repeated} is listed twice`);
+  if (repeated != null) throw badInput('input.villages', `village ${repeated} is listed twice`, 'listedTwice');
   return em.transactional(async (tx) => {
     const campaign = await campaignToRun(tx, scope, Number(input.campaignId), 'input.campaignId');
-    if (campaign.status !== SurveyStatus.Open) throw new DomainError(ErrorCode.Conflict, 'The campaign is closed', 'input.campaignId');
+    if (campaign.status !== SurveyStatus.Open) throw new DomainError(ErrorCode.Conflict, 'The campaign is closed', 'input.campaignId', refusal('campaignClosed'));
     const [{ answered }] = await tx.execute<{ answered: string }[]>('select count(*) as answered from survey_response where campaign_id = ?', [campaign.id]);
-    if (Number(answered)) throw new DomainError(ErrorCode.Conflict, `The sample cannot be redrawn: ${answered} households have already answered`, 'input.campaignId');
+    if (Number(answered)) throw new DomainError(ErrorCode.Conflict, `The sample cannot be redrawn: ${answered} households have already answered`, 'input.campaignId', refusal('sampleAnswered', { count: Number(answered) }));
     const villages = await tx.find(OrgUnit, { id: { $in: villageIds }, kind: { $in: [...VILLAGE_KINDS] }, path: { $like: `${campaign.organiser.path}%` } });
     const byId = new Map(villages.map((v) => [v.id, v]));
     input.villages.forEach((planned, i) => {
       const village = byId.get(Number(planned.villageId));
-      if (!village || !scope.contains(village.path)) throw badInput(`input.villages.${i}.villageId`, `Village ${planned.villageId} is not below ${campaign.organiser.name} inside your scope`);
+      if (!village || !scope.contains(village.path)) throw badInput(`input.villages.${i}.villageId`, `Village ${planned.villageId} is not below ${campaign.organiser.name} inside your scope`, 'villageNotUnderOrganiser', { id: planned.villageId, organiser: campaign.organiser.name });
       if (planned.households > (village.households ?? 0)) {
-        throw badInput(`input.villages.${i}.households`, `${village.name} has ${village.households ?? 0} households on its profile; cannot draw ${planned.households}`);
+        throw badInput(`input.villages.${i}.households`, `${village.name} has ${village.households ?? 0} households on its profile; cannot draw ${planned.households}`, 'tooFewHouseholds', { village: village.name, households: village.households ?? 0, wanted: planned.households });
       }
     });
     const seed = input.seed ?? randomInt(0, 2 ** 31 - 1);

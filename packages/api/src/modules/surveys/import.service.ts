@@ -50,13 +50,13 @@ interface ParsedRow {
 
 function decodeFile(input: ImportSurveyResponsesInput): Buffer {
   const base64 = input.contentBase64.replace(/\s+/g, '');
-  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(base64) || base64.length % 4 === 1) throw badInput('input.contentBase64', 'contentBase64 is not base64');
+  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(base64) || base64.length % 4 === 1) throw badInput('input.contentBase64', 'contentBase64 is not base64', 'notBase64');
   if (Math.floor((base64.length * 3) / 4) > MAX_IMPORT_BYTES + 2) {
-    throw badInput('input.contentBase64', `The file is larger than ${MAX_IMPORT_BYTES / 1024} KiB; split it into smaller files`);
+    throw badInput('input.contentBase64', `The file is larger than ${MAX_IMPORT_BYTES / 1024} KiB; split it into smaller files`, 'fileTooLarge', { kib: MAX_IMPORT_BYTES / 1024 });
   }
   const bytes = Buffer.from(base64, 'base64');
-  if (bytes.length > MAX_IMPORT_BYTES) throw badInput('input.contentBase64', `The file is larger than ${MAX_IMPORT_BYTES / 1024} KiB; split it into smaller files`);
-  if (!bytes.length) throw badInput('input.contentBase64', 'The file is empty');
+  if (bytes.length > MAX_IMPORT_BYTES) throw badInput('input.contentBase64', `The file is larger than ${MAX_IMPORT_BYTES / 1024} KiB; split it into smaller files`, 'fileTooLarge', { kib: MAX_IMPORT_BYTES / 1024 });
+  if (!bytes.length) throw badInput('input.contentBase64', 'The file is empty', 'fileEmpty');
   return bytes;
 }
 
@@ -127,7 +127,7 @@ export async function importResponses(em: EntityManager, scope: Scope, viewer: V
   try {
     table = readTable(bytes, input.format);
   } catch (error) {
-    throw badInput('input.contentBase64', `The file cannot be read as ${input.format}: ${(error as Error).message}`);
+    throw badInput('input.contentBase64', `The file cannot be read as ${input.format}: ${(error as Error).message}`, 'unreadableFile', { format: input.format });
   }
   return em.transactional(async (tx) => {
     const form = await openForm(tx, scope, Number(input.campaignId), 'input.campaignId');

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { badInput, DomainError, ErrorCode, SCALE_ANSWERS, SurveyStatus, type SatisfactionAnswer, type SurveyChannel } from '@township/shared';
+import { badInput, DomainError, ErrorCode, refusal, SCALE_ANSWERS, SurveyStatus, type Refusal, type SatisfactionAnswer, type SurveyChannel } from '@township/shared';
 import type { Scope } from '../../graphql/scope.js';
 import type { Viewer } from '../../graphql/viewer.js';
 import { audit } from '../audit/index.js';
@@ -37,9 +37,9 @@ export interface NewResponse {
 /** A campaign taking responses, with its questionnaire; CONFLICT when closed. */
 export async function openForm(em: EntityManager, scope: Scope, campaignId: number, field: string): Promise<CampaignForm> {
   const campaign = await getCampaign(em, scope, campaignId).catch(() => {
-    throw badInput(field, `Survey campaign ${campaignId} does not exist or is outside your scope`);
+    throw badInput(field, `Survey campaign ${campaignId} does not exist or is outside your scope`, 'notFound', { id: campaignId });
   });
-  if (campaign.status !== SurveyStatus.Open) throw new DomainError(ErrorCode.Conflict, `${campaign.name} is closed and takes no more responses`, field);
+  if (campaign.status !== SurveyStatus.Open) throw new DomainError(ErrorCode.Conflict, `${campaign.name} is closed and takes no more responses`, field, refusal('campaignClosed'));
   const items = await em.find(SurveyItem, { campaign: campaign.id }, { orderBy: { position: 'asc' } });
   return { campaign, items, offered: new Set(SCALE_ANSWERS[campaign.scale]) };
 }
@@ -93,20 +93,20 @@ export async function writeResponses(tx: EntityManager, form: CampaignForm, view
 }
 
 /** Checks one household's answers against the questionnaire: every item once, each on the scale. */
-export type AnswersProblem = { index: number | null; problem: 'NOT_A_QUESTION' | 'ANSWERED_TWICE' | 'NOT_ON_SCALE' | 'MISSING_ANSWERS'; value: string; message: string };
+export type AnswersProblem = { index: number | null; problem: 'NOT_A_QUESTION' | 'ANSWERED_TWICE' | 'NOT_ON_SCALE' | 'MISSING_ANSWERS'; value: string; message: string; rule: Refusal };
 
 export function checkAnswers(form: CampaignForm, answers: readonly { itemCode: string; answer: SatisfactionAnswer }[]): { answers: Record<string, SatisfactionAnswer> } | AnswersProblem {
   const byCode = new Map(form.items.map((item) => [item.code, item]));
   const result: Record<string, SatisfactionAnswer> = {};
   for (const [index, given] of answers.entries()) {
     const item = byCode.get(given.itemCode.trim().toUpperCase());
-    if (!item) return { index, problem: 'NOT_A_QUESTION', value: given.itemCode, message: `${given.itemCode} is not a question of this questionnaire` };
-    if (result[item.id]) return { index, problem: 'ANSWERED_TWICE', value: item.code, message: `${item.code} is answered twice` };
-    if (!form.offered.has(given.answer)) return { index, problem: 'NOT_ON_SCALE', value: given.answer, message: `${given.answer} is not on this campaign's ${form.campaign.scale} scale` };
+    if (!item) return { index, problem: 'NOT_A_QUESTION', value: given.itemCode, message: `${given.itemCode} is not a question of this questionnaire`, rule: refusal('notAQuestion', { itemCode: given.itemCode }) };
+    if (result[item.id]) return { index, problem: 'ANSWERED_TWICE', value: item.code, message: `${item.code} is answered twice`, rule: refusal('answeredTwice', { itemCode: item.code }) };
+    if (!form.offered.has(given.answer)) return { index, problem: 'NOT_ON_SCALE', value: given.answer, message: `${given.answer} is not on this campaign's ${form.campaign.scale} scale`, rule: refusal('notOnScale', { answer: given.answer }) };
     result[item.id] = given.answer;
   }
   const missing = form.items.filter((item) => !result[item.id]).map((item) => item.code);
-  if (missing.length) return { index: null, problem: 'MISSING_ANSWERS', value: missing.join(', '), message: `every question must be answered (不了解 when the household has no view); missing ${missing.join(', ')}` };
+  if (missing.length) return { index: null, problem: 'MISSING_ANSWERS', value: missing.join(', '), message: `every question must be answered (不了解 when the household has no view); missing ${missing.join(', ')}`, rule: refusal('missingAnswers', { itemCodes: missing.join(', ') }) };
   return { answers: result };
 }
 
@@ -115,12 +115,12 @@ export async function submitResponse(em: EntityManager, scope: Scope, viewer: Vi
   return em.transactional(async (tx) => {
     const form = await openForm(tx, scope, Number(input.campaignId), 'input.campaignId');
     const checked = checkAnswers(form, input.answers);
-    if ('message' in checked) throw badInput(checked.index == null ? 'input.answers' : `input.answers.${checked.index}`, checked.message);
+    if ('message' in checked) throw new DomainError(ErrorCode.BadUserInput, checked.message, checked.index == null ? 'input.answers' : `input.answers.${checked.index}`, checked.rule);
     const reference = input.reference.trim();
     const household = (await householdsByReference(tx, form.campaign.id, [reference])).get(reference);
-    if (!household || !scope.contains(household.villagePath)) throw badInput('input.reference', `${reference} is not a household of this campaign's sample inside your scope`);
+    if (!household || !scope.contains(household.villagePath)) throw badInput('input.reference', `${reference} is not a household of this campaign's sample inside your scope`, 'notInSample', { reference });
     if (household.recorded) {
-      throw new DomainError(ErrorCode.Conflict, `Household ${reference} has already answered (recorded ${household.recordedAt!.toISOString()}); one response per household`, 'input.reference');
+      throw new DomainError(ErrorCode.Conflict, `Household ${reference} has already answered (recorded ${household.recordedAt!.toISOString()}); one response per household`, 'input.reference', refusal('householdAnswered', { reference }));
     }
     const recordedAt = await writeResponses(tx, form, viewer, [{ householdId: household.id, villageId: household.villageId, channel: input.channel, answers: checked.answers }], null);
     // The audit names the household reference and channel, never the answers: responses stay anonymous.

@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { DomainError, ErrorCode, RetryLaterError, type OrgUnitKind, type Role } from '@township/shared';
+import { DomainError, ErrorCode, refusal, RetryLaterError, type OrgUnitKind, type Role } from '@township/shared';
 import type { Viewer } from '../../graphql/viewer.js';
 import { dummyPasswordHash, verifyPassword } from './password.js';
 import { Session } from './session.entity.js';
@@ -35,7 +35,7 @@ export async function signIn(em: EntityManager, attempt: SignInAttempt): Promise
     await auditThrottled(em, attempt, admission);
     throw new RetryLaterError(
       ErrorCode.TooManyAttempts, `Too many failed sign-ins; try again in ${admission.retryAfterSeconds} s`,
-      admission.retryAfterSeconds, admission.reason, { retryAfter: admission.retryAfterSeconds, freeFailures: admission.freeFailures },
+      admission.retryAfterSeconds, refusal(admission.reason, { retryAfter: admission.retryAfterSeconds, freeFailures: admission.freeFailures }),
     );
   }
   let user: User | null = null;
@@ -51,7 +51,7 @@ export async function signIn(em: EntityManager, attempt: SignInAttempt): Promise
   if (!user || !signedIn) {
     auditSignIn(em, { ...who, action: 'login', outcome: !user ? 'UNKNOWN_USER' : user.active ? 'WRONG_PASSWORD' : 'DISABLED_USER' });
     await em.flush();
-    throw new DomainError(ErrorCode.Unauthenticated, 'Wrong username or password');
+    throw new DomainError(ErrorCode.Unauthenticated, 'Wrong username or password', undefined, refusal('wrongCredentials'));
   }
   const token = randomBytes(32).toString('base64url');
   const expiresAt = new Date(Date.now() + SESSION_DAYS * 86_400_000);

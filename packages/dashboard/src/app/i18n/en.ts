@@ -1,4 +1,5 @@
 import type { SameKeys } from '@/lib/feature';
+import { refusalsEn } from './refusals.en';
 import type { appZhCN } from './zh-CN';
 
 /** English, for visitors and reviewers. Same keys as zh-CN.ts (checked by the type below and a test). */
@@ -50,6 +51,7 @@ export const appEn: SameKeys<typeof appZhCN> = {
     NETWORKDetail: 'Check the network connection and try again.',
     UNKNOWN: 'Could not load',
     UNKNOWNDetail: 'Something unexpected happened. Please try again.',
+    line: '{heading}: {detail}',
   },
   indicator: {
     unit: {
@@ -117,4 +119,5 @@ export const appEn: SameKeys<typeof appZhCN> = {
     detail: 'The address is wrong, or the page has moved.',
     home: 'Back to overview',
   },
+  refusals: refusalsEn,
 };

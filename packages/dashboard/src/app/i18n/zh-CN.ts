@@ -4,6 +4,8 @@
  * itself and of the vocabulary every page shares (indicators, statistics); each feature brings
  * its own in its manifest. en.ts must have exactly the same keys (the type and a unit test check it).
  */
+import { refusalsZhCN } from './refusals.zh-CN';
+
 export const appZhCN = {
   app: {
     title: '乡镇人口和计划生育工作平台',
@@ -52,6 +54,7 @@ export const appZhCN = {
     NETWORKDetail: '请检查网络连接，稍后重试。',
     UNKNOWN: '加载失败',
     UNKNOWNDetail: '发生未知错误，请稍后重试。',
+    line: '{heading}：{detail}',
   },
   indicator: {
     unit: {
@@ -119,4 +122,5 @@ export const appZhCN = {
     detail: '您访问的地址有误，或页面已移动。',
     home: '返回概览',
   },
+  refusals: refusalsZhCN,
 };

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { badInput, DomainError, ErrorCode, notFound, periodYear, type AppealStatus } from '@township/shared';
+import { badInput, DomainError, ErrorCode, notFound, periodYear, refusal, type AppealStatus } from '@township/shared';
 import type { Scope } from '../../../graphql/scope.js';
 import type { Viewer } from '../../../graphql/viewer.js';
 import { audit, snapshot } from '../../audit/index.js';
@@ -27,10 +27,10 @@ export async function fileAppeal(em: EntityManager, scope: Scope, viewer: Viewer
   return em.transactional(async (tx) => {
     const village = await getVillage(tx, scope, Number(input.villageId));
     const result = await queryOne(tx, sql<{ vetoed: boolean; vetoes: { source: string }[] }>`select vetoed, vetoes from assessment_result where village_id = ${village.id} and period = ${period}`);
-    if (!result) throw badInput('input.period', `${village.name} has no result for ${period}`);
-    if (input.kind === 'VETO' && !result.vetoed) throw badInput('input.kind', `${village.name} was not vetoed in ${period}`);
+    if (!result) throw badInput('input.period', `${village.name} has no result for ${period}`, 'noResultForPeriod', { village: village.name, period });
+    if (input.kind === 'VETO' && !result.vetoed) throw badInput('input.kind', `${village.name} was not vetoed in ${period}`, 'notVetoed', { village: village.name, period });
     if (await tx.findOne(Appeal, { village, period, kind: input.kind, status: 'PENDING' })) {
-      throw new DomainError(ErrorCode.Conflict, `an appeal of ${village.name} against this ${input.kind === 'VETO' ? 'veto' : 'grade'} is already pending`, 'input.kind');
+      throw new DomainError(ErrorCode.Conflict, `an appeal of ${village.name} against this ${input.kind === 'VETO' ? 'veto' : 'grade'} is already pending`, 'input.kind', refusal('appealPending', { village: village.name }));
     }
     const appeal = tx.create(Appeal, {
       village, countyId: countyIdOf(village.path), period, kind: input.kind, reason: input.reason, filedBy: viewer.username,
@@ -48,9 +48,9 @@ export async function decideAppeal(em: EntityManager, scope: Scope, viewer: View
   return em.transactional(async (tx) => {
     const appeal = await tx.findOne(Appeal, { id, village: scope.where() });
     if (!appeal) throw notFound('Appeal', id);
-    if (appeal.status !== 'PENDING') throw new DomainError(ErrorCode.Conflict, `appeal ${id} was already decided (${appeal.status})`, 'id');
-    if (input.upheld && appeal.kind === 'GRADE' && !input.newGrade) throw badInput('input.newGrade', 'an upheld grade appeal needs the grade decided');
-    if (input.newGrade && !(input.upheld && appeal.kind === 'GRADE')) throw badInput('input.newGrade', 'only an upheld grade appeal sets a grade');
+    if (appeal.status !== 'PENDING') throw new DomainError(ErrorCode.Conflict, `appeal ${id} was already decided (${appeal.status})`, 'id', refusal('alreadyDecided', { id }));
+    if (input.upheld && appeal.kind === 'GRADE' && !input.newGrade) throw badInput('input.newGrade', 'an upheld grade appeal needs the grade decided', 'upheldGradeNeedsGrade');
+    if (input.newGrade && !(input.upheld && appeal.kind === 'GRADE')) throw badInput('input.newGrade', 'only an upheld grade appeal sets a grade', 'onlyUpheldGradeSetsGrade');
     const before = snapshot(appeal);
     tx.assign(appeal, { status: input.upheld ? 'UPHELD' : 'REJECTED', decision: input.reason, decidedBy: viewer.username, decidedAt: new Date(), newGrade: input.newGrade ?? null });
     audit(tx, viewer, { action: 'decideAppeal', entityType: 'Appeal', entityId: appeal.id, before, after: snapshot(appeal) });

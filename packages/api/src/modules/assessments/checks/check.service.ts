@@ -17,8 +17,8 @@ import { VetoEvent } from './veto-event.entity.js';
 async function schemeToCheck(em: EntityManager, scope: Scope, schemeId: number, month: string) {
   const scheme = await getScheme(em, scope, schemeId);
   scope.assertContains(scheme.orgUnit, 'Assessment scheme', schemeId);
-  if (Number(month.slice(0, 4)) !== scheme.year) throw badInput('input.month', `month ${month} is not in the scheme's year ${scheme.year}`);
-  if (month > currentMonth()) throw badInput('input.month', `month ${month} is in the future`);
+  if (Number(month.slice(0, 4)) !== scheme.year) throw badInput('input.month', `month ${month} is not in the scheme's year ${scheme.year}`, 'monthNotInSchemeYear', { month, year: scheme.year });
+  if (month > currentMonth()) throw badInput('input.month', `month ${month} is in the future`, 'monthInFuture', { month });
   return scheme;
 }
 
@@ -63,27 +63,27 @@ export async function recordCheckValues(em: EntityManager, scope: Scope, viewer:
     if (!round || !scope.canIdentify(round.scheme.orgUnit.path)) throw notFound('Check round', input.roundId);
     const village = await getVillage(tx, scope, Number(input.villageId));
     const month = round.month.slice(0, 7);
-    if ((await schemeCovering(tx, village.id, round.scheme.year)) !== round.scheme.id) throw badInput('input.villageId', `${village.name} is not assessed under this round's scheme`);
-    if (round.kind === 'SPOT' && !(await tx.findOne(CheckSample, { round, village }))) throw badInput('input.villageId', `${village.name} was not drawn in this spot check`);
-    if (!input.values.length) throw badInput('input.values', 'record at least one finding');
+    if ((await schemeCovering(tx, village.id, round.scheme.year)) !== round.scheme.id) throw badInput('input.villageId', `${village.name} is not assessed under this round's scheme`, 'villageNotUnderScheme', { village: village.name });
+    if (round.kind === 'SPOT' && !(await tx.findOne(CheckSample, { round, village }))) throw badInput('input.villageId', `${village.name} was not drawn in this spot check`, 'villageNotDrawn', { village: village.name });
+    if (!input.values.length) throw badInput('input.values', 'record at least one finding', 'noFindings');
     const items = round.scheme.definition.items;
     const reported = await reportedValues(tx, round.scheme.countyId, [village.id], items, month);
     const rows: CheckValueRow[] = input.values.map((value, i) => {
       const at = `input.values.${i}`;
       const item = items.find((it) => it.code === value.itemCode);
-      if (!item) throw badInput(`${at}.itemCode`, `no item ${value.itemCode} in the scheme`);
-      if (input.values.findIndex((v) => v.itemCode === value.itemCode) !== i) throw badInput(`${at}.itemCode`, `${value.itemCode} is given twice`);
+      if (!item) throw badInput(`${at}.itemCode`, `no item ${value.itemCode} in the scheme`, 'noSuchItem', { itemCode: value.itemCode });
+      if (input.values.findIndex((v) => v.itemCode === value.itemCode) !== i) throw badInput(`${at}.itemCode`, `${value.itemCode} is given twice`, 'itemGivenTwice', { itemCode: value.itemCode });
       if (item.kind === 'QUALITATIVE') {
-        if (!value.grade || value.verifiedValue != null) throw badInput(`${at}.grade`, `${item.code} is qualitative: give a grade and no value`);
+        if (!value.grade || value.verifiedValue != null) throw badInput(`${at}.grade`, `${item.code} is qualitative: give a grade and no value`, 'qualitativeNeedsGrade', { itemCode: item.code });
         return { villageId: village.id, itemCode: item.code, grade: value.grade, reportedValue: null, verifiedValue: null, reason: value.reason };
       }
       if (item.kind === 'QUANTITATIVE' && round.kind === 'SPOT') {
         if (value.verifiedValue == null || value.grade || !Number.isFinite(value.verifiedValue) || value.verifiedValue < 0) {
-          throw badInput(`${at}.verifiedValue`, `${item.code} is quantitative: give the verified value (not negative) and no grade`);
+          throw badInput(`${at}.verifiedValue`, `${item.code} is quantitative: give the verified value (not negative) and no grade`, 'quantitativeNeedsValue', { itemCode: item.code });
         }
         return { villageId: village.id, itemCode: item.code, grade: null, reportedValue: reported.get(village.id)!.get(item.code) ?? null, verifiedValue: value.verifiedValue, reason: value.reason };
       }
-      throw badInput(`${at}.itemCode`, `${item.code} (${item.kind}) is not recorded in a ${round.kind} round`);
+      throw badInput(`${at}.itemCode`, `${item.code} (${item.kind}) is not recorded in a ${round.kind} round`, 'itemNotInRoundKind', { itemCode: item.code });
     });
     const before = await tx.find(CheckValue, { round, village, itemCode: { $in: rows.map((r) => r.itemCode) } });
     await writeCheckValues(tx, round.id, round.scheme.countyId, viewer.username, rows);
@@ -100,12 +100,13 @@ export async function recordCheckValues(em: EntityManager, scope: Scope, viewer:
 
 async function schemeForChange(tx: EntityManager, villageId: number, year: number, field: string): Promise<number> {
   const schemeId = await schemeCovering(tx, villageId, year);
-  if (!schemeId) throw badInput(field, `there is no ${year} scheme for this village`);
+  if (!schemeId) throw badInput(field, `there is no ${year} scheme for this village`, 'noSchemeForYear', { year });
   return schemeId;
 }
 
 export async function recordVetoEvent(em: EntityManager, scope: Scope, viewer: Viewer, input: RecordVetoEventInput): Promise<VetoEvent> {
-  if (input.occurredOn > new Date().toISOString().slice(0, 10)) throw badInput('input.occurredOn', `occurredOn ${input.occurredOn} is in the future`);
+  const today = new Date().toISOString().slice(0, 10);
+  if (input.occurredOn > today) throw badInput('input.occurredOn', `occurredOn ${input.occurredOn} is in the future`, 'dateInFuture', { date: input.occurredOn, today });
   return em.transactional(async (tx) => {
     const village = await getVillage(tx, scope, Number(input.villageId));
     const schemeId = await schemeForChange(tx, village.id, Number(input.occurredOn.slice(0, 4)), 'input.occurredOn');
@@ -124,7 +125,7 @@ export async function recordAdjustment(em: EntityManager, scope: Scope, viewer: 
     const schemeId = await schemeForChange(tx, village.id, Number(input.month.slice(0, 4)), 'input.month');
     const scheme = await getScheme(tx, scope, schemeId);
     const item = scheme.definition.items.find((i) => i.code === input.itemCode);
-    if (!item || (item.kind !== 'BONUS' && item.kind !== 'DEDUCTION')) throw badInput('input.itemCode', `no bonus or deduction item ${input.itemCode} in the scheme`);
+    if (!item || (item.kind !== 'BONUS' && item.kind !== 'DEDUCTION')) throw badInput('input.itemCode', `no bonus or deduction item ${input.itemCode} in the scheme`, 'noAdjustmentItem', { itemCode: input.itemCode });
     const entry = tx.create(Adjustment, { scheme, village, countyId: scheme.countyId, itemCode: item.code, month: firstDay(input.month), points: input.points, reason: input.reason, recordedBy: viewer.username });
     await tx.flush();
     audit(tx, viewer, { action: 'recordAdjustment', entityType: 'Adjustment', entityId: entry.id, after: { ...input } });

@@ -65,11 +65,12 @@ export class RewardResolver {
     @Arg('paidOn', () => DateScalar, { description: 'Date paid; not in the future.' }) paidOn: string,
     @Ctx() ctx: RequestContext,
   ) {
-    if (paidOn > new Date().toISOString().slice(0, 10)) throw badInput('paidOn', `paidOn ${paidOn} is in the future`);
+    const today = new Date().toISOString().slice(0, 10);
+    if (paidOn > today) throw badInput('paidOn', `paidOn ${paidOn} is in the future`, 'dateInFuture', { date: paidOn, today });
     return ctx.em.transactional(async (tx) => {
       const reward = await tx.findOne(Reward, { id: Number(id), village: ctx.scope.where() });
       if (!reward) throw notFound('Reward', id);
-      if (reward.paidOn) throw badInput('id', `reward ${id} was already paid on ${reward.paidOn}`);
+      if (reward.paidOn) throw badInput('id', `reward ${id} was already paid on ${reward.paidOn}`, 'rewardAlreadyPaid', { paidOn: reward.paidOn });
       const before = snapshot(reward);
       reward.paidOn = paidOn;
       reward.paidBy = ctx.user.username;

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
-  badInput, DomainError, ErrorCode, notFound, TOWNSHIP_KINDS, OrgUnitKind, validateScheme, type AssessmentGrade, type SchemeDefinition,
+  badInput, DomainError, ErrorCode, notFound, refusal, TOWNSHIP_KINDS, OrgUnitKind, validateScheme, type AssessmentGrade, type SchemeDefinition,
 } from '@township/shared';
 import type { Scope } from '../../../graphql/scope.js';
 import type { Viewer } from '../../../graphql/viewer.js';
@@ -16,7 +16,7 @@ import type { CreateSchemeInput, UpdateSchemeInput } from './scheme.inputs.js';
 export function toDefinition(input: SchemeDefinitionType, field: string): SchemeDefinition {
   const rewards = Object.fromEntries(input.rewards.map((r) => [r.grade, { village: r.village, cadre: r.cadre }])) as SchemeDefinition['rewards'];
   for (const grade of ['EXCELLENT', 'GOOD', 'PASS', 'FAIL'] as AssessmentGrade[]) {
-    if (!rewards[grade]) throw badInput(`${field}.rewards`, `no reward rule for ${grade}`);
+    if (!rewards[grade]) throw badInput(`${field}.rewards`, `no reward rule for ${grade}`, 'noRewardRule');
   }
   const def: SchemeDefinition = {
     items: input.items.map((i) => ({ ...i, indicator: i.indicator ?? null, direction: i.direction ?? null, targets: i.targets ?? null, comprehensive: i.comprehensive ?? false })),
@@ -58,13 +58,13 @@ export async function getScheme(em: EntityManager, scope: Scope, id: number): Pr
 async function editableUnit(em: EntityManager, scope: Scope, id: number, field: string): Promise<OrgUnit> {
   const unit = await em.findOne(OrgUnit, { id, ...scope.where() });
   if (!unit || !(unit.kind === OrgUnitKind.County || TOWNSHIP_KINDS.includes(unit.kind))) {
-    throw badInput(field, `Unit ${id} is not a county or township in your scope`);
+    throw badInput(field, `Unit ${id} is not a county or township in your scope`, 'unitNotCountyOrTownship', { id });
   }
   return unit;
 }
 
 function assertFree(existing: AssessmentScheme | null, unit: OrgUnit, year: number) {
-  if (existing) throw new DomainError(ErrorCode.Conflict, `${unit.name} already has a ${year} scheme (${existing.id}); edit it, or copy it into another year`, 'input.year');
+  if (existing) throw new DomainError(ErrorCode.Conflict, `${unit.name} already has a ${year} scheme (${existing.id}); edit it, or copy it into another year`, 'input.year', refusal('schemeExists', { unit: unit.name, year }));
 }
 
 async function create(tx: EntityManager, viewer: Viewer, unit: OrgUnit, fields: { year: number; name: string; definition: SchemeDefinition; copiedFromId?: number | null }, note: string) {
@@ -110,7 +110,7 @@ export async function copyScheme(em: EntityManager, scope: Scope, viewer: Viewer
   return em.transactional(async (tx) => {
     const from = await getScheme(tx, scope, fromId);
     scope.assertContains(from.orgUnit, 'Assessment scheme', fromId);
-    if (year === from.year) throw badInput('year', `the copy needs another year than ${from.year}`);
+    if (year === from.year) throw badInput('year', `the copy needs another year than ${from.year}`, 'copyNeedsOtherYear', { year: from.year });
     const title = name ?? from.name.replace(String(from.year), String(year));
     return create(tx, viewer, from.orgUnit, { year, name: title, definition: from.definition, copiedFromId: from.id }, `由${from.year}年方案（第${from.version}版）复制`);
   });

@@ -29,10 +29,10 @@ interface SchemeRow {
 const CHUNK = 2_000;
 
 async function schemeForPeriod(em: EntityManager, schemeId: number, period: string): Promise<SchemeRow> {
-  if (!isAssessmentPeriod(period)) throw badInput('period', `period must look like 2026-Q3 or 2026, got "${period}"`);
+  if (!isAssessmentPeriod(period)) throw badInput('period', `period must look like 2026-Q3 or 2026, got "${period}"`, 'invalidPeriod');
   const [scheme] = await sql<SchemeRow>(em, 'select id, county_id, year, version, definition from assessment_scheme where id = ?', [schemeId]);
   if (!scheme) throw notFound('Assessment scheme', schemeId);
-  if (periodYear(period) !== scheme.year) throw badInput('period', `period ${period} is not in the scheme's year ${scheme.year}`);
+  if (periodYear(period) !== scheme.year) throw badInput('period', `period ${period} is not in the scheme's year ${scheme.year}`, 'periodNotInSchemeYear', { period, year: scheme.year });
   return scheme;
 }
 

@@ -9,7 +9,7 @@ import type { VillageScoreFilter, VillageScoreOrder } from './score.inputs.js';
 import { AssessmentOverviewType, VillageScoreType } from './score.type.js';
 
 export function checkPeriodArg(period: string, field = 'period'): string {
-  if (!isAssessmentPeriod(period)) throw badInput(field, `${field} must look like 2026-Q3 or 2026, got "${period}"`);
+  if (!isAssessmentPeriod(period)) throw badInput(field, `${field} must look like 2026-Q3 or 2026, got "${period}"`, 'invalidPeriod');
   return period;
 }
 

@@ -41,7 +41,7 @@ export async function draftAgenda(em: EntityManager, township: OrgUnit, month: s
 
 /** The draft for a viewer: the township must be inside the scope. */
 export async function agendaDraftFor(em: EntityManager, scope: Scope, townshipId: number, month: string): Promise<AgendaDraftType> {
-  if (!isMonth(month)) throw badInput('month', `month must look like 2026-11, got ${month}`);
+  if (!isMonth(month)) throw badInput('month', `month must look like 2026-11, got ${month}`, 'invalidMonth');
   const township = await townshipInScope(em, scope, townshipId);
   return draftAgenda(em, township, month);
 }
