@@ -9,7 +9,7 @@ import { recomputeYear } from '../scores/recompute.service.js';
 import { checkPeriodArg } from '../scores/score.query.js';
 import { countyIdOf, sql } from '../sql.js';
 import { Appeal } from './appeal.entity.js';
-import type { DecideAppealInput, FileAppealInput } from './appeal.resolver.js';
+import type { DecideAppealInput, FileAppealInput } from './appeal.inputs.js';
 
 /** Files an appeal against a result that exists: a veto appeal contests the result's veto evidence. */
 export async function fileAppeal(em: EntityManager, scope: Scope, viewer: Viewer, input: FileAppealInput): Promise<Appeal> {
