@@ -7,6 +7,7 @@ import type { Scope } from '../../graphql/scope.js';
 import { ComplaintBreakdown } from './complaint.enums.js';
 import { ComplaintRateSummaryType, type ComplaintCaseloadType, type ComplaintRankingType, type ComplaintRateType } from './complaint-figures.type.js';
 import { monthEnd, monthStart, overdueSql, rateCountsSql, receivedMonthSql, villagesUnder } from './complaint-sql.js';
+import { parallel } from '../../db/parallel.js';
 
 const COUNT_KEYS: (keyof ComplaintRateCounts)[] = ['acceptanceDue', 'acceptedOnTime', 'replyDue', 'repliedOnTime', 'reached', 'resolved', 'satisfied'];
 
@@ -81,8 +82,8 @@ export async function complaintRanking(em: EntityManager, scope: Scope, request:
        where ${underSql} and c.received_at >= ? and c.received_at < ?
        group by c.village_id)`;
   const params = [...underParams, monthStart(request.period.from), monthEnd(request.period.to)];
-  const [entries, [counts]] = await Promise.all([
-    em.execute<Record<string, unknown>[]>(
+  const [entries, [counts]] = await parallel(em, [
+    () => em.execute<Record<string, unknown>[]>(
       `${perVillage}
        select * from (
          select r.village_id, r.received, r."${def.numerator}" as numerator, r."${def.denominator}" as denominator,
@@ -93,7 +94,7 @@ export async function complaintRanking(em: EntityManager, scope: Scope, request:
        limit ?`,
       [...params, request.minCases, request.limit],
     ),
-    em.execute<{ ranked: number; unranked: number }[]>(
+    () => em.execute<{ ranked: number; unranked: number }[]>(
       `${perVillage}
        select count(*) filter (where r."${def.denominator}" >= ?)::int as ranked,
               count(*) filter (where r."${def.denominator}" < ?)::int as unranked from r`,

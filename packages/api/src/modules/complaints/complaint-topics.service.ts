@@ -3,6 +3,7 @@ import { addMonths, ComplaintLevel, currentMonth, ComplaintStatus, perTenThousan
 import type { Scope } from '../../graphql/scope.js';
 import type { ComplaintOverviewType, ComplaintTopicReportType, ComplaintTopicType } from './complaint-figures.type.js';
 import { monthEnd, monthStart, overdueSql, VILLAGE_KIND_LIST, villagesUnder } from './complaint-sql.js';
+import { parallel } from '../../db/parallel.js';
 
 const RULE =
   `A category rises when it has at least ${RISING_TOPIC_RULE.minCount} complaints in the month and at least ${RISING_TOPIC_RULE.minIncrease} more than its baseline, ` +
@@ -18,8 +19,8 @@ export async function complaintTopics(em: EntityManager, scope: Scope, unit: { i
   const baselineFrom = addMonths(month, -RISING_TOPIC_RULE.baselineMonths);
   const lastYear = addMonths(month, -12);
   const child = unit.depth === 0 ? 'c.township_id' : 'c.village_id';
-  const [counts, top, [population]] = await Promise.all([
-    em.execute<{ category: ComplaintCategory; count: number; baseline_total: number; last_year: number }[]>(
+  const [counts, top, [population]] = await parallel(em, [
+    () => em.execute<{ category: ComplaintCategory; count: number; baseline_total: number; last_year: number }[]>(
       `select c.category,
               count(*) filter (where c.received_at >= ?)::int as count,
               count(*) filter (where c.received_at >= ? and c.received_at < ?)::int as baseline_total,
@@ -30,7 +31,7 @@ export async function complaintTopics(em: EntityManager, scope: Scope, unit: { i
       [monthStart(month), monthStart(baselineFrom), monthStart(month), monthEnd(lastYear), ...underParams,
         monthStart(lastYear), monthEnd(lastYear), monthStart(baselineFrom), monthEnd(month)],
     ),
-    em.execute<{ category: ComplaintCategory; unit_id: number; n: number }[]>(
+    () => em.execute<{ category: ComplaintCategory; unit_id: number; n: number }[]>(
       `select category, unit_id, n from (
          select c.category, ${child} as unit_id, count(*)::int as n,
                 row_number() over (partition by c.category order by count(*) desc, ${child}) as place
@@ -40,7 +41,7 @@ export async function complaintTopics(em: EntityManager, scope: Scope, unit: { i
         where place <= 3 order by category, n desc`,
       [...underParams, monthStart(month), monthEnd(month)],
     ),
-    em.execute<{ population: number }[]>(`select coalesce(sum(v.population), 0)::int as population from org_unit v where v.kind in (${VILLAGE_KIND_LIST}) and ${underSql}`, underParams),
+    () => em.execute<{ population: number }[]>(`select coalesce(sum(v.population), 0)::int as population from org_unit v where v.kind in (${VILLAGE_KIND_LIST}) and ${underSql}`, underParams),
   ]);
   const topics = counts
     .filter((row) => row.count + row.baseline_total + row.last_year > 0)
@@ -58,8 +59,8 @@ export async function complaintOverview(em: EntityManager, scope: Scope, unit: {
   const month = currentMonth(now);
   const [underSql, underParams] = villagesUnder('v', scope, unit.id);
   const yearStart = monthStart(`${month.slice(0, 4)}-01`);
-  const [[row], topics] = await Promise.all([
-    em.execute<{ open: number; overdue: number; this_month: number; last_month: number; above_county: number }[]>(
+  const [[row], topics] = await parallel(em, [
+    () => em.execute<{ open: number; overdue: number; this_month: number; last_month: number; above_county: number }[]>(
       `select count(*) filter (where c.status <> '${ComplaintStatus.Closed}')::int as open,
               count(*) filter (where ${overdueSql('c')})::int as overdue,
               count(*) filter (where c.received_at >= ?)::int as this_month,
@@ -69,7 +70,7 @@ export async function complaintOverview(em: EntityManager, scope: Scope, unit: {
         where ${underSql} and (c.status <> '${ComplaintStatus.Closed}' or c.received_at >= least(?::timestamptz, ?::timestamptz))`,
       [monthStart(month), monthStart(addMonths(month, -1)), monthStart(month), yearStart, ...underParams, monthStart(addMonths(month, -1)), yearStart],
     ),
-    complaintTopics(em, scope, unit, addMonths(month, -1)),
+    () => complaintTopics(em, scope, unit, addMonths(month, -1)),
   ]);
   return { month, open: row.open, overdue: row.overdue, receivedThisMonth: row.this_month, receivedLastMonth: row.last_month, aboveCountyThisYear: row.above_county, topics };
 }

@@ -7,6 +7,7 @@ import type { Scope } from '../../../graphql/scope.js';
 import { orgUnitById, TownshipType } from '../../org-units/index.js';
 import { checkPeriodArg } from '../scores/score.query.js';
 import { sql } from '../sql.js';
+import { parallel } from '../../../db/parallel.js';
 
 @ObjectType('TownshipRank', { description: "A township's position (先进位次) from its villages' results." })
 export class TownshipRankType {
@@ -41,9 +42,9 @@ const RANK_SQL = (scopeSql: string) => `
 export async function townshipRanking(em: EntityManager, scope: Scope, period: string): Promise<TownshipRankType[]> {
   checkPeriodArg(period);
   const [scopeSql, scopeParams] = scope.sql('t');
-  const [rows, previous] = await Promise.all([
-    sql<RankRow>(em, `${RANK_SQL(scopeSql)} order by position, township_id`, [period, ...scopeParams]),
-    sql<RankRow>(em, RANK_SQL(scopeSql), [previousPeriod(period), ...scopeParams]),
+  const [rows, previous] = await parallel(em, [
+    () => sql<RankRow>(em, `${RANK_SQL(scopeSql)} order by position, township_id`, [period, ...scopeParams]),
+    () => sql<RankRow>(em, RANK_SQL(scopeSql), [previousPeriod(period), ...scopeParams]),
   ]);
   const before = new Map(previous.map((p) => [p.township_id, Number(p.position)]));
   return rows.map((r) => {

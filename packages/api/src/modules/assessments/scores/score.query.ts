@@ -7,6 +7,7 @@ import { pageWindow, type PageRequest } from '../../../graphql/connection.js';
 import { pgArray, sql } from '../sql.js';
 import type { VillageScoreFilter, VillageScoreOrder } from './score.inputs.js';
 import { AssessmentOverviewType, VillageScoreType } from './score.type.js';
+import { parallel } from '../../../db/parallel.js';
 
 export function checkPeriodArg(period: string, field = 'period'): string {
   if (!isAssessmentPeriod(period)) throw badInput(field, `${field} must look like 2026-Q3 or 2026, got "${period}"`);
@@ -90,9 +91,9 @@ export async function listScores(em: EntityManager, scope: Scope, args: ScoreLis
   const direction = args.orderBy?.direction === 'DESC' ? 'desc' : 'asc';
   const order = `${ORDER[args.orderBy?.field ?? 'RANK']} ${direction} nulls last, r.rank_county, v.name, v.id`;
   const whereSql = where.join(' and ');
-  const [rows, count] = await Promise.all([
-    sql<ResultRow>(em, `select ${RESULT_COLUMNS} from ${RESULT_FROM} where r.period = ? and ${whereSql} order by ${order} limit ? offset ?`, [...fromParams(period), period, ...params, limit, offset]),
-    withTotal ? sql<{ n: string }>(em, `select count(*) as n from assessment_result r join org_unit v on v.id = r.village_id where r.period = ? and ${whereSql}`, [period, ...params]) : null,
+  const [rows, count] = await parallel(em, [
+    () => sql<ResultRow>(em, `select ${RESULT_COLUMNS} from ${RESULT_FROM} where r.period = ? and ${whereSql} order by ${order} limit ? offset ?`, [...fromParams(period), period, ...params, limit, offset]),
+    () => withTotal ? sql<{ n: string }>(em, `select count(*) as n from assessment_result r join org_unit v on v.id = r.village_id where r.period = ? and ${whereSql}`, [period, ...params]) : null,
   ]);
   return { rows: await toScores(em, rows), totalCount: count ? Number(count[0].n) : undefined };
 }
@@ -140,14 +141,14 @@ export async function scoredPeriods(em: EntityManager, scope: Scope): Promise<st
 export async function overview(em: EntityManager, scope: Scope, period: string): Promise<AssessmentOverviewType> {
   checkPeriodArg(period);
   const [scopeSql, scopeParams] = scope.sql('v');
-  const [[counts], lagging, movers] = await Promise.all([
-    sql<Record<string, string | null>>(em,
+  const [[counts], lagging, movers] = await parallel(em, [
+    () => sql<Record<string, string | null>>(em,
       `select count(*) as villages, round(avg(r.total), 2) as average, count(*) filter (where r.vetoed) as vetoed,
               count(*) filter (where r.grade = 'EXCELLENT') as "EXCELLENT", count(*) filter (where r.grade = 'GOOD') as "GOOD",
               count(*) filter (where r.grade = 'PASS') as "PASS", count(*) filter (where r.grade = 'FAIL') as "FAIL"
          from assessment_result r join org_unit v on v.id = r.village_id where r.period = ? and ${scopeSql}`, [period, ...scopeParams]),
-    sql<{ n: string }>(em, `select count(*) as n from assessment_lagging l join org_unit v on v.id = l.village_id where l.exited_period is null and ${scopeSql}`, scopeParams),
-    sql<ResultRow>(em,
+    () => sql<{ n: string }>(em, `select count(*) as n from assessment_lagging l join org_unit v on v.id = l.village_id where l.exited_period is null and ${scopeSql}`, scopeParams),
+    () => sql<ResultRow>(em,
       `(select ${RESULT_COLUMNS} from ${RESULT_FROM} where r.period = ? and ${scopeSql} and p.rank_county > r.rank_county order by p.rank_county - r.rank_county desc, v.name limit 3)
        union all
        (select ${RESULT_COLUMNS} from ${RESULT_FROM} where r.period = ? and ${scopeSql} and p.rank_county < r.rank_county order by p.rank_county - r.rank_county, v.name limit 3)`,
