@@ -12,6 +12,7 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts'],
     globalSetup: ['src/test/global-setup.ts'],
+    setupFiles: ['src/test/no-concurrent-queries.ts'],
     // Each test file gets its own database cloned from a migrated template, so files can run in
     // parallel; two workers match the two cores of the machines.
     maxWorkers: 2,

@@ -1,5 +1,5 @@
 import type { AnyEntity, EntityClass } from '@mikro-orm/core';
-import type { FeatureDemo } from '../demo/features.js';
+import type { FeatureDemo } from '../demo/feature-demo.js';
 
 /**
  * What a feature brings to the API, exported by its `index.ts` and read only by the composition

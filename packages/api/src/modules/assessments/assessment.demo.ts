@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { monthOf, quarterOf, type QualitativeGrade, type VetoKind, type VillageCategory } from '@township/shared';
-import type { FeatureDemo, FeatureDemoContext } from '../../demo/features.js';
+import type { FeatureDemo, FeatureDemoContext } from '../../demo/feature-demo.js';
 import type { Random } from '../../demo/prng.js';
 import { drawSample, reportedValues, writeCheckValues, type CheckValueRow } from './checks/check-writes.js';
 import { demoSchemeDefinition } from './demo-scheme.js';

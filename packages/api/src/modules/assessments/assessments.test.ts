@@ -81,8 +81,8 @@ describe('assessment of the small county (figures computed by hand, see test/sch
     const west = (await scores())['西一村'];
     expect(item(west, 'H1')).toMatchObject({ points: 32, source: 'VERIFIED' });
     expect(west.total).toBe(76);
-    const { spotCheckSamples } = await leader.data(`query($r: ID!) { spotCheckSamples(first: 10, roundId: $r, discrepantOnly: true) { nodes { village { name } discrepancyRate values { itemCode reportedValue verifiedValue } } } }`, { r: first.id });
-    expect(spotCheckSamples.nodes).toEqual([{ village: { name: '西一村' }, discrepancyRate: 28.57, values: [{ itemCode: 'H1', reportedValue: 90, verifiedValue: 70 }] }]);
+    const { spotCheckSamples } = await leader.data(`query($r: ID!) { spotCheckSamples(first: 10, roundId: $r, discrepantOnly: true) { nodes { village { name } round { id scheme { id } } discrepancyRate values { itemCode reportedValue verifiedValue } } } }`, { r: first.id });
+    expect(spotCheckSamples.nodes).toEqual([{ village: { name: '西一村' }, round: { id: first.id, scheme: { id: String(input.schemeId) } }, discrepancyRate: 28.57, values: [{ itemCode: 'H1', reportedValue: 90, verifiedValue: 70 }] }]);
   });
 
   it("shows a village's own targets only to viewers whose scope holds the village", async () => {

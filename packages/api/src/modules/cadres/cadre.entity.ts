@@ -1,7 +1,6 @@
-import { Collection, Entity, Enum, Index, ManyToOne, OneToMany, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 import { CadreRole, Education, Gender } from '@township/shared';
 import { OrgUnit } from '../org-units/org-unit.entity.js';
-import type { CadreAssignment } from './cadre-assignment.entity.js';
 
 /** A person who does family-planning work: township cadre, village officer, group head… */
 @Entity({ tableName: 'cadre' })
@@ -37,9 +36,6 @@ export class Cadre {
 
   @Property({ type: 'boolean' })
   active: boolean = true;
-
-  @OneToMany('CadreAssignment', 'cadre')
-  assignments = new Collection<CadreAssignment>(this);
 
   @Property({ type: 'timestamptz' })
   createdAt: Date = new Date();

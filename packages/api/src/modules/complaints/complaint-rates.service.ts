@@ -8,6 +8,7 @@ import type { Scope } from '../../graphql/scope.js';
 import { ComplaintBreakdown } from './complaint.enums.js';
 import { ComplaintRateSummaryType, type ComplaintCaseloadType, type ComplaintRankingType, type ComplaintRateType } from './complaint-figures.type.js';
 import { monthEnd, monthStart, overdueSql, rateCountsSql, receivedMonthSql, villagesUnder } from './complaint.sql.js';
+import { parallel } from '../../db/parallel.js';
 
 const COUNT_KEYS: (keyof ComplaintRateCounts)[] = ['acceptanceDue', 'acceptedOnTime', 'replyDue', 'repliedOnTime', 'reached', 'resolved', 'satisfied'];
 
@@ -83,8 +84,8 @@ export async function complaintRanking(em: EntityManager, scope: Scope, request:
        group by c.village_id)`;
   const numerator = sql`r.${sql.id(def.numerator)}`;
   const denominator = sql`r.${sql.id(def.denominator)}`;
-  const [entries, [counts]] = await Promise.all([
-    query(em, sql<{ village_id: number; received: number; numerator: number; denominator: number; value: number; rank: number }>`${perVillage}
+  const [entries, [counts]] = await parallel(em, [
+    () => query(em, sql<{ village_id: number; received: number; numerator: number; denominator: number; value: number; rank: number }>`${perVillage}
       select * from (
         select r.village_id, r.received, ${numerator} as numerator, ${denominator} as denominator,
                round(${numerator} * 100.0 / ${denominator}, 2)::float8 as value,
@@ -92,7 +93,7 @@ export async function complaintRanking(em: EntityManager, scope: Scope, request:
           from r where ${denominator} >= ${request.minCases}) ranked
       order by rank ${request.bestFirst ? sql`asc` : sql`desc`}, denominator desc, village_id
       limit ${request.limit}`),
-    query(em, sql<{ ranked: number; unranked: number }>`${perVillage}
+    () => query(em, sql<{ ranked: number; unranked: number }>`${perVillage}
       select count(*) filter (where ${denominator} >= ${request.minCases})::int as ranked,
              count(*) filter (where ${denominator} < ${request.minCases})::int as unranked from r`),
   ]);

@@ -5,6 +5,7 @@ import type { Scope } from '../../graphql/scope.js';
 import type { ComplaintOverviewType, ComplaintTopicReportType, ComplaintTopicType } from './complaint-figures.type.js';
 import { monthEnd, monthStart, overdueSql, villagesUnder } from './complaint.sql.js';
 import { isVillage } from '../org-units/index.js';
+import { parallel } from '../../db/parallel.js';
 
 const RULE =
   `A category rises when it has at least ${RISING_TOPIC_RULE.minCount} complaints in the month and at least ${RISING_TOPIC_RULE.minIncrease} more than its baseline, ` +
@@ -20,8 +21,8 @@ export async function complaintTopics(em: EntityManager, scope: Scope, unit: { i
   const baselineFrom = addMonths(month, -RISING_TOPIC_RULE.baselineMonths);
   const lastYear = addMonths(month, -12);
   const child = unit.depth === 0 ? sql`c.township_id` : sql`c.village_id`;
-  const [counts, top, [population]] = await Promise.all([
-    query(em, sql<{ category: ComplaintCategory; count: number; baseline_total: number; last_year: number }>`
+  const [counts, top, [population]] = await parallel(em, [
+    () => query(em, sql<{ category: ComplaintCategory; count: number; baseline_total: number; last_year: number }>`
       select c.category,
              count(*) filter (where c.received_at >= ${monthStart(month)})::int as count,
              count(*) filter (where c.received_at >= ${monthStart(baselineFrom)} and c.received_at < ${monthStart(month)})::int as baseline_total,
@@ -30,7 +31,7 @@ export async function complaintTopics(em: EntityManager, scope: Scope, unit: { i
        where ${under} and ((c.received_at >= ${monthStart(lastYear)} and c.received_at < ${monthEnd(lastYear)})
                         or (c.received_at >= ${monthStart(baselineFrom)} and c.received_at < ${monthEnd(month)}))
        group by c.category`),
-    query(em, sql<{ category: ComplaintCategory; unit_id: number; n: number }>`
+    () => query(em, sql<{ category: ComplaintCategory; unit_id: number; n: number }>`
       select category, unit_id, n from (
         select c.category, ${child} as unit_id, count(*)::int as n,
                row_number() over (partition by c.category order by count(*) desc, ${child}) as place
@@ -38,7 +39,7 @@ export async function complaintTopics(em: EntityManager, scope: Scope, unit: { i
          where ${under} and c.received_at >= ${monthStart(month)} and c.received_at < ${monthEnd(month)}
          group by c.category, ${child}) ranked
        where place <= 3 order by category, n desc`),
-    query(em, sql<{ population: number }>`select coalesce(sum(v.population), 0)::int as population from org_unit v where ${isVillage('v')} and ${under}`),
+    () => query(em, sql<{ population: number }>`select coalesce(sum(v.population), 0)::int as population from org_unit v where ${isVillage('v')} and ${under}`),
   ]);
   const topics = counts
     .filter((row) => row.count + row.baseline_total + row.last_year > 0)
@@ -56,8 +57,8 @@ export async function complaintOverview(em: EntityManager, scope: Scope, unit: {
   const month = currentMonth(now);
   const yearStart = monthStart(`${month.slice(0, 4)}-01`);
   const lastMonth = monthStart(addMonths(month, -1));
-  const [[row], topics] = await Promise.all([
-    query(em, sql<{ open: number; overdue: number; this_month: number; last_month: number; above_county: number }>`
+  const [[row], topics] = await parallel(em, [
+    () => query(em, sql<{ open: number; overdue: number; this_month: number; last_month: number; above_county: number }>`
       select count(*) filter (where c.status <> ${ComplaintStatus.Closed})::int as open,
              count(*) filter (where ${sql.raw(overdueSql('c'))})::int as overdue,
              count(*) filter (where c.received_at >= ${monthStart(month)})::int as this_month,
@@ -65,7 +66,7 @@ export async function complaintOverview(em: EntityManager, scope: Scope, unit: {
              count(*) filter (where c.level = ${ComplaintLevel.AboveCounty} and c.received_at >= ${yearStart})::int as above_county
         from complaint c join org_unit v on v.id = c.village_id
        where ${villagesUnder('v', scope, unit.id)} and (c.status <> ${ComplaintStatus.Closed} or c.received_at >= least(${lastMonth}::timestamptz, ${yearStart}::timestamptz))`),
-    complaintTopics(em, scope, unit, addMonths(month, -1)),
+    () => complaintTopics(em, scope, unit, addMonths(month, -1)),
   ]);
   return { month, open: row.open, overdue: row.overdue, receivedThisMonth: row.this_month, receivedLastMonth: row.last_month, aboveCountyThisYear: row.above_county, topics };
 }

@@ -1,5 +1,5 @@
 import { VILLAGE_KINDS, workCalendar, type CalendarDay } from '@township/shared';
-import type { FeatureDemo } from '../../demo/features.js';
+import type { FeatureDemo } from '../../demo/feature-demo.js';
 import { bulkInsert, reserveIds, type Cell } from '../../demo/insert.js';
 import { ComplainantKeyKind } from './complainant.entity.js';
 import { planComplaintDemo, type DemoUsers, type DemoVillage, type PlannedPerson } from './complaint-demo.plan.js';

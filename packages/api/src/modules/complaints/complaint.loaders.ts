@@ -1,11 +1,12 @@
 import DataLoader from 'dataloader';
+import { ComplaintStatus } from '@township/shared';
 import type { RequestContext } from '../../graphql/context.js';
 import { User } from '../users/index.js';
 import { ComplaintAccountability } from './accountability.entity.js';
 import { ComplaintEvent } from './complaint-event.entity.js';
 import { Complaint } from './complaint.entity.js';
 import { complaintsByIds } from './complaint.service.js';
-import { placeholders } from './complaint.sql.js';
+import { overdueSql, placeholders } from './complaint.sql.js';
 
 /** Grouping of loaded rows under their owner's id, in the order the loader was asked. */
 function groupBy<T>(ids: readonly number[], rows: T[], key: (row: T) => number): T[][] {
@@ -70,5 +71,41 @@ export const accountabilityByComplaint = (ctx: RequestContext) =>
     new DataLoader<number, ComplaintAccountability[]>(async (ids) => {
       const rows = await ctx.em.find(ComplaintAccountability, { complaint: { $in: [...ids] } }, { orderBy: { recordedAt: 'asc', id: 'asc' } });
       return groupBy(ids, rows, (a) => a.complaint.id);
+    }),
+  );
+
+/** The latest complaints of each village, for a whole page of villages in one statement (row_number per village). */
+export const recentByVillage = (ctx: RequestContext, first: number) =>
+  ctx.loader(`recentComplaints:${first}`, () =>
+    new DataLoader<number, Complaint[]>(async (ids) => {
+      const [scopeSql, scopeParams] = ctx.scope.sql('v');
+      const rows = await ctx.em.execute<Record<string, unknown>[]>(
+        `select * from (select c.*, row_number() over (partition by c.village_id order by c.received_at desc, c.id desc) as place
+                          from complaint c join org_unit v on v.id = c.village_id
+                         where c.village_id in (${placeholders(ids)}) and ${scopeSql}) ranked
+          where place <= ? order by village_id, place`,
+        [...ids, ...scopeParams, first],
+      );
+      const complaints = rows.map((row) => ctx.em.map(Complaint, row));
+      return ids.map((id) => complaints.filter((c) => c.village.id === id));
+    }),
+  );
+
+interface VillageCounts { open: number; overdue: number }
+
+/** Open and overdue complaints of a page of villages, inside the scope. */
+export const countsByVillage = (ctx: RequestContext) =>
+  ctx.loader('villageComplaintCounts', () =>
+    new DataLoader<number, VillageCounts>(async (ids) => {
+      const [scopeSql, scopeParams] = ctx.scope.sql('v');
+      const rows = await ctx.em.execute<{ village_id: number; open: number; overdue: number }[]>(
+        `select c.village_id, count(*)::int as open, count(*) filter (where ${overdueSql('c')})::int as overdue
+           from complaint c join org_unit v on v.id = c.village_id
+          where c.village_id in (${placeholders(ids)}) and c.status <> '${ComplaintStatus.Closed}' and ${scopeSql}
+          group by c.village_id`,
+        [...ids, ...scopeParams],
+      );
+      const byId = new Map(rows.map((r) => [r.village_id, r]));
+      return ids.map((id) => byId.get(id) ?? { open: 0, overdue: 0 });
     }),
   );

@@ -9,6 +9,7 @@ import { complaintRates } from './complaint-rates.service.js';
 import { monthEnd, monthStart, overdueSql } from './complaint.sql.js';
 import { complaintTopics } from './complaint-topics.service.js';
 import { petitionsAboveCounty, type VetoPetition } from './veto.js';
+import { parallel } from '../../db/parallel.js';
 
 /** A complaint the meeting should look at: overdue now, or from a repeat complainant. */
 export interface BriefCase {
@@ -66,11 +67,11 @@ export async function townshipComplaintBrief(em: EntityManager, townshipId: numb
   const scope = new Scope(township.path);
   const figuresMonth = addMonths(month, -1);
   const period = { from: figuresMonth, to: figuresMonth };
-  const [[rates], hotspots, topics, cases] = await Promise.all([
-    complaintRates(em, scope, { unitId: township.id, period, breakdown: ComplaintBreakdown.WHOLE, byMonth: false }),
-    complaintHotspots(em, scope, { unitId: township.id, period, breakdown: ComplaintBreakdown.VILLAGE, byCategory: true, byMonth: false }),
-    complaintTopics(em, scope, township, figuresMonth),
-    briefCases(em, township, month),
+  const [[rates], hotspots, topics, cases] = await parallel(em, [
+    () => complaintRates(em, scope, { unitId: township.id, period, breakdown: ComplaintBreakdown.WHOLE, byMonth: false }),
+    () => complaintHotspots(em, scope, { unitId: township.id, period, breakdown: ComplaintBreakdown.VILLAGE, byCategory: true, byMonth: false }),
+    () => complaintTopics(em, scope, township, figuresMonth),
+    () => briefCases(em, township, month),
   ]);
   const villageIds = [...new Set(cases.villageIds)];
   const petitions = await petitionsAboveCounty(em, villageIds, `${month}-01`, lastDay(month));

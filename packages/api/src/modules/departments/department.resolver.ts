@@ -1,10 +1,9 @@
-import DataLoader from 'dataloader';
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../graphql/context.js';
 import { orgUnitById, OrgUnitType, refId } from '../org-units/index.js';
 import type { Department } from './department.entity.js';
-import { departmentById } from './department.loaders.js';
-import { lettersByDepartment, listDepartments } from './department.service.js';
+import { departmentById, lettersOf } from './department.loaders.js';
+import { listDepartments } from './department.service.js';
 import { DepartmentType, ResponsibilityLetterType } from './department.type.js';
 import type { ResponsibilityLetter } from './responsibility-letter.entity.js';
 
@@ -25,7 +24,7 @@ export class DepartmentResolver {
 
   @FieldResolver(() => [ResponsibilityLetterType], { description: 'Its responsibility letters, newest year first.' })
   letters(@Root() department: Department, @Ctx() ctx: RequestContext) {
-    return ctx.loader('lettersByDepartment', () => new DataLoader<number, ResponsibilityLetter[]>((ids) => lettersByDepartment(ctx.em, ids))).load(department.id);
+    return lettersOf(ctx).load(department.id);
   }
 }
 

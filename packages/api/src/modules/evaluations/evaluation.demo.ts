@@ -1,7 +1,7 @@
 import type { Knex } from '@mikro-orm/postgresql';
 import { EvaluationRating, EvaluatorGroup, HELP_TARGET_COUNT, SERVICE_MODEL_COUNT } from '@township/shared';
 import { bulkInsert, reserveIds, type Cell } from '../../demo/insert.js';
-import type { FeatureDemo, FeatureDemoContext } from '../../demo/features.js';
+import type { FeatureDemo, FeatureDemoContext } from '../../demo/feature-demo.js';
 import type { Random } from '../../demo/prng.js';
 import { evaluationResults, ITEM_COLUMN } from './evaluation-results.service.js';
 

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { ActionItemStatus, AgendaItemKind, AgendaSection, addMonths, MeetingStatus, monthOf } from '@township/shared';
-import type { FeatureDemo } from '../../demo/features.js';
+import type { FeatureDemo } from '../../demo/feature-demo.js';
 import type { Random } from '../../demo/prng.js';
 import { sql } from '../assessments/index.js';
 import { Cadre } from '../cadres/index.js';

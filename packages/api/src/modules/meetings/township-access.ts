@@ -18,16 +18,15 @@ export async function townshipInScope(em: EntityManager, scope: Scope, id: numbe
 export async function checkParticipants(em: EntityManager, township: OrgUnit, refs: { cadreIds: [string, number][]; departmentIds: [string, number][] }): Promise<void> {
   const cadreIds = refs.cadreIds.map(([, id]) => id);
   const departmentIds = refs.departmentIds.map(([, id]) => id);
-  const [cadres, departments] = await Promise.all([
-    cadreIds.length
-      ? em.execute<{ id: number }[]>(`select c.id from cadre c join org_unit u on u.id = c.unit_id where c.id = any(?::int[]) and u.path like ?`,
-        [`{${cadreIds.join(',')}}`, `${township.path}%`], 'all', em.getTransactionContext())
-      : [],
-    departmentIds.length
-      ? em.execute<{ id: number }[]>(`select d.id from department d where d.id = any(?::int[]) and d.org_unit_id = ?`,
-        [`{${departmentIds.join(',')}}`, township.id], 'all', em.getTransactionContext())
-      : [],
-  ]);
+  // One after the other: called inside transactions, where both would share one connection.
+  const cadres = cadreIds.length
+    ? await em.execute<{ id: number }[]>(`select c.id from cadre c join org_unit u on u.id = c.unit_id where c.id = any(?::int[]) and u.path like ?`,
+      [`{${cadreIds.join(',')}}`, `${township.path}%`], 'all', em.getTransactionContext())
+    : [];
+  const departments = departmentIds.length
+    ? await em.execute<{ id: number }[]>(`select d.id from department d where d.id = any(?::int[]) and d.org_unit_id = ?`,
+      [`{${departmentIds.join(',')}}`, township.id], 'all', em.getTransactionContext())
+    : [];
   const badCadre = refs.cadreIds.find(([, id]) => !cadres.some((c) => Number(c.id) === id));
   if (badCadre) throw badInput(badCadre[0], `cadre ${badCadre[1]} does not work in ${township.name}`, 'cadreNotInTownship', { cadreId: badCadre[1], township: township.name });
   const badDepartment = refs.departmentIds.find(([, id]) => !departments.some((d) => Number(d.id) === id));

@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import type { RequestContext } from '../../graphql/context.js';
 import { OrgUnit } from './org-unit.entity.js';
+import { townshipTotals, type TownshipTotals } from './township.service.js';
 
 /**
  * Org units by id, batched per request. Used for parents and townships of listed rows: an
@@ -13,6 +14,15 @@ export const orgUnitById = (ctx: RequestContext) =>
       const units = await ctx.em.find(OrgUnit, { id: { $in: [...ids] } });
       const byId = new Map(units.map((u) => [u.id, u]));
       return ids.map((id) => byId.get(id) ?? null);
+    }),
+  );
+
+/** Village count and profile sums of a page of townships, inside the scope. */
+export const totalsByTownship = (ctx: RequestContext) =>
+  ctx.loader('townshipTotals', () =>
+    new DataLoader<number, TownshipTotals>(async (ids) => {
+      const byId = await townshipTotals(ctx.em, ctx.scope, ids);
+      return ids.map((id) => byId.get(id) ?? { villageCount: 0, population: 0, marriedWomen: 0 });
     }),
   );
 

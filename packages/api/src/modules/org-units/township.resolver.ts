@@ -1,17 +1,9 @@
-import DataLoader from 'dataloader';
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../graphql/context.js';
 import type { OrgUnit } from './org-unit.entity.js';
 import { TownshipType } from './org-unit.type.js';
-import { getTownship, listTownships, townshipTotals, type TownshipTotals } from './township.service.js';
-
-const totals = (ctx: RequestContext) =>
-  ctx.loader('townshipTotals', () =>
-    new DataLoader<number, TownshipTotals>(async (ids) => {
-      const byId = await townshipTotals(ctx.em, ctx.scope, ids);
-      return ids.map((id) => byId.get(id) ?? { villageCount: 0, population: 0, marriedWomen: 0 });
-    }),
-  );
+import { totalsByTownship } from './org-unit.loaders.js';
+import { getTownship, listTownships } from './township.service.js';
 
 @Resolver(() => TownshipType)
 export class TownshipResolver {
@@ -27,16 +19,16 @@ export class TownshipResolver {
 
   @FieldResolver(() => Int, { description: 'Villages of the township (inside your scope).' })
   async villageCount(@Root() township: OrgUnit, @Ctx() ctx: RequestContext) {
-    return (await totals(ctx).load(township.id)).villageCount;
+    return (await totalsByTownship(ctx).load(township.id)).villageCount;
   }
 
   @FieldResolver(() => Int, { description: "Sum of its villages' profile population (inside your scope)." })
   async population(@Root() township: OrgUnit, @Ctx() ctx: RequestContext) {
-    return (await totals(ctx).load(township.id)).population;
+    return (await totalsByTownship(ctx).load(township.id)).population;
   }
 
   @FieldResolver(() => Int, { description: "Sum of its villages' married women of childbearing age (inside your scope)." })
   async marriedWomen(@Root() township: OrgUnit, @Ctx() ctx: RequestContext) {
-    return (await totals(ctx).load(township.id)).marriedWomen;
+    return (await totalsByTownship(ctx).load(township.id)).marriedWomen;
   }
 }

@@ -1,14 +1,14 @@
-import DataLoader from 'dataloader';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { addMonths, monthsBetween, notFound, STATISTICS_WRITER_ROLES } from '@township/shared';
 import { Cost } from '../../graphql/cost.js';
 import type { RequestContext } from '../../graphql/context.js';
-import { checkPeriod, latestMonth, PeriodInput, resolvePeriod, type Period } from '../../graphql/period.js';
+import { checkPeriod, latestMonth, PeriodInput } from '../../graphql/period.js';
 import { MonthScalar } from '../../graphql/scalars.js';
 import { OrgUnit, orgUnitById, OrgUnitType, VillageType } from '../org-units/index.js';
 import { aggregateIndicators, emptySummary } from './indicator.service.js';
 import { VillageStatisticsInput } from './statistics.inputs.js';
-import { recordStatistics, statisticsByVillage } from './statistics.service.js';
+import { defaultPeriod, villageIndicators, villageStatistics } from './statistics.loaders.js';
+import { recordStatistics } from './statistics.service.js';
 import { IndicatorSummaryType, VillageStatisticType } from './statistics.type.js';
 import type { VillageStatistic } from './village-statistic.entity.js';
 
@@ -19,13 +19,6 @@ async function unitInScope(ctx: RequestContext, id: number): Promise<OrgUnit> {
   ctx.scope.assertContains(unit);
   return unit;
 }
-
-/** The default period, looked up once per request however many villages ask. */
-const defaultPeriod = (ctx: RequestContext) =>
-  ctx.loader('defaultPeriod', () => new DataLoader<string, Period>(async (keys) => {
-    const period = await resolvePeriod(ctx.em, ctx.scope, null);
-    return keys.map(() => period);
-  })).load('default');
 
 @Resolver(() => IndicatorSummaryType)
 export class IndicatorResolver {
@@ -98,10 +91,7 @@ export class VillageStatisticResolver {
 export class VillageStatisticsResolver {
   @FieldResolver(() => [VillageStatisticType], { description: "The village's monthly reports in a period, oldest first." })
   statistics(@Root() village: OrgUnit, @Arg('period', () => PeriodInput, { description: 'Months to cover.' }) period: PeriodInput, @Ctx() ctx: RequestContext) {
-    const { from, to } = checkPeriod(period);
-    return ctx
-      .loader(`villageStatistics:${from}:${to}`, () => new DataLoader<number, VillageStatistic[]>((ids) => statisticsByVillage(ctx.em, ids, { from, to })))
-      .load(village.id);
+    return villageStatistics(ctx, checkPeriod(period)).load(village.id);
   }
 
   @FieldResolver(() => IndicatorSummaryType, { description: "The village's indicators over a period; the latest 12 reported months when omitted." })
@@ -110,14 +100,6 @@ export class VillageStatisticsResolver {
     @Arg('period', () => PeriodInput, { nullable: true, description: 'Months to cover.' }) period: PeriodInput | undefined,
     @Ctx() ctx: RequestContext,
   ) {
-    const { from, to } = period ? checkPeriod(period) : await defaultPeriod(ctx);
-    const loader = ctx.loader(`villageIndicators:${from}:${to}`, () =>
-      new DataLoader<number, IndicatorSummaryType>(async (ids) => {
-        const rows = await aggregateIndicators(ctx.em, ctx.scope, { unitIds: ids, period: { from, to } });
-        const byUnit = new Map(rows.map((r) => [r.orgUnitId, r]));
-        return ids.map((id) => byUnit.get(id) ?? emptySummary(id, { from, to }));
-      }),
-    );
-    return loader.load(village.id);
+    return villageIndicators(ctx, period ? checkPeriod(period) : await defaultPeriod(ctx)).load(village.id);
   }
 }

@@ -60,7 +60,7 @@ function decodeFile(input: ImportSurveyResponsesInput): Buffer {
   return bytes;
 }
 
-function readTable(bytes: Buffer, format: ImportFileFormat): TableRow[] {
+async function readTable(bytes: Buffer, format: ImportFileFormat): Promise<TableRow[]> {
   if (format === ImportFileFormat.XLSX) return readXlsx(bytes);
   return parseCsv(decodeText(bytes));
 }
@@ -125,7 +125,7 @@ export async function importResponses(em: EntityManager, scope: Scope, viewer: V
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   let table: TableRow[];
   try {
-    table = readTable(bytes, input.format);
+    table = await readTable(bytes, input.format);
   } catch (error) {
     throw badInput('input.contentBase64', `The file cannot be read as ${input.format}: ${(error as Error).message}`, 'unreadableFile', { format: input.format });
   }

@@ -1,7 +1,7 @@
 import type { Knex } from '@mikro-orm/postgresql';
 import { drawSample, POSITIVE_ANSWERS, sampleReference, SatisfactionAnswer, SurveyChannel, type SurveyScale } from '@township/shared';
 import { bulkInsert, reserveIds, type Cell } from '../../demo/insert.js';
-import type { FeatureDemo, FeatureDemoContext } from '../../demo/features.js';
+import type { FeatureDemo, FeatureDemoContext } from '../../demo/feature-demo.js';
 import type { Random } from '../../demo/prng.js';
 
 /** The questionnaire of the demo campaigns; the last question is the overall one. */

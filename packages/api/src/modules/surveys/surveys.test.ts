@@ -4,6 +4,7 @@ import { withSmallCounty } from '../../test/fixtures.js';
 import { callerAs, callerFor, errorOf } from '../../test/graphql.js';
 import { villageSatisfaction } from './index.js';
 import { answerAll, answerRows, CAMPAIGN_INPUT, createCampaign, csvBase64, IMPORT, referencesByVillage } from './survey.fixture.js';
+import { prefixedWorkbook } from './xlsx.fixture.js';
 import { readXlsx } from './xlsx.js';
 
 const county = withSmallCounty();
@@ -141,12 +142,21 @@ describe('importing paper forms', () => {
     const text = Buffer.from(csv.contentBase64, 'base64').toString('utf8');
     expect(text.startsWith('\uFEFF样本编号,调查方式,Q1 您对计生服务人员的服务态度是否满意？,Q2 您对计划生育工作总体是否满意？\r\n')).toBe(true);
     expect(text.trim().split('\r\n')).toHaveLength(81);
-    const sheet = readXlsx(Buffer.from(xlsx.contentBase64, 'base64'));
+    const sheet = await readXlsx(Buffer.from(xlsx.contentBase64, 'base64'));
     expect(sheet).toHaveLength(81);
     expect(sheet[1]).toEqual({ line: 2, cells: [expect.stringMatching(/^371199\d{6}-\d{3}$/), '纸质问卷', '', ''] });
     // An unfilled template imports nothing and refuses nothing.
     const empty = (await office.data(IMPORT, { input: { campaignId: fresh, fileName: xlsx.fileName, format: 'XLSX', contentBase64: xlsx.contentBase64 } })).importSurveyResponses;
     expect(empty).toMatchObject({ dataRows: 0, written: 0, rejected: 0 });
+  });
+
+  it('imports a workbook whose elements carry the x: prefix (as the Open XML SDK writes it)', async () => {
+    const header = ['样本编号', '调查方式', 'Q1 服务态度', 'Q2 总体'];
+    const fresh = await createCampaign(office, county.ids, 2022, 11);
+    const filled = answerRows(await referencesByVillage(office, fresh)).slice(0, 3);
+    const contentBase64 = Buffer.from(await prefixedWorkbook([header, ...filled])).toString('base64');
+    const { importSurveyResponses: report } = await office.data(IMPORT, { input: { campaignId: fresh, fileName: 'sdk.xlsx', format: 'XLSX', contentBase64 } });
+    expect(report).toMatchObject({ dataRows: 3, written: 3, rejected: 0, committed: true, errors: [] });
   });
 });
 

@@ -29,7 +29,7 @@ export async function importTemplate(em: EntityManager, scope: Scope, campaignId
   ];
   const base = `survey-${campaign.id}-responses`;
   if (format === ImportFileFormat.XLSX) {
-    return { fileName: `${base}.xlsx`, mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', contentBase64: Buffer.from(writeXlsx('responses', rows)).toString('base64') };
+    return { fileName: `${base}.xlsx`, mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', contentBase64: Buffer.from(await writeXlsx('responses', rows)).toString('base64') };
   }
   return { fileName: `${base}.csv`, mimeType: 'text/csv; charset=utf-8', contentBase64: Buffer.from(toCsv(rows), 'utf8').toString('base64') };
 }

@@ -1,5 +1,4 @@
-import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, InputType, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { Length } from 'class-validator';
+import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Role, type AppealKind, type AppealStatus, type AssessmentGrade } from '@township/shared';
 import type { RequestContext } from '../../../graphql/context.js';
 import { Connection, PageArgs } from '../../../graphql/connection.js';
@@ -7,6 +6,7 @@ import { DateTimeScalar } from '../../../graphql/scalars.js';
 import { orgUnitById, VillageType } from '../../org-units/index.js';
 import { AppealKindEnum, AppealStatusEnum, AssessmentGradeEnum } from '../assessment.enums.js';
 import type { Appeal } from './appeal.entity.js';
+import { DecideAppealInput, FileAppealInput } from './appeal.inputs.js';
 import { decideAppeal, fileAppeal, listAppeals } from './appeal.service.js';
 
 @ObjectType('Appeal', { description: 'A village’s appeal against a veto or a grade, and the leader’s decision.' })
@@ -24,25 +24,6 @@ export class AppealType {
   @Field(() => DateTimeScalar, { nullable: true, description: 'When it was decided.' }) decidedAt!: Date | null;
   @Field(() => String, { nullable: true, description: 'The decision’s reason.' }) decision!: string | null;
   @Field(() => AssessmentGradeEnum, { nullable: true, description: 'Grade fixed by an upheld grade appeal.' }) newGrade!: AssessmentGrade | null;
-}
-
-@InputType({ description: 'An appeal against a veto or a grade.' })
-export class FileAppealInput {
-  @Field(() => ID, { description: 'The village.' }) villageId!: number;
-  @Field(() => String, { description: 'Period of the result contested.' }) period!: string;
-  @Field(() => AppealKindEnum, { description: 'Veto or grade.' }) kind!: AppealKind;
-  @Field(() => String, { description: 'Why the village contests it.' })
-  @Length(1, 1000, { message: 'reason must be 1 to 1000 characters' })
-  reason!: string;
-}
-
-@InputType({ description: "A leader's decision on an appeal." })
-export class DecideAppealInput {
-  @Field(() => Boolean, { description: 'True: the appeal is upheld (veto evidence set aside, or the grade fixed); false: the decision stands.' }) upheld!: boolean;
-  @Field(() => String, { description: 'The reason for the decision (kept and read out in the result’s explanation).' })
-  @Length(1, 1000, { message: 'reason must be 1 to 1000 characters' })
-  reason!: string;
-  @Field(() => AssessmentGradeEnum, { nullable: true, description: 'Upheld grade appeals: the grade decided.' }) newGrade?: AssessmentGrade;
 }
 
 const AppealConnection = Connection(AppealType, 'Appeal', 'A page of appeals.');

@@ -10,7 +10,7 @@ import { checkPeriodArg } from '../scores/score.query.js';
 import { page, type PageRequest } from '../../../db/page.js';
 import { queryOne, sql } from '../../../db/sql.js';
 import { Appeal } from './appeal.entity.js';
-import type { DecideAppealInput, FileAppealInput } from './appeal.resolver.js';
+import type { DecideAppealInput, FileAppealInput } from './appeal.inputs.js';
 
 /** Appeals of villages in scope, pending first, then newest; `toNode` shapes each for the caller. */
 export async function listAppeals<T>(em: EntityManager, scope: Scope, request: PageRequest, status: AppealStatus | undefined, toNode: (appeal: Appeal) => T) {

@@ -1,4 +1,3 @@
-import DataLoader from 'dataloader';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { CheckKind } from '@township/shared';
 import type { RequestContext } from '../../../graphql/context.js';
@@ -8,22 +7,17 @@ import { orgUnitById, refId, VillageType } from '../../org-units/index.js';
 import { CheckKindEnum } from '../assessment.enums.js';
 import { ASSESSOR_ROLES } from '../schemes/scheme.resolver.js';
 import { AssessmentSchemeType } from '../schemes/scheme.type.js';
-import { AssessmentScheme } from '../schemes/scheme.entity.js';
-import { CheckRound } from './check.entity.js';
+import { schemeById } from '../schemes/scheme.loaders.js';
+import type { CheckRound } from './check.entity.js';
 import { CreateCheckRoundInput, DrawSpotCheckInput, RecordAdjustmentInput, RecordCheckValuesInput, RecordVetoEventInput } from './check.inputs.js';
-import { listRounds, listSamples, listVetoEvents, valuesOf } from './check.query.js';
+import { checkRoundById, checkValues } from './check.loaders.js';
+import { listRounds, listSamples, listVetoEvents } from './check.query.js';
 import { createCheckRound, drawSpotCheck, recordAdjustment, recordCheckValues, recordVetoEvent } from './check.service.js';
 import { CheckRoundType, CheckSampleType, CheckValueType, VetoEventType } from './check.type.js';
 
 const CheckRoundConnection = Connection(CheckRoundType, 'CheckRound', 'A page of check rounds.');
 const CheckSampleConnection = Connection(CheckSampleType, 'CheckSample', 'A page of spot-check samples.');
 const VetoEventConnection = Connection(VetoEventType, 'VetoEvent', 'A page of veto events.');
-
-const schemeById = (ctx: RequestContext) =>
-  ctx.loader('assessmentSchemeById', () => new DataLoader<number, AssessmentScheme | null>(async (ids) => {
-    const rows = await ctx.em.find(AssessmentScheme, { id: { $in: [...ids] } });
-    return ids.map((id) => rows.find((r) => r.id === id) ?? null);
-  }));
 
 @Resolver(() => CheckRoundType)
 export class CheckRoundResolver {
@@ -99,15 +93,12 @@ export class CheckSampleResolver {
 
   @FieldResolver(() => CheckRoundType, { description: 'The round.' })
   round(@Root() sample: CheckSampleType, @Ctx() ctx: RequestContext) {
-    return ctx.loader('checkRoundById', () => new DataLoader<number, CheckRound | null>(async (ids) => {
-      const rows = await ctx.em.find(CheckRound, { id: { $in: [...ids] } });
-      return ids.map((id) => rows.find((r) => r.id === id) ?? null);
-    })).load(sample.roundId);
+    return checkRoundById(ctx).load(sample.roundId);
   }
 
   @FieldResolver(() => [CheckValueType], { description: 'What was verified, item by item.' })
   values(@Root() sample: CheckSampleType, @Ctx() ctx: RequestContext) {
-    return ctx.loader('checkValues', () => new DataLoader((keys: readonly string[]) => valuesOf(ctx.em, keys))).load(`${sample.roundId}:${sample.villageId}`);
+    return checkValues(ctx).load(`${sample.roundId}:${sample.villageId}`);
   }
 }
 

@@ -7,6 +7,7 @@ import type { RequestContext } from '../../../graphql/context.js';
 import type { Scope } from '../../../graphql/scope.js';
 import { orgUnitById, TownshipType } from '../../org-units/index.js';
 import { checkPeriodArg } from '../scores/score.query.js';
+import { parallel } from '../../../db/parallel.js';
 
 @ObjectType('TownshipRank', { description: "A township's position (先进位次) from its villages' results." })
 export class TownshipRankType {
@@ -40,9 +41,9 @@ const ranks = (scope: Scope, period: string) => sql<RankRow>`
 /** Townships in scope ranked on a period's results (one statement per period: this one and the one before). */
 export async function townshipRanking(em: EntityManager, scope: Scope, period: string): Promise<TownshipRankType[]> {
   checkPeriodArg(period);
-  const [rows, previous] = await Promise.all([
-    query(em, sql<RankRow>`${ranks(scope, period)} order by position, township_id`),
-    query(em, ranks(scope, previousPeriod(period))),
+  const [rows, previous] = await parallel(em, [
+    () => query(em, sql<RankRow>`${ranks(scope, period)} order by position, township_id`),
+    () => query(em, ranks(scope, previousPeriod(period))),
   ]);
   const before = new Map(previous.map((p) => [p.township_id, Number(p.position)]));
   return rows.map((r) => {

@@ -1,14 +1,13 @@
 import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { badInput, notFound, type AssessmentGrade, type RewardRecipient, type RewardStatus } from '@township/shared';
+import { type AssessmentGrade, type RewardRecipient, type RewardStatus } from '@township/shared';
 import { Cost } from '../../../graphql/cost.js';
 import type { RequestContext } from '../../../graphql/context.js';
 import { Connection, PageArgs } from '../../../graphql/connection.js';
 import { DateScalar } from '../../../graphql/scalars.js';
-import { audit, snapshot } from '../../audit/index.js';
 import { orgUnitById, VillageType } from '../../org-units/index.js';
 import { AssessmentGradeEnum, RewardRecipientEnum, RewardStatusEnum } from '../assessment.enums.js';
 import { ASSESSOR_ROLES } from '../schemes/scheme.resolver.js';
-import { Reward } from './reward.entity.js';
+import { markRewardPaid } from './mark-paid.service.js';
 import { listRewards, rewardTotals } from './reward.query.js';
 
 @ObjectType('Reward', { description: 'A reward or penalty on an annual result (兑现奖惩), for the village or its stationed cadre (同奖同罚).' })
@@ -60,23 +59,11 @@ export class RewardResolver {
 
   @Authorized(...ASSESSOR_ROLES)
   @Mutation(() => ID, { description: 'Records that a reward or penalty was paid (兑现); returns its id.' })
-  async markRewardPaid(
+  markRewardPaid(
     @Arg('id', () => ID, { description: 'The reward.' }) id: number,
     @Arg('paidOn', () => DateScalar, { description: 'Date paid; not in the future.' }) paidOn: string,
     @Ctx() ctx: RequestContext,
   ) {
-    const today = new Date().toISOString().slice(0, 10);
-    if (paidOn > today) throw badInput('paidOn', `paidOn ${paidOn} is in the future`, 'dateInFuture', { date: paidOn, today });
-    return ctx.em.transactional(async (tx) => {
-      const reward = await tx.findOne(Reward, { id: Number(id), village: ctx.scope.where() });
-      if (!reward) throw notFound('Reward', id);
-      if (reward.paidOn) throw badInput('id', `reward ${id} was already paid on ${reward.paidOn}`, 'rewardAlreadyPaid', { paidOn: reward.paidOn });
-      const before = snapshot(reward);
-      reward.paidOn = paidOn;
-      reward.paidBy = ctx.user.username;
-      audit(tx, ctx.user, { action: 'markRewardPaid', entityType: 'Reward', entityId: reward.id, before, after: snapshot(reward) });
-      await tx.flush();
-      return reward.id;
-    });
+    return markRewardPaid(ctx.em, ctx.scope, ctx.user, Number(id), paidOn);
   }
 }

@@ -1,4 +1,3 @@
-import DataLoader from 'dataloader';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { periodsOfYear, Role } from '@township/shared';
 import type { RequestContext } from '../../../graphql/context.js';
@@ -7,7 +6,8 @@ import { orgUnitById, OrgUnitType, refId } from '../../org-units/index.js';
 import { SchemeDefinitionType } from './scheme-definition.type.js';
 import type { AssessmentScheme } from './scheme.entity.js';
 import { CopySchemeArgs, CreateSchemeInput, UpdateSchemeInput } from './scheme.inputs.js';
-import { copyScheme, createScheme, fromDefinition, getScheme, listSchemes, schemeVersions, updateScheme } from './scheme.service.js';
+import { versionsByScheme } from './scheme.loaders.js';
+import { copyScheme, createScheme, fromDefinition, getScheme, listSchemes, updateScheme } from './scheme.service.js';
 import { AssessmentSchemeType, SchemeVersionType } from './scheme.type.js';
 
 /** Only leaders and office staff change schemes, grades and checks. */
@@ -55,7 +55,7 @@ export class AssessmentSchemeResolver {
 
   @FieldResolver(() => [SchemeVersionType], { description: 'Every version, oldest first.' })
   versions(@Root() scheme: AssessmentScheme, @Ctx() ctx: RequestContext) {
-    return ctx.loader('schemeVersions', () => new DataLoader((ids: readonly number[]) => schemeVersions(ctx.em, ids))).load(scheme.id);
+    return versionsByScheme(ctx).load(scheme.id);
   }
 
   @Authorized(...ASSESSOR_ROLES)

@@ -7,6 +7,7 @@ import { page, type PageRequest } from '../../../db/page.js';
 import { query, sql, type Sql } from '../../../db/sql.js';
 import type { VillageScoreFilter, VillageScoreOrder } from './score.inputs.js';
 import { AssessmentOverviewType, VillageScoreType } from './score.type.js';
+import { parallel } from '../../../db/parallel.js';
 
 export function checkPeriodArg(period: string, field = 'period'): string {
   if (!isAssessmentPeriod(period)) throw badInput(field, `${field} must look like 2026-Q3 or 2026, got "${period}"`, 'invalidPeriod');
@@ -132,14 +133,14 @@ export async function scoredPeriods(em: EntityManager, scope: Scope): Promise<st
 export async function overview(em: EntityManager, scope: Scope, period: string): Promise<AssessmentOverviewType> {
   checkPeriodArg(period);
   const inScope = sql.scoped(scope, 'v');
-  const [[counts], lagging, movers] = await Promise.all([
-    query(em, sql<Record<string, string | null>>`
+  const [[counts], lagging, movers] = await parallel(em, [
+    () => query(em, sql<Record<string, string | null>>`
       select count(*) as villages, round(avg(r.total), 2) as average, count(*) filter (where r.vetoed) as vetoed,
              count(*) filter (where r.grade = 'EXCELLENT') as "EXCELLENT", count(*) filter (where r.grade = 'GOOD') as "GOOD",
              count(*) filter (where r.grade = 'PASS') as "PASS", count(*) filter (where r.grade = 'FAIL') as "FAIL"
         from assessment_result r join org_unit v on v.id = r.village_id where r.period = ${period} and ${inScope}`),
-    query(em, sql<{ n: string }>`select count(*) as n from assessment_lagging l join org_unit v on v.id = l.village_id where l.exited_period is null and ${inScope}`),
-    query(em, sql<ResultRow>`
+    () => query(em, sql<{ n: string }>`select count(*) as n from assessment_lagging l join org_unit v on v.id = l.village_id where l.exited_period is null and ${inScope}`),
+    () => query(em, sql<ResultRow>`
       (select ${RESULT_COLUMNS} from ${resultFrom(period)} where r.period = ${period} and ${inScope} and p.rank_county > r.rank_county order by p.rank_county - r.rank_county desc, v.name limit 3)
       union all
       (select ${RESULT_COLUMNS} from ${resultFrom(period)} where r.period = ${period} and ${inScope} and p.rank_county < r.rank_county order by p.rank_county - r.rank_county, v.name limit 3)`),

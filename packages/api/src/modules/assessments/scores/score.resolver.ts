@@ -1,15 +1,13 @@
-import DataLoader from 'dataloader';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Cost } from '../../../graphql/cost.js';
 import type { RequestContext } from '../../../graphql/context.js';
 import { Connection, PageArgs } from '../../../graphql/connection.js';
-import { audit } from '../../audit/index.js';
 import { orgUnitById, type OrgUnit, TownshipType, VillageType } from '../../org-units/index.js';
 import { ASSESSOR_ROLES } from '../schemes/scheme.resolver.js';
-import { getScheme } from '../schemes/scheme.service.js';
-import { recomputeScores, recomputeYear } from './recompute.service.js';
+import { recomputeAssessment } from './recompute-assessment.service.js';
 import { VillageScoreFilter, VillageScoreOrder } from './score.inputs.js';
-import { checkPeriodArg, historyOf, listScores, overview, scoredPeriods, scoresOf } from './score.query.js';
+import { assessmentHistory } from './score.loaders.js';
+import { listScores, overview, scoredPeriods, scoresOf } from './score.query.js';
 import { AssessmentOverviewType, RecomputeSummaryType, VillageScoreType } from './score.type.js';
 
 const VillageScoreConnection = Connection(VillageScoreType, 'VillageScore', 'A page of village scores.');
@@ -59,20 +57,12 @@ export class VillageScoreResolver {
 
   @Authorized(...ASSESSOR_ROLES)
   @Mutation(() => [RecomputeSummaryType], { description: "Recomputes a scheme's results for one period, or for every period of its year begun so far; the same inputs always give the same results." })
-  async recomputeAssessment(
+  recomputeAssessment(
     @Arg('schemeId', () => ID, { description: 'The scheme.' }) schemeId: number,
     @Arg('period', () => String, { nullable: true, description: 'A quarter or the year; every period begun so far when omitted.' }) period: string | undefined,
     @Ctx() ctx: RequestContext,
   ) {
-    if (period) checkPeriodArg(period);
-    const scheme = await getScheme(ctx.em, ctx.scope, Number(schemeId));
-    ctx.scope.assertContains(scheme.orgUnit, 'Assessment scheme', schemeId);
-    return ctx.em.transactional(async (tx) => {
-      const summaries = period ? [await recomputeScores(tx, scheme.id, period)] : await recomputeYear(tx, scheme.id, new Date().toISOString());
-      audit(tx, ctx.user, { action: 'recomputeAssessment', entityType: 'AssessmentScheme', entityId: scheme.id, after: { summaries } });
-      await tx.flush();
-      return summaries;
-    });
+    return recomputeAssessment(ctx.em, ctx.scope, ctx.user, Number(schemeId), period);
   }
 }
 
@@ -81,6 +71,6 @@ export class VillageScoreResolver {
 export class VillageAssessmentResolver {
   @FieldResolver(() => [VillageScoreType], { description: 'Assessment results of the village, newest period first.' })
   assessmentHistory(@Root() village: OrgUnit, @Ctx() ctx: RequestContext) {
-    return ctx.loader('assessmentHistory', () => new DataLoader((ids: readonly number[]) => historyOf(ctx.em, ctx.scope, ids))).load(village.id);
+    return assessmentHistory(ctx).load(village.id);
   }
 }

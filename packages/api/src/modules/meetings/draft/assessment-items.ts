@@ -4,6 +4,7 @@ import { listLaggingSpells, listScores, sql, type LaggingSpell } from '../../ass
 import { evidence } from '../evidence.js';
 import type { ProposedAgendaItemType } from '../meeting.type.js';
 import type { DraftContext } from './draft-context.js';
+import { parallel } from '../../../db/parallel.js';
 
 type Score = Awaited<ReturnType<typeof listScores>>['nodes'][number];
 
@@ -46,7 +47,7 @@ export async function assessmentItems(ctx: DraftContext): Promise<ProposedAgenda
     if (!scores.length) return [];
   }
   const before = previousPeriod(period);
-  const [previous, lagging] = await Promise.all([townshipScores(ctx, before), currentLagging(ctx)]);
+  const [previous, lagging] = await parallel(ctx.em, [() => townshipScores(ctx, before), () => currentLagging(ctx)]);
   const wasVetoed = new Set(previous.filter((s) => s.vetoed).map((s) => s.villageId));
   const name = (id: number) => ctx.villageName(id);
   const items: ProposedAgendaItemType[] = [];
@@ -103,7 +104,7 @@ export async function assessmentItems(ctx: DraftContext): Promise<ProposedAgenda
   scores.filter((s) => s.grade === 'FAIL' && !s.vetoed).forEach((s) => add(s.villageId, `考核${ASSESSMENT_GRADE_LABELS.FAIL['zh-CN']}`));
   if (talk.size) {
     const ids = [...talk.keys()];
-    const [names, cadres] = await Promise.all([Promise.all(ids.map(name)), stationedCadres(ctx, ids)]);
+    const [names, cadres] = await parallel(ctx.em, [() => Promise.all(ids.map(name)), () => stationedCadres(ctx, ids)]);
     const who = (id: number, i: number) => `${names[i]}党支部书记、计生专干${cadres.has(id) ? `及驻村干部${cadres.get(id)}` : ''}`;
     items.push({
       ruleKey: `${AgendaItemKind.TalkSummons}:${period}`, section: AgendaSection.Deployment, kind: AgendaItemKind.TalkSummons,

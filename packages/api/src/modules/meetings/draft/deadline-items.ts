@@ -7,6 +7,7 @@ import type { ProposedAgendaItemType } from '../meeting.type.js';
 import type { DraftContext } from './draft-context.js';
 import { fmt, monthLabel } from './format.js';
 import { plusDays } from './help-target-items.js';
+import { parallel } from '../../../db/parallel.js';
 
 /**
  * Deadlines coming up: rewards and penalties of a year's results, due by the end of February
@@ -14,7 +15,7 @@ import { plusDays } from './help-target-items.js';
  * starting; check rounds in the month or the next. Each is proposed for task deployment.
  */
 export async function deadlineItems(ctx: DraftContext): Promise<ProposedAgendaItemType[]> {
-  const [rewards, campaigns, rounds] = await Promise.all([rewardItem(ctx), campaignItems(ctx), checkRoundItems(ctx)]);
+  const [rewards, campaigns, rounds] = await parallel(ctx.em, [() => rewardItem(ctx), () => campaignItems(ctx), () => checkRoundItems(ctx)]);
   return [...rewards, ...campaigns, ...rounds];
 }
 
@@ -60,7 +61,8 @@ async function checkRoundItems(ctx: DraftContext): Promise<ProposedAgendaItemTyp
   const year = Number(ctx.month.slice(0, 4));
   const next = addMonths(ctx.month, 1);
   const years = [...new Set([year, Number(next.slice(0, 4))])];
-  const rounds = (await Promise.all(years.map((y) => everyNode((page) => listCheckRounds(ctx.em, ctx.scope, { ...page, year: y }))))).flat()
+  const roundsOfYear = years.map((y) => () => everyNode((page) => listCheckRounds(ctx.em, ctx.scope, { ...page, year: y })));
+  const rounds = (await parallel(ctx.em, roundsOfYear)).flat()
     .filter((r) => { const m = String(r.month).slice(0, 7); return m === ctx.month || m === next; });
   return rounds.map((r) => {
     const m = String(r.month).slice(0, 7);

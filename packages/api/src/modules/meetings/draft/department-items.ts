@@ -6,6 +6,7 @@ import { evidence, type AgendaEvidence } from '../evidence.js';
 import type { ProposedAgendaItemType } from '../meeting.type.js';
 import type { DraftContext } from './draft-context.js';
 import { fmt, monthLabel } from './format.js';
+import { parallel } from '../../../db/parallel.js';
 
 /** What one department is asked to help with: a sentence and its figures per matter. */
 interface Matter { subject: string; text: string; evidence: AgendaEvidence }
@@ -17,7 +18,7 @@ interface Matter { subject: string; text: string; evidence: AgendaEvidence }
  * rate below FEE_COLLECTION_ALERT goes to the department that helps collect maintenance fees.
  */
 export async function departmentItems(ctx: DraftContext): Promise<ProposedAgendaItemType[]> {
-  const [brief, summary, before] = await Promise.all([ctx.complaintBrief(), ctx.townshipIndicatorsOf(ctx.month), ctx.townshipIndicatorsOf(addMonths(ctx.month, -1))]);
+  const [brief, summary, before] = await parallel(ctx.em, [() => ctx.complaintBrief(), () => ctx.townshipIndicatorsOf(ctx.month), () => ctx.townshipIndicatorsOf(addMonths(ctx.month, -1))]);
   const { month, township } = ctx;
   const { figuresMonth } = brief;
   const matters = new Map<string, Matter[]>();

@@ -13,6 +13,7 @@ import { followUpItems } from './follow-up-items.js';
 import { helpTargetItems } from './help-target-items.js';
 import { indicatorItems } from './indicator-items.js';
 import { satisfactionItems } from './satisfaction-items.js';
+import { parallel } from '../../../db/parallel.js';
 
 /** The draft rules, in the order their items are listed within a section. */
 const RULES: ((ctx: DraftContext) => Promise<ProposedAgendaItemType[]>)[] = [
@@ -34,7 +35,7 @@ const RULES: ((ctx: DraftContext) => Promise<ProposedAgendaItemType[]>)[] = [
  */
 export async function draftAgenda(em: EntityManager, township: OrgUnit, month: string, asOf?: string): Promise<AgendaDraftType> {
   const ctx = new DraftContext(em, township, month, asOf ?? new Date().toISOString().slice(0, 10), asOf ?? null);
-  const proposed = (await Promise.all(RULES.map((rule) => rule(ctx)))).flat();
+  const proposed = (await parallel(em, RULES.map((rule) => () => rule(ctx)))).flat();
   const items = AGENDA_SECTIONS.flatMap((section) => proposed.filter((i) => i.section === section));
   return { townshipId: township.id, month, generatedAt: new Date(), items };
 }

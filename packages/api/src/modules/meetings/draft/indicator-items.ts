@@ -4,6 +4,7 @@ import { evidence, type AgendaEvidence } from '../evidence.js';
 import type { ProposedAgendaItemType } from '../meeting.type.js';
 import type { DraftContext } from './draft-context.js';
 import { changeText, fmt, indicatorUnit, monthLabel } from './format.js';
+import { parallel } from '../../../db/parallel.js';
 
 /** The indicators the meeting looks at every month, in the order it discusses them. */
 export const MEETING_INDICATORS: readonly IndicatorKey[] = [
@@ -26,9 +27,9 @@ export async function indicatorItems(ctx: DraftContext): Promise<ProposedAgendaI
   const lastMonth = addMonths(month, -1);
   const lastYear = addMonths(month, -12);
   const villages = await ctx.villages();
-  const [townshipSeries, villageSeries] = await Promise.all([
-    ctx.townshipIndicators(),
-    aggregateIndicators(ctx.em, ctx.scope, { unitIds: villages.map((v) => v.id), period: { from: lastMonth, to: month }, byMonth: true }),
+  const [townshipSeries, villageSeries] = await parallel(ctx.em, [
+    () => ctx.townshipIndicators(),
+    () => aggregateIndicators(ctx.em, ctx.scope, { unitIds: villages.map((v) => v.id), period: { from: lastMonth, to: month }, byMonth: true }),
   ]);
   const at = (m: string) => townshipSeries.find((s) => s.from === m);
   const villageAt = (id: number, m: string) => villageSeries.find((s) => s.orgUnitId === id && s.from === m);

@@ -4,6 +4,7 @@ import { evidence } from '../evidence.js';
 import type { ProposedAgendaItemType } from '../meeting.type.js';
 import type { DraftContext } from './draft-context.js';
 import { fmt } from './format.js';
+import { parallel } from '../../../db/parallel.js';
 
 const LOWEST_SHOWN = 3;
 const pct = (rate: number | null) => (rate == null ? null : Math.round(rate * 10000) / 100);
@@ -23,7 +24,7 @@ function pooled(figures: Map<number, VillageSatisfaction>) {
 export async function satisfactionItems(ctx: DraftContext): Promise<ProposedAgendaItemType[]> {
   const year = Number(ctx.month.slice(0, 4));
   const ids = (await ctx.villages()).map((v) => v.id);
-  const [now, before] = await Promise.all([villageSatisfaction(ctx.em, ids, year), villageSatisfaction(ctx.em, ids, year - 1)]);
+  const [now, before] = await parallel(ctx.em, [() => villageSatisfaction(ctx.em, ids, year), () => villageSatisfaction(ctx.em, ids, year - 1)]);
   if (!now.size) return [];
   const township = pooled(now);
   const lastYear = before.size ? pooled(before) : null;
