@@ -94,7 +94,7 @@ async function databaseKilled() {
 /** Scenario 2: SIGKILL to the API process during writes, then a start on the same data. */
 async function apiKilled() {
   const product = await startProduct(data.dir);
-  let acks: Ack[] = [];
+  let acks: Ack[];
   try {
     const { session } = await writerOn(product);
     console.log(`\nScenario 2: ${clients} clients register complaints for ${seconds(beforeMs)}, then the API process (pid ${product.pid}) is killed with SIGKILL…`);

@@ -71,7 +71,7 @@ export async function startEmbeddedPostgres(dataDir: string, database = 'townshi
     await createDatabaseIfMissing(port, database);
   } catch (error) {
     await supervisor.stop();
-    throw new Error(`Embedded PostgreSQL in ${clusterDir} did not start: ${(error as Error).message}`);
+    throw new Error(`Embedded PostgreSQL in ${clusterDir} did not start: ${(error as Error).message}`, { cause: error });
   }
   return {
     url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`,

@@ -2,7 +2,7 @@ import { getIntrospectionQuery } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../test/database.js';
 import { seedSmallCounty, type SmallCounty } from '../test/fixtures.js';
-import { MAX_IMPORT_BYTES } from '../modules/surveys/import.service.js';
+import { MAX_IMPORT_BYTES } from '../modules/surveys/index.js';
 import { MAX_BODY_BYTES } from './protocol.js';
 import { createServer } from './server.js';
 

@@ -22,6 +22,7 @@ async function bench(scale: number) {
     if (!counting || !message.includes('[query]')) return;
     // BENCH_SLOW=<ms> names the statements slower than that.
     const took = /took (\d+) ms/.exec(message);
+    // eslint-disable-next-line no-control-regex -- strips the ANSI colours (ESC [ … m) of MikroORM's query log
     if (process.env.BENCH_SLOW && took && Number(took[1]) > Number(process.env.BENCH_SLOW)) console.log(`    ${took[1]} ms: ${message.replace(/\x1b\[[0-9;]*m/g, '').slice(8, 160)}`);
   } }));
   try {

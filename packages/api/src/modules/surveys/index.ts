@@ -9,6 +9,7 @@ import { surveysDemo } from './survey.demo.js';
 import { SurveyCampaignResolver, SatisfactionResultResolver, SampleVillageResolver, SampledHouseholdResolver } from './survey.resolver.js';
 
 export { villageSatisfaction, type VillageSatisfaction } from './village-satisfaction.js';
+export { MAX_IMPORT_BYTES } from './import.service.js';
 export { visibleCampaigns } from './campaign.service.js';
 
 /** Household satisfaction surveys (群众满意率): campaigns, samples, answers, imports. */
