@@ -5,7 +5,7 @@ import type { Viewer } from '../../graphql/viewer.js';
 import { page, type PageRequest } from '../../db/page.js';
 import { containing, sql, startingWith, type Sql } from '../../db/sql.js';
 import { resolvePeriod, type Period } from '../../graphql/period.js';
-import { indicatorValueSql } from '../statistics/index.js';
+import { indicatorValueSql } from '../statistics/indicator.sql.js';
 import { audit, snapshot } from '../audit/index.js';
 import { OrgUnit } from './org-unit.entity.js';
 import { isVillage } from './org-unit.sql.js';
