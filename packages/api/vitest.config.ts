@@ -20,7 +20,10 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     projects: [
-      { extends: true, test: { name: 'unit', include: [UNIT_TESTS] } },
+      // Pure files share one module graph per worker (one schema build, not one per file). The
+      // database files stay isolated: session.service.ts keeps its sign-in throttle in module
+      // scope, and session.service.test.ts mocks a module, so sharing would leak between files.
+      { extends: true, test: { name: 'unit', include: [UNIT_TESTS], isolate: false } },
       {
         extends: true,
         test: {
