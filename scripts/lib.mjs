@@ -32,14 +32,34 @@ export async function must(args, what) {
   }
 }
 
-/** Newest modification time of the files under `dir` (ignoring node_modules and outputs). */
-export function newestMtime(dir, skip = new Set(['node_modules', 'dist', 'test-results'])) {
+/** Names no build reads: dependencies, outputs, tests (editing a test must not cost a rebuild). */
+const notBuilt = (name) => ['node_modules', 'dist', 'test-results', 'e2e', 'test'].includes(name) || name.startsWith('.') || name.endsWith('.test.ts');
+
+/** Newest modification time of a file, or of the files a build reads under a folder. */
+export function newestMtime(target) {
+  if (!fs.existsSync(target)) return 0;
+  const stat = fs.statSync(target);
+  if (!stat.isDirectory()) return stat.mtimeMs;
   let newest = 0;
-  if (!fs.existsSync(dir)) return newest;
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    if (skip.has(entry.name) || entry.name.startsWith('.')) continue;
-    const full = path.join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestMtime(full, skip) : fs.statSync(full).mtimeMs);
+  for (const entry of fs.readdirSync(target, { withFileTypes: true })) {
+    if (!notBuilt(entry.name)) newest = Math.max(newest, newestMtime(path.join(target, entry.name)));
   }
   return newest;
+}
+
+/** What each package's build reads besides its own folder. */
+const BUILD_READS = { shared: [], api: ['packages/shared'], dashboard: ['packages/shared', 'packages/api/schema.graphql'] };
+
+/**
+ * Builds those of the named packages whose dist/ is missing or older than a source it is built
+ * from, in dependency order, so a second start or test run builds nothing.
+ */
+export async function buildChanged(names = packages.map((p) => p.name)) {
+  const stale = packages.filter(({ name, dir }) => {
+    if (!names.includes(name)) return false;
+    const sources = Math.max(newestMtime(dir), ...BUILD_READS[name].map((p) => newestMtime(path.join(root, p))));
+    return newestMtime(path.join(dir, 'dist')) < sources;
+  });
+  if (stale.length) console.log(`Building ${stale.map((p) => p.name).join(', ')} (changed since the last build)…`);
+  for (const { name } of stale) await must(['--filter', `@township/${name}`, 'build'], `Building ${name}`);
 }

@@ -1,12 +1,12 @@
 import { chromium } from 'playwright-core';
 import type { TestProject } from 'vitest/node';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './support/chromium';
-import { ensureDashboardBuilt } from './support/build';
+import { ensureBuilt } from './support/build';
 import { startServer } from './support/server';
 
 /** One API server and one browser for the whole e2e run; test files connect to both. */
 export default async function setup(project: TestProject) {
-  await ensureDashboardBuilt();
+  ensureBuilt();
   const server = await startServer();
   const browser = await chromium.launchServer({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS }).catch(async (error) => {
     await server.stop();

@@ -1,13 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STATISTIC_FIELDS, validateStatistics, type StatisticCounts } from '@township/shared';
-import { createTestDatabase, type TestDatabase } from '../test/database.js';
+import { createDemoTestDatabase, createTestDatabase, type DemoTestDatabase, type TestDatabase } from '../test/database.js';
+import { DEMO_TODAY } from '../test/demo-template.js';
 import { verifyPassword } from '../modules/users/password.js';
 import { planCounty } from './geography.js';
 import { Random } from './prng.js';
 import { profileVillages } from './statistics.js';
 import { DEFAULT_DEMO_SEED, DEMO_PASSWORD, DEMO_USERS, isDatabaseEmpty, loadDemoData, type DemoSummary } from './index.js';
 
-const TODAY = new Date('2026-11-23T08:00:00Z');
+const TODAY = DEMO_TODAY;
 
 async function rows<T>(db: TestDatabase, sql: string, params: unknown[] = []): Promise<T[]> {
   return db.orm.em.getConnection().execute<T[]>(sql, params);
@@ -38,14 +39,14 @@ async function checksum(db: TestDatabase): Promise<string> {
   return sum;
 }
 
+// The county the other test files clone: loaded by loadDemoData once per run (test/demo-template.ts).
 describe('demo data at scale 1', () => {
-  let db: TestDatabase;
+  let db: DemoTestDatabase;
   let summary: DemoSummary;
 
   beforeAll(async () => {
-    db = await createTestDatabase();
-    expect(await isDatabaseEmpty(db.orm)).toBe(true);
-    summary = await loadDemoData(db.orm, { today: TODAY });
+    db = await createDemoTestDatabase();
+    summary = db.summary;
   });
   afterAll(() => db?.close());
 
@@ -259,6 +260,7 @@ describe('demo data at scale 1', () => {
     const twin = await createTestDatabase();
     const other = await createTestDatabase();
     try {
+      expect(await isDatabaseEmpty(twin.orm)).toBe(true);
       await loadDemoData(twin.orm, { today: TODAY });
       await loadDemoData(other.orm, { today: TODAY, seed: 7 });
       const [a, b, c] = await Promise.all([checksum(db), checksum(twin), checksum(other)]);

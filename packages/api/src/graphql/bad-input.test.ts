@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_USERS, loadDemoData } from '../demo/index.js';
+import { DEMO_USERS } from '../demo/index.js';
 import { fuzz, type OperationReport } from '../fuzz/fuzz.js';
-import { createTestDatabase, type TestDatabase } from '../test/database.js';
+import { createDemoTestDatabase, type TestDatabase } from '../test/database.js';
 import { schema } from './schema.js';
 
 /**
@@ -14,8 +14,7 @@ const PER_OPERATION = 20;
 let db: TestDatabase;
 let reports: OperationReport[];
 beforeAll(async () => {
-  db = await createTestDatabase();
-  await loadDemoData(db.orm, { scale: 0.05 });
+  db = await createDemoTestDatabase();
   reports = await fuzz(db.orm, await schema(), {
     perOperation: PER_OPERATION, timeBudgetMs: Number.MAX_SAFE_INTEGER, seed: 17, usernames: DEMO_USERS.map((user) => user.username),
   });

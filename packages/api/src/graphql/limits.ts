@@ -16,7 +16,7 @@ export const QUERY_LIMITS = {
   maxDepth: 10,
   maxAliases: 30,
   maxRootFields: 100,
-  /** See cost.ts; every operation the dashboard sends costs under half of it (dashboard-operations.test.ts). */
+  /** See cost.ts; every operation the dashboard sends costs under half of it (dashboard-operations.unit.test.ts). */
   maxCost: 50_000,
 } as const;
 

@@ -8,6 +8,8 @@ import { startEmbeddedPostgres } from '../db/embedded-postgres.js';
 import { ormConfig } from '../db/orm.config.js';
 
 export const TEMPLATE_DATABASE = 'township_template';
+/** Templates holding the demo county, made on first use by demo-template.ts. */
+export const DEMO_TEMPLATE_PREFIX = 'township_demo_';
 
 /**
  * One real PostgreSQL for the whole run (TEST_DATABASE_URL, or an embedded one in a temp folder),
@@ -20,6 +22,9 @@ export default async function setup(project: TestProject) {
 
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
+  // A reused TEST_DATABASE_URL may hold templates of older migrations or demo generators.
+  const { rows: demos } = await admin.query<{ datname: string }>(`select datname from pg_database where starts_with(datname, $1)`, [DEMO_TEMPLATE_PREFIX]);
+  for (const { datname } of demos) await admin.query(`drop database ${datname} with (force)`);
   await admin.query(`drop database if exists ${TEMPLATE_DATABASE} with (force)`);
   await admin.query(`create database ${TEMPLATE_DATABASE}`);
   await admin.end();

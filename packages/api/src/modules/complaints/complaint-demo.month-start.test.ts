@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadDemoData } from '../../demo/index.js';
 import { Scope } from '../../graphql/scope.js';
-import { createTestDatabase, type TestDatabase } from '../../test/database.js';
+import { createDemoTestDatabase, type TestDatabase } from '../../test/database.js';
 import { complaintOverview } from './complaint-topics.service.js';
 import { townshipComplaintBrief } from './index.js';
 
@@ -14,8 +13,7 @@ let db: TestDatabase;
 const one = async <T>(sql: string, params: unknown[] = []) => (await db.orm.em.execute<T[]>(sql, params))[0];
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  await loadDemoData(db.orm, { today: TODAY });
+  db = await createDemoTestDatabase({ today: TODAY });
 }, 180_000);
 afterAll(() => db.close());
 

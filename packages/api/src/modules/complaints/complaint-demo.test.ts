@@ -1,26 +1,24 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadDemoData, type DemoSummary } from '../../demo/index.js';
-import { createTestDatabase, type TestDatabase } from '../../test/database.js';
+import { createDemoTestDatabase, type DemoTestDatabase } from '../../test/database.js';
+import { DEMO_TODAY } from '../../test/demo-template.js';
 import { callerAs } from '../../test/graphql.js';
 import { townshipComplaintBrief } from './index.js';
 
 /** The demo county's complaints: believable volume and seasons, the planted hotspots, and cheap pages. */
-const TODAY = new Date('2026-11-23T08:00:00Z');
-let db: TestDatabase;
-let summary: DemoSummary;
+const TODAY = DEMO_TODAY;
+let db: DemoTestDatabase;
 const leader = callerAs('leader', () => db.orm);
 const one = async <T>(sql: string, params: unknown[] = []) => (await db.orm.em.execute<T[]>(sql, params))[0];
 const countyId = async () => (await one<{ id: number }>(`select id from org_unit where parent_id is null`)).id;
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  summary = await loadDemoData(db.orm, { today: TODAY });
+  db = await createDemoTestDatabase();
 });
 afterAll(() => db.close());
 
 describe('complaint demo data', () => {
   it('holds two years of complaints with their timelines', async () => {
-    expect(summary.features.find((line) => line.startsWith('complaints:'))).toMatch(/^complaints: \d+ complaints/);
+    expect(db.summary.features.find((line) => line.startsWith('complaints:'))).toMatch(/^complaints: \d+ complaints/);
     const totals = await one<{ n: number; first: string; last: string; events: number }>(
       `select count(*)::int as n, to_char(min(received_at), 'YYYY-MM') as first, to_char(max(received_at), 'YYYY-MM') as last,
               (select count(*)::int from complaint_event) as events from complaint`);

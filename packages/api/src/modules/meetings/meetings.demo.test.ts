@@ -1,20 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadDemoData } from '../../demo/index.js';
-import { createTestDatabase, type TestDatabase } from '../../test/database.js';
+import { createDemoTestDatabase, type DemoTestDatabase } from '../../test/database.js';
 import { callerFor, type Caller } from '../../test/graphql.js';
 
 /**
  * The demo township's meetings and this month's draft, checked against the figures the other
  * pages' queries return for the same unit and period.
  */
-let db: TestDatabase;
+let db: DemoTestDatabase;
 let leader: Caller;
 let townshipId: string;
 let features: string[];
 const MONTH = '2026-11';
 beforeAll(async () => {
-  db = await createTestDatabase();
-  ({ features } = await loadDemoData(db.orm, { today: new Date('2026-11-23T00:00:00Z') }));
+  db = await createDemoTestDatabase();
+  ({ features } = db.summary);
   leader = await callerFor(db.orm, 'leader');
   townshipId = (await leader.data(`{ townships { id name } }`)).townships.find((t: { name: string }) => t.name === '洪凝镇').id;
 }, 180_000);

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadDemoData } from '../../demo/index.js';
-import { createTestDatabase, type TestDatabase } from '../../test/database.js';
+import { createDemoTestDatabase, type TestDatabase } from '../../test/database.js';
 import { callerFor, type Caller } from '../../test/graphql.js';
 import { villageSatisfaction } from './index.js';
 
@@ -8,8 +7,7 @@ import { villageSatisfaction } from './index.js';
 let db: TestDatabase;
 let leader: Caller;
 beforeAll(async () => {
-  db = await createTestDatabase();
-  await loadDemoData(db.orm, { today: new Date('2026-11-23T00:00:00Z') });
+  db = await createDemoTestDatabase();
   leader = await callerFor(db.orm, 'leader');
 });
 afterAll(() => db.close());
