@@ -9,9 +9,7 @@ export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 export const packages = ['shared', 'api', 'dashboard'].map((name) => ({ name, dir: path.join(root, 'packages', name) }));
 
 /** pnpm as the caller ran it (npm_execpath when started through pnpm), else from PATH. */
-const pnpmCommand = process.env.npm_execpath && /pnpm/.test(process.env.npm_execpath)
-  ? [process.execPath, process.env.npm_execpath]
-  : ['pnpm'];
+const pnpmCommand = process.env.npm_execpath && /pnpm/.test(process.env.npm_execpath) ? [process.execPath, process.env.npm_execpath] : ['pnpm'];
 
 /** Runs pnpm with the terminal attached; resolves with the exit code. */
 export function pnpm(args, options = {}) {

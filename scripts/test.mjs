@@ -33,7 +33,8 @@ const checked = layer || (await pnpm(['check'])) === 0;
 const runs = layer ? LAYERS[layer].runs : packages.map(({ name }) => [name]);
 // The dashboard's operation types are generated (src/gql): the typecheck does it for a full run,
 // a layer may find the dashboard built from older sources or not at all.
-if (layer && runs.some(([name]) => name === 'dashboard')) await must(['--filter', '@township/dashboard', 'codegen'], 'Generating the dashboard’s GraphQL types');
+if (layer && runs.some(([name]) => name === 'dashboard'))
+  await must(['--filter', '@township/dashboard', 'codegen'], 'Generating the dashboard’s GraphQL types');
 
 const reports = fs.mkdtempSync(path.join(os.tmpdir(), 'township-tests-'));
 const totals = { passed: 0, failed: 0, skipped: 0 };
@@ -42,7 +43,17 @@ for (const [name, ...args] of runs) {
   const label = [name, ...args.filter((arg) => !arg.startsWith('--'))].join(' ');
   const report = path.join(reports, `${label.replace(/ /g, '-')}.json`);
   console.log(`\n── ${label} ──`);
-  const code = await pnpm(['--filter', `@township/${name}`, 'exec', 'vitest', 'run', ...args, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`]);
+  const code = await pnpm([
+    '--filter',
+    `@township/${name}`,
+    'exec',
+    'vitest',
+    'run',
+    ...args,
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${report}`,
+  ]);
   const counts = fs.existsSync(report) ? JSON.parse(fs.readFileSync(report, 'utf8')) : null;
   totals.passed += counts?.numPassedTests ?? 0;
   totals.failed += counts?.numFailedTests ?? 0;

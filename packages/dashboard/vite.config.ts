@@ -32,7 +32,11 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             // Vue first: otherwise it lands in whichever library chunk imports it first.
-            { name: 'vue', test: /node_modules[\\/](@vue[\\/](runtime-core|runtime-dom|reactivity|shared)|vue|vue-router|vue-i18n|@intlify)[\\/]/, priority: 20 },
+            {
+              name: 'vue',
+              test: /node_modules[\\/](@vue[\\/](runtime-core|runtime-dom|reactivity|shared)|vue|vue-router|vue-i18n|@intlify)[\\/]/,
+              priority: 20,
+            },
             { name: 'echarts', test: /node_modules[\\/](echarts|zrender|vue-echarts)[\\/]/ },
             { name: 'element-plus', test: /node_modules[\\/](element-plus|@element-plus|@floating-ui|lodash-es|@vueuse|async-validator|dayjs)[\\/]/ },
             { name: 'apollo', test: /node_modules[\\/](@apollo|graphql|@wry|optimism|zen-observable|@vue[\\/]apollo-composable)[\\/]/ },

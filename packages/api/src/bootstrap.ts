@@ -19,10 +19,28 @@ export async function bootstrapEmptyDatabase(orm: MikroORM, { countyCode, county
   const passwordHash = await hashPassword(adminPassword);
   await orm.em.getKnex().transaction(async (trx) => {
     const [county] = await trx('org_unit')
-      .insert({ kind: OrgUnitKind.County, code: countyCode, name: countyName, path: `pending:${countyCode}`, depth: 0, created_at: new Date(), updated_at: new Date() })
+      .insert({
+        kind: OrgUnitKind.County,
+        code: countyCode,
+        name: countyName,
+        path: `pending:${countyCode}`,
+        depth: 0,
+        created_at: new Date(),
+        updated_at: new Date(),
+      })
       .returning('id');
-    await trx('org_unit').update({ path: `/${county.id}/` }).where({ id: county.id });
-    await trx('app_user').insert({ username: 'admin', display_name: '系统管理员', password_hash: passwordHash, role: Role.Admin, scope_id: county.id, active: true, created_at: new Date() });
+    await trx('org_unit')
+      .update({ path: `/${county.id}/` })
+      .where({ id: county.id });
+    await trx('app_user').insert({
+      username: 'admin',
+      display_name: '系统管理员',
+      password_hash: passwordHash,
+      role: Role.Admin,
+      scope_id: county.id,
+      active: true,
+      created_at: new Date(),
+    });
   });
   return `Created county ${countyName} (${countyCode}) and the user "admin".`;
 }

@@ -29,7 +29,8 @@ const ITEM = 'id title status progress overdue ownerDepartment { id } updates { 
 /** Items of the newest meeting's township by default; `townshipId: null` asks the whole county. */
 async function actionItems(filter: Record<string, unknown>) {
   const { actionItems: page } = await session.gql<{ actionItems: { totalCount: number; nodes: Item[] } }>(
-    `query($filter: ActionItemFilter!) { actionItems(first: 100, filter: $filter) { totalCount nodes { ${ITEM} } } }`, { filter: { townshipId, ...filter } },
+    `query($filter: ActionItemFilter!) { actionItems(first: 100, filter: $filter) { totalCount nodes { ${ITEM} } } }`,
+    { filter: { townshipId, ...filter } },
   );
   return page;
 }
@@ -40,14 +41,20 @@ async function actionItems(filter: Record<string, unknown>) {
  */
 async function decideDepartmentOwnedItem(): Promise<Item> {
   const { meetings } = await session.gql<{ meetings: { nodes: { id: string; month: string }[] } }>(
-    'query($townshipId: ID!) { meetings(first: 1, filter: { townshipId: $townshipId, status: MINUTED }) { nodes { id month } } }', { townshipId },
+    'query($townshipId: ID!) { meetings(first: 1, filter: { townshipId: $townshipId, status: MINUTED }) { nodes { id month } } }',
+    { townshipId },
   );
-  const { departments } = await session.gql<{ departments: { id: string }[] }>('query($townshipId: ID!) { departments(townshipId: $townshipId) { id } }', { townshipId });
+  const { departments } = await session.gql<{ departments: { id: string }[] }>('query($townshipId: ID!) { departments(townshipId: $townshipId) { id } }', {
+    townshipId,
+  });
   const [meeting] = meetings.nodes;
-  await session.gql(
-    'mutation($input: RecordDecisionInput!) { recordDecision(input: $input) { id } }',
-    { input: { meetingId: meeting.id, text: '部门协同推进流动人口服务', actionItems: [{ title: '流动人口信息核对', ownerDepartmentId: departments[0].id, deadline: `${meeting.month}-28` }] } },
-  );
+  await session.gql('mutation($input: RecordDecisionInput!) { recordDecision(input: $input) { id } }', {
+    input: {
+      meetingId: meeting.id,
+      text: '部门协同推进流动人口服务',
+      actionItems: [{ title: '流动人口信息核对', ownerDepartmentId: departments[0].id, deadline: `${meeting.month}-28` }],
+    },
+  });
   return (await actionItems({ status: ['OPEN'] })).nodes.find((i) => i.ownerDepartment && i.title === '流动人口信息核对')!;
 }
 
@@ -135,10 +142,12 @@ describe('action items (leader)', () => {
   });
 
   it('shows the month’s supervision bulletin and prints it as a notice', async () => {
-    const { supervisionBulletin: b } = await session.gql<{ supervisionBulletin: { month: string; counts: { count: number }[]; overdue: { title: string }[]; open: unknown[] } }>(
-      `query($t: ID!, $m: Month!) { supervisionBulletin(townshipId: $t, month: $m) { month counts { count } overdue { title } open { id } } }`,
-      { t: townshipId, m: currentMonth() },
-    );
+    const { supervisionBulletin: b } = await session.gql<{
+      supervisionBulletin: { month: string; counts: { count: number }[]; overdue: { title: string }[]; open: unknown[] };
+    }>(`query($t: ID!, $m: Month!) { supervisionBulletin(townshipId: $t, month: $m) { month counts { count } overdue { title } open { id } } }`, {
+      t: townshipId,
+      m: currentMonth(),
+    });
     const sum = b.counts.reduce((s, c) => s + c.count, 0);
     await page.locator('[data-test=meeting-tabs] a', { hasText: '督查通报' }).click();
     await waitForText(page.locator('[data-test=bulletin-total]'), String(sum));
@@ -146,7 +155,7 @@ describe('action items (leader)', () => {
     expect(await page.locator('[data-test=bulletin-open] .el-table__body tbody tr').count()).toBe(b.open.length);
 
     const printed = await session.context.newPage();
-    await printed.goto(await page.locator('[data-test=bulletin-print-link]').getAttribute('href') as string);
+    await printed.goto((await page.locator('[data-test=bulletin-print-link]').getAttribute('href')) as string);
     await waitForText(printed.locator('[data-test=notice-lead]'), `督办事项共${sum}项`);
     expect(await printed.locator('h1.print-title').innerText()).toContain('督查通报');
     expect(await printed.locator('[data-test=notice-overdue] tbody tr').count()).toBe(b.overdue.length);
@@ -155,7 +164,8 @@ describe('action items (leader)', () => {
 
   it('puts the next meeting on the overview', async () => {
     const { nextMeeting } = await session.gql<{ nextMeeting: { openActionItems: number; overdueActionItems: number; topItems: { title: string }[] } }>(
-      `query($t: ID!) { nextMeeting(townshipId: $t, top: 5) { openActionItems overdueActionItems topItems { title } } }`, { t: townshipId },
+      `query($t: ID!) { nextMeeting(townshipId: $t, top: 5) { openActionItems overdueActionItems topItems { title } } }`,
+      { t: townshipId },
     );
     await page.goto('/');
     const tile = page.locator('[data-test=next-meeting-tile]');

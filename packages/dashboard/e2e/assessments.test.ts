@@ -61,7 +61,12 @@ describe('assessment (leader, whole county)', () => {
   it('shows the township ranking, the spot checks, the lagging list and the rewards', async () => {
     await page.goto('/assessments');
     await page.locator('[data-test=league-village]').first().waitFor();
-    for (const [tab, table] of [['townships', 'township-ranking'], ['spot', 'spot-checks'], ['lagging', 'lagging'], ['rewards', 'rewards']]) {
+    for (const [tab, table] of [
+      ['townships', 'township-ranking'],
+      ['spot', 'spot-checks'],
+      ['lagging', 'lagging'],
+      ['rewards', 'rewards'],
+    ]) {
       await page.click(`#tab-${tab}`);
       await page.locator(`[data-test=${table}] .el-table__body tbody tr`).first().waitFor();
     }

@@ -23,7 +23,14 @@ interface ComplaintFacts {
   acceptDueAt: string;
   replyDueAt: string;
   owner: { displayName: string };
-  events: Array<{ kind: string; at: string; note: string | null; actor: { displayName: string } | null; fromOwner: { displayName: string } | null; toOwner: { displayName: string } | null }>;
+  events: Array<{
+    kind: string;
+    at: string;
+    note: string | null;
+    actor: { displayName: string } | null;
+    fromOwner: { displayName: string } | null;
+    toOwner: { displayName: string } | null;
+  }>;
 }
 const COMPLAINT_FACTS = `query($id: ID!) { complaint(id: $id) {
   id status receivedAt acceptDueAt replyDueAt owner { displayName }
@@ -36,7 +43,11 @@ let complaintId: string;
 beforeAll(async () => {
   office = await openSession(browser(), 'office');
   office.page.setDefaultTimeout(8000);
-  ({ villages: { nodes: [village] } } = await office.gql<{ villages: { nodes: [typeof village] } }>('{ villages(first: 1) { nodes { id name township { name } } } }'));
+  ({
+    villages: {
+      nodes: [village],
+    },
+  } = await office.gql<{ villages: { nodes: [typeof village] } }>('{ villages(first: 1) { nodes { id name township { name } } } }'));
 });
 afterAll(async () => {
   expect(office.errors).toEqual([]);
@@ -82,9 +93,9 @@ describe('a complaint from intake to close (office)', () => {
     await page.locator('[data-test=intake-phone]').fill('12345');
     await page.locator('[data-test=intake-id-number]').fill('110105194912310021');
     await page.locator('[data-test=intake-submit]').click();
-    await expect.poll(() => formErrors(page)).toEqual(expect.arrayContaining([
-      '反映内容需 5—2000 字', '请输入11位手机号或带区号的固定电话', '身份证号格式或校验位不正确',
-    ]));
+    await expect
+      .poll(() => formErrors(page))
+      .toEqual(expect.arrayContaining(['反映内容需 5—2000 字', '请输入11位手机号或带区号的固定电话', '身份证号格式或校验位不正确']));
     expect(page.url()).toMatch(/\/complaints\/new$/);
     expect(await complaintCount(office)).toBe(before);
   });
@@ -144,12 +155,19 @@ describe('a complaint from intake to close (office)', () => {
 
     // The leader, now the owner, may accept it; here they hand it back (through the API: their page is not under test).
     const leader = await openSession(browser(), 'leader');
-    const { complaint } = await leader.gql<{ complaint: { allowedActions: string[] } }>('query($id: ID!) { complaint(id: $id) { allowedActions } }', { id: complaintId });
+    const { complaint } = await leader.gql<{ complaint: { allowedActions: string[] } }>('query($id: ID!) { complaint(id: $id) { allowedActions } }', {
+      id: complaintId,
+    });
     expect(complaint.allowedActions).toContain('ACCEPT');
     const { complaintHandlers } = await leader.gql<{ complaintHandlers: Array<{ id: string; displayName: string }> }>(
-      'query($v: ID!) { complaintHandlers(villageId: $v) { id displayName } }', { v: village.id });
+      'query($v: ID!) { complaintHandlers(villageId: $v) { id displayName } }',
+      { v: village.id },
+    );
     const to = complaintHandlers.find((u) => u.displayName === OFFICE)!.id;
-    await leader.gql('mutation($id: ID!, $to: ID!) { handOverComplaint(id: $id, toUserId: $to, reason: "已与财政所协调，退回计生办按政策答复") { id } }', { id: complaintId, to });
+    await leader.gql('mutation($id: ID!, $to: ID!) { handOverComplaint(id: $id, toUserId: $to, reason: "已与财政所协调，退回计生办按政策答复") { id } }', {
+      id: complaintId,
+      to,
+    });
     await leader.close();
   });
 
@@ -175,18 +193,30 @@ describe('a complaint from intake to close (office)', () => {
     const { complaint } = await gql<{ complaint: ComplaintFacts }>(COMPLAINT_FACTS, { id: complaintId });
     expect(complaint.status).toBe('CLOSED');
     expect(complaint.events.map((e) => [e.kind, e.actor?.displayName])).toEqual([
-      ['REGISTERED', OFFICE], ['HAND_OVER', OFFICE], ['HAND_OVER', LEADER], ['ACCEPT', OFFICE], ['START', OFFICE],
-      ['REPLY', OFFICE], ['FOLLOW_UP', OFFICE], ['CLOSE', OFFICE],
+      ['REGISTERED', OFFICE],
+      ['HAND_OVER', OFFICE],
+      ['HAND_OVER', LEADER],
+      ['ACCEPT', OFFICE],
+      ['START', OFFICE],
+      ['REPLY', OFFICE],
+      ['FOLLOW_UP', OFFICE],
+      ['CLOSE', OFFICE],
     ]);
-    expect(complaint.events[1]).toMatchObject({ note: '涉及奖扶资金发放，移交分管领导协调财政所', fromOwner: { displayName: OFFICE }, toOwner: { displayName: LEADER } });
+    expect(complaint.events[1]).toMatchObject({
+      note: '涉及奖扶资金发放，移交分管领导协调财政所',
+      fromOwner: { displayName: OFFICE },
+      toOwner: { displayName: LEADER },
+    });
 
     // The page shows each of them: what, who, and when to the minute as the server recorded it.
-    const shown = await timelineItems(page).evaluateAll((items) => items.map((item) => ({
-      kind: item.getAttribute('data-kind'),
-      actor: item.querySelector('.complaint-timeline__actor')?.textContent?.trim(),
-      at: item.querySelector('.el-timeline-item__timestamp')?.textContent?.trim(),
-      text: item.textContent,
-    })));
+    const shown = await timelineItems(page).evaluateAll((items) =>
+      items.map((item) => ({
+        kind: item.getAttribute('data-kind'),
+        actor: item.querySelector('.complaint-timeline__actor')?.textContent?.trim(),
+        at: item.querySelector('.el-timeline-item__timestamp')?.textContent?.trim(),
+        text: item.textContent,
+      })),
+    );
     expect(shown.map(({ kind, actor, at }) => ({ kind, actor, at }))).toEqual(
       complaint.events.map((e) => ({ kind: e.kind, actor: e.actor?.displayName, at: formatDateTime(e.at) })),
     );
@@ -202,14 +232,25 @@ describe('what an analyst sees of it', () => {
     const { page, gql } = analyst;
     const leaks = (text: string) => [PERSON.name, PERSON.phone, PERSON.idNumber].filter((secret) => text.includes(secret));
 
-    const { complaint } = await gql<{ complaint: Record<string, unknown> & { complainant: { id: string } } }>(`query($id: ID!) { complaint(id: $id) {
+    const { complaint } = await gql<{ complaint: Record<string, unknown> & { complainant: { id: string } } }>(
+      `query($id: ID!) { complaint(id: $id) {
       complainantName complainantPhone complainantIdNumber identityVisible anonymous description
       complainant { id name complaints(first: 10) { nodes { complainantName complainantPhone complainantIdNumber } } }
-      events { note } } }`, { id: complaintId });
-    expect(complaint).toMatchObject({ complainantName: '王**', complainantPhone: '*'.repeat(11), complainantIdNumber: '*'.repeat(18), identityVisible: false, anonymous: false });
+      events { note } } }`,
+      { id: complaintId },
+    );
+    expect(complaint).toMatchObject({
+      complainantName: '王**',
+      complainantPhone: '*'.repeat(11),
+      complainantIdNumber: '*'.repeat(18),
+      identityVisible: false,
+      anonymous: false,
+    });
     expect(leaks(JSON.stringify(complaint))).toEqual([]);
     // The whole list, not only this complaint: no full phone or ID number anywhere on the first page.
-    const list = JSON.stringify(await gql('{ complaints(first: 100) { nodes { complainantName complainantPhone complainantIdNumber complainant { name } } } }'));
+    const list = JSON.stringify(
+      await gql('{ complaints(first: 100) { nodes { complainantName complainantPhone complainantIdNumber complainant { name } } } }'),
+    );
     expect(list).not.toMatch(/1[3-9]\d{9}|\d{17}[\dX]/);
 
     await page.goto(`/complaints/list?q=${encodeURIComponent(DESCRIPTION.slice(0, 12))}`);

@@ -31,7 +31,11 @@ describe('the joint meeting (leader)', () => {
     await page.locator('[data-test=agenda-item]').first().waitFor();
     expect(await page.locator('[data-test=meeting-status]').innerText()).toBe('议程草案');
     const shown = await titles();
-    for (const item of actionItems.nodes) expect(shown.some((title) => title.includes(`督办：${item.title}`)), item.title).toBe(true);
+    for (const item of actionItems.nodes)
+      expect(
+        shown.some((title) => title.includes(`督办：${item.title}`)),
+        item.title,
+      ).toBe(true);
 
     // Every item the rules proposed stands on figures; each part of the meeting has items.
     const items = page.locator('[data-test=agenda-item]');
@@ -44,7 +48,9 @@ describe('the joint meeting (leader)', () => {
   });
 
   it('states an indicator as the indicators API has it, and links to the page that shows it', async () => {
-    const { meetings } = await session.gql<{ meetings: { nodes: Array<{ month: string; township: { id: string } }> } }>('{ meetings(first: 1) { nodes { month township { id } } } }');
+    const { meetings } = await session.gql<{ meetings: { nodes: Array<{ month: string; township: { id: string } }> } }>(
+      '{ meetings(first: 1) { nodes { month township { id } } } }',
+    );
     const { month, township } = meetings.nodes[0];
     const { indicators } = await session.gql<{ indicators: { value: { value: number; numerator: number; denominator: number } } }>(
       'query($id: ID!, $m: Month!) { indicators(orgUnitId: $id, period: { from: $m, to: $m }) { value(key: HEALTH_CHECK_RATE) { value numerator denominator } } }',
@@ -61,7 +67,9 @@ describe('the joint meeting (leader)', () => {
 
   it('takes a new meeting from the draft through editing, finalising, reopening, minutes and a decision', async () => {
     const { townships } = await session.gql<{ townships: Array<{ id: string; name: string }> }>('{ townships { id name } }');
-    const { meetings } = await session.gql<{ meetings: { nodes: Array<{ township: { id: string } }> } }>('{ meetings(first: 100) { nodes { township { id } } } }');
+    const { meetings } = await session.gql<{ meetings: { nodes: Array<{ township: { id: string } }> } }>(
+      '{ meetings(first: 100) { nodes { township { id } } } }',
+    );
     const township = townships.find((t) => !meetings.nodes.some((m) => m.township.id === t.id))!;
 
     await page.goto(`/meetings?township=${township.id}`);

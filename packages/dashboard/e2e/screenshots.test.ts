@@ -18,7 +18,10 @@ const SIZES = [
 ];
 
 describe.runIf(process.env.SCREENSHOTS)('screenshots', () => {
-  for (const [locale, sizes] of [['zh-CN', SIZES], ['en', SIZES.slice(0, 1)]] as const) {
+  for (const [locale, sizes] of [
+    ['zh-CN', SIZES],
+    ['en', SIZES.slice(0, 1)],
+  ] as const) {
     for (const viewport of sizes) {
       it(`${locale} ${viewport.width}×${viewport.height}`, async () => {
         await fs.mkdir(outDir, { recursive: true });

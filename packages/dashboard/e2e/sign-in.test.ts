@@ -18,7 +18,7 @@ describe('signing in', () => {
     await close();
   });
 
-  it('says how long to wait when sign-in from here is paused, in the viewer\'s language', async () => {
+  it("says how long to wait when sign-in from here is paused, in the viewer's language", async () => {
     const { page, context, errors, close } = await openSession(browser(), null);
     // A made-up name, so no other test's user is slowed: five wrong passwords through the API…
     const wrong = { query: 'mutation { login(username: "e2e-stranger", password: "wrong") { id } }' };

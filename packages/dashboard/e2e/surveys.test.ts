@@ -31,16 +31,27 @@ function wilson(satisfied: number, valid: number): [number, number] {
 }
 const tenth = (value: number) => value.toFixed(1);
 
-interface Figure { satisfied: number; valid: number; total: number }
-interface VillageRow extends Figure { rankable: boolean; orgUnit: { name: string; parent: { name: string } } }
+interface Figure {
+  satisfied: number;
+  valid: number;
+  total: number;
+}
+interface VillageRow extends Figure {
+  rankable: boolean;
+  orgUnit: { name: string; parent: { name: string } };
+}
 
 describe('survey results', () => {
   it('shows the overall rate and every village’s interval to the tenth, and marks villages with too few answers', async () => {
     const { page, gql } = office;
-    const { surveyCampaigns } = await gql<{ surveyCampaigns: { nodes: Array<{ id: string; status: string }> } }>('{ surveyCampaigns(first: 10) { nodes { id status } } }');
+    const { surveyCampaigns } = await gql<{ surveyCampaigns: { nodes: Array<{ id: string; status: string }> } }>(
+      '{ surveyCampaigns(first: 10) { nodes { id status } } }',
+    );
     const closed = surveyCampaigns.nodes.find((c) => c.status === 'CLOSED')!;
     const { surveyCampaign } = await gql<{ surveyCampaign: { villages: VillageRow[] } }>(
-      'query($id: ID!) { surveyCampaign(id: $id) { villages: results(groupBy: VILLAGE) { satisfied valid total rankable orgUnit { name parent { name } } } } }', { id: closed.id });
+      'query($id: ID!) { surveyCampaign(id: $id) { villages: results(groupBy: VILLAGE) { satisfied valid total rankable orgUnit { name parent { name } } } } }',
+      { id: closed.id },
+    );
 
     await page.goto('/surveys');
     // Last year's household survey of the sources: 962 of 1,000 households satisfied.
@@ -49,14 +60,18 @@ describe('survey results', () => {
     expect(await page.locator('[data-test=overall-interval]').innerText()).toBe(`95% 置信区间 ${tenth(low)}% — ${tenth(high)}%`);
     expect([tenth(low), tenth(high)]).toEqual(['94.8', '97.2']);
 
-    const rows = await page.locator('[data-test=by-village] .el-table__body tbody tr').evaluateAll((trs) =>
-      trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent!.trim())));
+    const rows = await page
+      .locator('[data-test=by-village] .el-table__body tbody tr')
+      .evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent!.trim())));
     expect(rows).toHaveLength(surveyCampaign.villages.length);
     for (const [rank, name, township, rate, interval, n] of rows) {
       const village = surveyCampaign.villages.find((v) => v.orgUnit.name === name && v.orgUnit.parent.name === township)!;
       const [vLow, vHigh] = wilson(village.satisfied, village.valid);
       expect({ name, rate, interval, n: Number(n) }).toEqual({
-        name, rate: tenth((village.satisfied / village.valid) * 100), interval: `${tenth(vLow)} — ${tenth(vHigh)}`, n: village.valid,
+        name,
+        rate: tenth((village.satisfied / village.valid) * 100),
+        interval: `${tenth(vLow)} — ${tenth(vHigh)}`,
+        n: village.valid,
       });
       // Fewer than 30 valid answers: marked, not ranked.
       expect(rank === '样本不足').toBe(village.valid < 30);
@@ -68,7 +83,11 @@ describe('survey results', () => {
   });
 });
 
-interface Progress { overall: Figure; sampleVillages: Array<{ answered: number }>; imports: Array<{ id: string }> }
+interface Progress {
+  overall: Figure;
+  sampleVillages: Array<{ answered: number }>;
+  imports: Array<{ id: string }>;
+}
 const PROGRESS = 'query($id: ID!) { surveyCampaign(id: $id) { overall { satisfied valid total } sampleVillages { answered } imports { id } } }';
 
 describe('paper-form import', () => {
@@ -91,20 +110,30 @@ describe('paper-form import', () => {
 
   it('downloads the template of the open campaign with the unanswered households’ references', async () => {
     const { page, gql } = office;
-    const { surveyCampaigns } = await gql<{ surveyCampaigns: { nodes: Array<{ id: string; status: string }> } }>('{ surveyCampaigns(first: 10) { nodes { id status } } }');
+    const { surveyCampaigns } = await gql<{ surveyCampaigns: { nodes: Array<{ id: string; status: string }> } }>(
+      '{ surveyCampaigns(first: 10) { nodes { id status } } }',
+    );
     campaignId = surveyCampaigns.nodes.find((c) => c.status === 'OPEN')!.id;
     await page.goto('/surveys/import');
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-test=template-csv]').click()]);
     expect(download.suggestedFilename()).toBe(`survey-${campaignId}-responses.csv`);
     const chunks: Buffer[] = [];
-    for await (const chunk of (await download.createReadStream())) chunks.push(chunk as Buffer);
-    const [first, ...rest] = Buffer.concat(chunks).toString('utf8').replace(/^\uFEFF/, '').trim().split(/\r\n/);
+    for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
+    const [first, ...rest] = Buffer.concat(chunks)
+      .toString('utf8')
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split(/\r\n/);
     header = first;
     references = rest.map((line) => line.split(',')[0]);
     expect(header).toMatch(/^样本编号,调查方式,Q1 /);
     const before = await progress();
-    const sampled = (await gql<{ surveyCampaign: { sampleVillages: Array<{ sampled: number }> } }>('query($id: ID!) { surveyCampaign(id: $id) { sampleVillages { sampled } } }', { id: campaignId }))
-      .surveyCampaign.sampleVillages.reduce((sum, v) => sum + v.sampled, 0);
+    const sampled = (
+      await gql<{ surveyCampaign: { sampleVillages: Array<{ sampled: number }> } }>(
+        'query($id: ID!) { surveyCampaign(id: $id) { sampleVillages { sampled } } }',
+        { id: campaignId },
+      )
+    ).surveyCampaign.sampleVillages.reduce((sum, v) => sum + v.sampled, 0);
     expect(references).toHaveLength(sampled - before.answered);
   });
 
@@ -118,8 +147,9 @@ describe('paper-form import', () => {
       `${references[2]},纸质问卷,${answers('满意', '满意', '', '满意', '满意', '满意')}`,
     ]);
     expect(await reportTags(page)).toEqual(['未写入任何数据', '数据行 4', '新写入 0', '已录入跳过 0', '错误 3']);
-    const errors = await page.locator('[data-test=import-errors] .el-table__body tbody tr').evaluateAll((trs) =>
-      trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent!.trim())));
+    const errors = await page
+      .locator('[data-test=import-errors] .el-table__body tbody tr')
+      .evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent!.trim())));
     expect(errors.map(([line]) => Number(line))).toEqual([3, 4, 5]);
     expect(errors[0][2]).toBe('“还行”不是有效答案（满意、基本满意、不满意、不了解……）');
     expect(errors[1][2]).toContain('NOT-A-HOUSEHOLD 不是本次调查抽中的样本户');

@@ -43,7 +43,10 @@ describe('villages list (leader, whole county)', () => {
     const { townships } = await session.gql<{ townships: Array<{ id: string; name: string; villageCount: number }> }>('{ townships { id name villageCount } }');
     const township = townships[1];
     await page.locator('[data-test=filter-township]').click();
-    await page.locator('.el-select-dropdown__item').filter({ has: page.getByText(township.name, { exact: true }) }).click();
+    await page
+      .locator('.el-select-dropdown__item')
+      .filter({ has: page.getByText(township.name, { exact: true }) })
+      .click();
     await waitForQuery(page, { township: township.id });
     await waitForText(page.locator('[data-test=village-total]'), `共 ${township.villageCount} 个村居`);
     expect(new Set(await column(TOWNSHIP))).toEqual(new Set([township.name]));

@@ -27,7 +27,8 @@ function ruleOf(def: SchemeDefinition, item: AssessmentItem, s: ItemScore): stri
   switch (item.kind) {
     case 'QUALITATIVE':
       return `定性评定：A、B、C、D分别得满分${item.points}分的${(['A', 'B', 'C', 'D'] as const).map((g) => `${fmt(def.qualitativeScale[g] * 100)}%`).join('、')}`;
-    case 'BONUS': case 'DEDUCTION':
+    case 'BONUS':
+    case 'DEDUCTION':
       return `据实${item.kind === 'BONUS' ? '加' : '扣'}分，最多${item.kind === 'BONUS' ? '加' : '扣'}${item.points}分`;
     case 'DATA_QUALITY':
       return s.inputs.target == null ? '瞒漏错报差错率按抽查核实结果计分' : linearRule(item, s, '瞒漏错报差错率');
@@ -53,12 +54,20 @@ function explanationOf(def: SchemeDefinition, item: AssessmentItem, s: ItemScore
   }
   if (item.kind === 'QUALITATIVE') {
     if (s.source === 'MISSING') return `${name}：本期未评定，${missingText(item)}。`;
-    const grades = String(i.grades ?? '').split(',').filter(Boolean);
-    const how = i.routineWeight != null ? `平时${fmt(s.routinePoints)}分与抽样${fmt(s.spotPoints ?? 0)}分按${weights(Number(i.routineWeight))}` : grades.length > 1 ? `${grades.length}次平时评定平均` : '按评定等级';
+    const grades = String(i.grades ?? '')
+      .split(',')
+      .filter(Boolean);
+    const how =
+      i.routineWeight != null
+        ? `平时${fmt(s.routinePoints)}分与抽样${fmt(s.spotPoints ?? 0)}分按${weights(Number(i.routineWeight))}`
+        : grades.length > 1
+          ? `${grades.length}次平时评定平均`
+          : '按评定等级';
     return `${name}：${s.notes.join('；')}；${how}，得${fmt(s.points)}分。`;
   }
   if (item.kind === 'PUBLIC_EVALUATION') {
-    if (s.source === 'STAND_IN') return `${name}：${i.valid != null ? `问卷有效样本不足（${i.valid}份）` : '本期尚无满意度调查'}，${def.publicEvaluationStandIn.text}，得${fmt(s.points)}分。`;
+    if (s.source === 'STAND_IN')
+      return `${name}：${i.valid != null ? `问卷有效样本不足（${i.valid}份）` : '本期尚无满意度调查'}，${def.publicEvaluationStandIn.text}，得${fmt(s.points)}分。`;
     const interval = i.low != null && i.high != null ? `，95%区间${fmt(Number(i.low) * 100)}%–${fmt(Number(i.high) * 100)}%` : '';
     return `${name}：问卷满意率${n(i.rate)}%（满意及基本满意${i.satisfied}/有效${i.valid}${interval}）；${rule}；得${fmt(s.points)}分。`;
   }

@@ -220,7 +220,8 @@ export function validateScheme(def: SchemeDefinition, field = 'input'): void {
   const codes = new Set<string>();
   def.items.forEach((item, i) => {
     const at = `${field}.items.${i}`;
-    if (!/^[A-Za-z0-9_-]{1,16}$/.test(item.code)) throw badInput(`${at}.code`, `item code "${item.code}" must be 1–16 letters, digits, - or _`, 'itemCodeFormat', { code: item.code });
+    if (!/^[A-Za-z0-9_-]{1,16}$/.test(item.code))
+      throw badInput(`${at}.code`, `item code "${item.code}" must be 1–16 letters, digits, - or _`, 'itemCodeFormat', { code: item.code });
     if (codes.has(item.code)) throw badInput(`${at}.code`, `item code ${item.code} is used twice`, 'itemCodeTwice', { code: item.code });
     codes.add(item.code);
     if (!(item.points > 0)) throw badInput(`${at}.points`, `${item.code}: points must be positive`, 'pointsNotPositive', { itemCode: item.code });
@@ -228,7 +229,8 @@ export function validateScheme(def: SchemeDefinition, field = 'input'): void {
       throw badInput(`${at}.indicator`, `${item.code}: a quantitative item needs an indicator`, 'itemNeedsIndicator', { itemCode: item.code });
     }
     if (TARGETED_KINDS.includes(item.kind)) {
-      if (!item.targets) throw badInput(`${at}.targets`, `${item.code}: targets for categories A, B and C are required`, 'itemNeedsTargets', { itemCode: item.code });
+      if (!item.targets)
+        throw badInput(`${at}.targets`, `${item.code}: targets for categories A, B and C are required`, 'itemNeedsTargets', { itemCode: item.code });
       for (const category of Object.values(VillageCategory)) {
         const t = item.targets[category];
         if (!t) throw badInput(`${at}.targets`, `${item.code}: no target for category ${category}`, 'noTargetForCategory', { itemCode: item.code, category });
@@ -237,22 +239,29 @@ export function validateScheme(def: SchemeDefinition, field = 'input'): void {
     }
   });
   const regular = def.items.filter(isRegularItem).reduce((sum, item) => sum + item.points, 0);
-  if (Math.abs(regular - 100) > 1e-9) throw badInput(`${field}.items`, `the points of the regular items must add up to 100, they add up to ${round2(regular)}`, 'pointsNotHundred', { total: round2(regular) });
+  if (Math.abs(regular - 100) > 1e-9)
+    throw badInput(`${field}.items`, `the points of the regular items must add up to 100, they add up to ${round2(regular)}`, 'pointsNotHundred', {
+      total: round2(regular),
+    });
   def.overrides.forEach((o, i) => {
     const item = def.items.find((it) => it.code === o.itemCode);
-    if (!item || !TARGETED_KINDS.includes(item.kind)) throw badInput(`${field}.overrides.${i}.itemCode`, `no targeted item ${o.itemCode} in the scheme`, 'noTargetedItem', { itemCode: o.itemCode });
+    if (!item || !TARGETED_KINDS.includes(item.kind))
+      throw badInput(`${field}.overrides.${i}.itemCode`, `no targeted item ${o.itemCode} in the scheme`, 'noTargetedItem', { itemCode: o.itemCode });
     checkLinear({ ...item, direction: directionOf(item) }, o, `${field}.overrides.${i}`);
     if (!o.reason.trim()) throw badInput(`${field}.overrides.${i}.reason`, 'an override needs a reason (因村制宜)', 'overrideNeedsReason');
   });
   const { excellent, good, pass } = def.thresholds;
-  if (!(excellent > good && good > pass && pass > 0 && excellent <= 100)) throw badInput(`${field}.thresholds`, 'thresholds must satisfy 100 ≥ excellent > good > pass > 0', 'thresholdsOrder');
+  if (!(excellent > good && good > pass && pass > 0 && excellent <= 100))
+    throw badInput(`${field}.thresholds`, 'thresholds must satisfy 100 ≥ excellent > good > pass > 0', 'thresholdsOrder');
   const scale = def.qualitativeScale;
   if (!(scale.A <= 1 && scale.A >= scale.B && scale.B >= scale.C && scale.C >= scale.D && scale.D >= 0)) {
     throw badInput(`${field}.qualitativeScale`, 'grade shares must fall from A to D within 0–1', 'gradeSharesOrder');
   }
-  if (!(def.routineWeight >= 0 && def.routineWeight <= 1)) throw badInput(`${field}.routineWeight`, 'routineWeight must be between 0 and 1', 'routineWeightRange');
+  if (!(def.routineWeight >= 0 && def.routineWeight <= 1))
+    throw badInput(`${field}.routineWeight`, 'routineWeight must be between 0 and 1', 'routineWeightRange');
   const standIn = def.publicEvaluationStandIn;
-  if (!(standIn.share >= 0 && standIn.share <= 1) || !standIn.text.trim()) throw badInput(`${field}.publicEvaluationStandIn`, 'the stand-in needs a share between 0 and 1 and its wording', 'standInIncomplete');
+  if (!(standIn.share >= 0 && standIn.share <= 1) || !standIn.text.trim())
+    throw badInput(`${field}.publicEvaluationStandIn`, 'the stand-in needs a share between 0 and 1 and its wording', 'standInIncomplete');
   const lag = def.lagging;
   if (![lag.bottomN, lag.consecutive, lag.exitAfter].every((n) => Number.isInteger(n) && n >= 0) || lag.consecutive < 1 || lag.exitAfter < 1) {
     throw badInput(`${field}.lagging`, 'lagging rules need whole numbers: bottomN ≥ 0, consecutive ≥ 1, exitAfter ≥ 1', 'laggingRules');
@@ -266,10 +275,17 @@ export function validateScheme(def: SchemeDefinition, field = 'input'): void {
 }
 
 function checkLinear(item: AssessmentItem, t: LinearTarget, at: string) {
-  if (![t.target, t.zeroAt].every(Number.isFinite)) throw badInput(at, `${item.code}: target and zeroAt must be numbers`, 'targetNotNumber', { itemCode: item.code });
+  if (![t.target, t.zeroAt].every(Number.isFinite))
+    throw badInput(at, `${item.code}: target and zeroAt must be numbers`, 'targetNotNumber', { itemCode: item.code });
   const above = directionOf(item) === 'LOWER_IS_BETTER';
   const ok = above ? t.zeroAt > t.target : t.zeroAt < t.target;
-  if (!ok) throw badInput(at, `${item.code}: zeroAt (${t.zeroAt}) must be ${above ? 'above' : 'below'} the target (${t.target})`, above ? 'zeroAtNotAbove' : 'zeroAtNotBelow', { itemCode: item.code, zeroAt: t.zeroAt, target: t.target });
+  if (!ok)
+    throw badInput(
+      at,
+      `${item.code}: zeroAt (${t.zeroAt}) must be ${above ? 'above' : 'below'} the target (${t.target})`,
+      above ? 'zeroAtNotAbove' : 'zeroAtNotBelow',
+      { itemCode: item.code, zeroAt: t.zeroAt, target: t.target },
+    );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -443,7 +459,12 @@ const base = (item: AssessmentItem) => ({ code: item.code, maxPoints: item.point
 function scoreQuantitative(def: SchemeDefinition, item: AssessmentItem, input: VillageScoreInput): ItemScore {
   const { t, inputs: target } = targetFor(def, item, input);
   const reading = input.reported[item.indicator!];
-  const inputs: ItemScore['inputs'] = { numerator: reading?.numerator ?? null, denominator: reading?.denominator ?? null, reported: reading?.value ?? null, ...target };
+  const inputs: ItemScore['inputs'] = {
+    numerator: reading?.numerator ?? null,
+    denominator: reading?.denominator ?? null,
+    reported: reading?.value ?? null,
+    ...target,
+  };
   if (reading?.value == null) {
     const points = missingPoints(item);
     return { ...base(item), points, value: null, routinePoints: points, spotPoints: null, source: 'MISSING', inputs };
@@ -454,7 +475,12 @@ function scoreQuantitative(def: SchemeDefinition, item: AssessmentItem, input: V
   const spotPoints = round2(item.points * linearShare(verified.value, t, directionOf(item)));
   const points = round2(def.routineWeight * routinePoints + (1 - def.routineWeight) * spotPoints);
   return {
-    ...base(item), points, value: verified.value, routinePoints, spotPoints, source: 'VERIFIED',
+    ...base(item),
+    points,
+    value: verified.value,
+    routinePoints,
+    spotPoints,
+    source: 'VERIFIED',
     inputs: { ...inputs, verified: verified.value, round: verified.round, routineWeight: def.routineWeight },
   };
 }
@@ -473,7 +499,13 @@ function scoreQualitative(def: SchemeDefinition, item: AssessmentItem, input: Vi
   const both = routinePoints != null && spotPoints != null;
   const points = both ? round2(def.routineWeight * routinePoints + (1 - def.routineWeight) * spotPoints) : (routinePoints ?? spotPoints)!;
   return {
-    ...base(item), notes, points, value: round2((points / item.points) * 100), routinePoints: routinePoints ?? 0, spotPoints, source: 'GRADED',
+    ...base(item),
+    notes,
+    points,
+    value: round2((points / item.points) * 100),
+    routinePoints: routinePoints ?? 0,
+    spotPoints,
+    source: 'GRADED',
     inputs: { grades: routine.map((g) => g.grade).join(','), spotGrade: spot?.grade ?? null, routineWeight: both ? def.routineWeight : null },
   };
 }
@@ -483,13 +515,25 @@ function scorePublicEvaluation(def: SchemeDefinition, item: AssessmentItem, inpu
   const s = input.satisfaction;
   if (!s || s.rate == null || s.rankable === false) {
     const points = round2(item.points * def.publicEvaluationStandIn.share);
-    return { ...base(item), points, value: null, routinePoints: points, spotPoints: null, source: 'STAND_IN',
-      inputs: { standInShare: def.publicEvaluationStandIn.share, valid: s?.rate != null ? s.valid : null } };
+    return {
+      ...base(item),
+      points,
+      value: null,
+      routinePoints: points,
+      spotPoints: null,
+      source: 'STAND_IN',
+      inputs: { standInShare: def.publicEvaluationStandIn.share, valid: s?.rate != null ? s.valid : null },
+    };
   }
   const rate = round2(s.rate * 100);
   const points = round2(item.points * linearShare(rate, t, 'HIGHER_IS_BETTER'));
   return {
-    ...base(item), points, value: rate, routinePoints: points, spotPoints: null, source: 'SURVEY',
+    ...base(item),
+    points,
+    value: rate,
+    routinePoints: points,
+    spotPoints: null,
+    source: 'SURVEY',
     inputs: { satisfied: s.satisfied, valid: s.valid, rate, low: s.low, high: s.high, ...target },
   };
 }
@@ -502,7 +546,12 @@ function scoreDataQuality(def: SchemeDefinition, item: AssessmentItem, input: Vi
   }
   const points = round2(item.points * linearShare(input.discrepancyRate, t, 'LOWER_IS_BETTER'));
   return {
-    ...base(item), points, value: round2(input.discrepancyRate), routinePoints: 0, spotPoints: points, source: 'SAMPLED',
+    ...base(item),
+    points,
+    value: round2(input.discrepancyRate),
+    routinePoints: 0,
+    spotPoints: points,
+    source: 'SAMPLED',
     inputs: { discrepancyRate: round2(input.discrepancyRate), ...target },
   };
 }
@@ -513,18 +562,29 @@ function scoreAdjustment(item: AssessmentItem, input: VillageScoreInput): ItemSc
   const raw = round2(entries.reduce((sum, e) => sum + Math.abs(e.points), 0));
   const points = round2((item.kind === 'BONUS' ? 1 : -1) * Math.min(raw, item.points));
   return {
-    ...base(item), notes: entries.map((e) => `${e.reason}${word}${fmt(Math.abs(e.points))}分`),
-    points, value: raw, routinePoints: points, spotPoints: null, source: 'RECORDED', inputs: { entries: entries.length, recorded: raw },
+    ...base(item),
+    notes: entries.map((e) => `${e.reason}${word}${fmt(Math.abs(e.points))}分`),
+    points,
+    value: raw,
+    routinePoints: points,
+    spotPoints: null,
+    source: 'RECORDED',
+    inputs: { entries: entries.length, recorded: raw },
   };
 }
 
 function scoreItem(def: SchemeDefinition, item: AssessmentItem, input: VillageScoreInput): ItemScore {
   switch (item.kind) {
-    case 'QUANTITATIVE': return scoreQuantitative(def, item, input);
-    case 'QUALITATIVE': return scoreQualitative(def, item, input);
-    case 'PUBLIC_EVALUATION': return scorePublicEvaluation(def, item, input);
-    case 'DATA_QUALITY': return scoreDataQuality(def, item, input);
-    default: return scoreAdjustment(item, input);
+    case 'QUANTITATIVE':
+      return scoreQuantitative(def, item, input);
+    case 'QUALITATIVE':
+      return scoreQualitative(def, item, input);
+    case 'PUBLIC_EVALUATION':
+      return scorePublicEvaluation(def, item, input);
+    case 'DATA_QUALITY':
+      return scoreDataQuality(def, item, input);
+    default:
+      return scoreAdjustment(item, input);
   }
 }
 
@@ -544,7 +604,13 @@ function combinations(def: SchemeDefinition, items: ItemScore[]): CombinationSco
   const split = (pair: CombinationPair, isLeft: (s: ItemScore) => boolean): CombinationScore => {
     const left = regular.filter(isLeft);
     const right = regular.filter((s) => !isLeft(s));
-    return { pair, leftPoints: sum(left, (s) => s.points), leftMax: sum(left, (s) => s.maxPoints), rightPoints: sum(right, (s) => s.points), rightMax: sum(right, (s) => s.maxPoints) };
+    return {
+      pair,
+      leftPoints: sum(left, (s) => s.points),
+      leftMax: sum(left, (s) => s.maxPoints),
+      rightPoints: sum(right, (s) => s.points),
+      rightMax: sum(right, (s) => s.maxPoints),
+    };
   };
   // Routine with sampling weighs each item's two parts, so it is not a split of whole items.
   const w = def.routineWeight;
@@ -554,8 +620,10 @@ function combinations(def: SchemeDefinition, items: ItemScore[]): CombinationSco
     split('QUALITATIVE_QUANTITATIVE', (s) => kindOf(s) === 'QUALITATIVE'),
     {
       pair: 'ROUTINE_SAMPLING',
-      leftPoints: sum(regular, routinePart), leftMax: sum(regular, (s) => routineShare(s) * s.maxPoints),
-      rightPoints: sum(regular, (s) => s.points - routinePart(s)), rightMax: sum(regular, (s) => (1 - routineShare(s)) * s.maxPoints),
+      leftPoints: sum(regular, routinePart),
+      leftMax: sum(regular, (s) => routineShare(s) * s.maxPoints),
+      rightPoints: sum(regular, (s) => s.points - routinePart(s)),
+      rightMax: sum(regular, (s) => (1 - routineShare(s)) * s.maxPoints),
     },
     split('SINGLE_COMPREHENSIVE', (s) => !kinds.get(s.code)!.comprehensive),
     split('OVERALL_PUBLIC', (s) => kindOf(s) !== 'PUBLIC_EVALUATION'),
@@ -569,14 +637,20 @@ function combinations(def: SchemeDefinition, items: ItemScore[]): CombinationSco
  */
 export function scoreVillage(def: SchemeDefinition, input: VillageScoreInput): VillageScore {
   const items = def.items.map((item) => scoreItem(def, item, input));
-  const total = round2(Math.max(0, items.reduce((sum, s) => sum + s.points, 0)));
+  const total = round2(
+    Math.max(
+      0,
+      items.reduce((sum, s) => sum + s.points, 0),
+    ),
+  );
   const vetoKinds = new Set(def.vetoRules.map((r) => r.kind));
   const vetoes = input.vetoes.filter((v) => vetoKinds.has(v.kind));
   const vetoed = vetoes.length > 0;
   const byPoints = gradeFor(total, def.thresholds);
   let grade = vetoed ? 'FAIL' : byPoints;
   let explanation = `总分${fmt(total)}分（各项得分相加），按优秀≥${def.thresholds.excellent}、良好≥${def.thresholds.good}、合格≥${def.thresholds.pass}评为${ASSESSMENT_GRADE_LABELS[byPoints]['zh-CN']}`;
-  if (vetoed) explanation += `；因${vetoes.map((v) => `${VETO_KIND_LABELS[v.kind]['zh-CN']}（${v.occurredOn}，${v.summary}）`).join('、')}被一票否决，定为不合格`;
+  if (vetoed)
+    explanation += `；因${vetoes.map((v) => `${VETO_KIND_LABELS[v.kind]['zh-CN']}（${v.occurredOn}，${v.summary}）`).join('、')}被一票否决，定为不合格`;
   if (input.gradeOverride) {
     grade = input.gradeOverride.grade;
     explanation += `；经申诉，领导裁定改为${ASSESSMENT_GRADE_LABELS[grade]['zh-CN']}（${input.gradeOverride.reason}）`;
@@ -624,13 +698,19 @@ export function laggingSpells(history: readonly PeriodStanding[], rules: SchemeD
   let cleanRun = 0;
   let previous: string | null = null;
   for (const standing of history) {
-    if (previous && previousPeriod(standing.period) !== previous) { bottomRun = 0; cleanRun = 0; }
+    if (previous && previousPeriod(standing.period) !== previous) {
+      bottomRun = 0;
+      cleanRun = 0;
+    }
     previous = standing.period;
     const reasons = belowTheLine(standing, rules);
     bottomRun = reasons.includes('BOTTOM') ? bottomRun + 1 : 0;
     cleanRun = reasons.length ? 0 : cleanRun + 1;
     if (open) {
-      if (cleanRun >= rules.exitAfter) { open.exitedPeriod = standing.period; open = null; }
+      if (cleanRun >= rules.exitAfter) {
+        open.exitedPeriod = standing.period;
+        open = null;
+      }
       continue;
     }
     const entering = reasons.filter((r) => r !== 'BOTTOM' || bottomRun >= rules.consecutive);

@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import {
-  actionsFor, complaintRate, deadlinesFor, DEFAULT_TIME_LIMITS, dueAt, idNumberCheck, normaliseIdNumber, normalisePhone,
-  perTenThousand, risingGrowth, statusAfter, type ComplaintRateCounts,
+  actionsFor,
+  complaintRate,
+  deadlinesFor,
+  DEFAULT_TIME_LIMITS,
+  dueAt,
+  idNumberCheck,
+  normaliseIdNumber,
+  normalisePhone,
+  perTenThousand,
+  risingGrowth,
+  statusAfter,
+  type ComplaintRateCounts,
 } from './complaints.js';
 
 /** Instants written in China's local time, as the office sees them. */

@@ -50,7 +50,12 @@ export const ComplaintStatus = {
   Closed: 'CLOSED',
 } as const;
 export type ComplaintStatus = (typeof ComplaintStatus)[keyof typeof ComplaintStatus];
-export const OPEN_COMPLAINT_STATUSES: readonly ComplaintStatus[] = [ComplaintStatus.Received, ComplaintStatus.Accepted, ComplaintStatus.InProgress, ComplaintStatus.Replied];
+export const OPEN_COMPLAINT_STATUSES: readonly ComplaintStatus[] = [
+  ComplaintStatus.Received,
+  ComplaintStatus.Accepted,
+  ComplaintStatus.InProgress,
+  ComplaintStatus.Replied,
+];
 
 /** Every step a handler can take on a complaint after registering it. */
 export const ComplaintAction = {
@@ -196,7 +201,7 @@ const DAY_MS = 86_400_000;
 export function dueAt(from: Date, limit: TimeLimit, calendar: WorkCalendar = WEEKDAYS_ONLY): Date {
   if (limit.unit === TimeLimitUnit.Hours) return new Date(from.getTime() + limit.amount * 3_600_000);
   let day = Math.floor((from.getTime() + OFFSET_MS) / DAY_MS);
-  for (let counted = 0; counted < limit.amount; ) {
+  for (let counted = 0; counted < limit.amount;) {
     day += 1;
     if (isWorkingDay(new Date(day * DAY_MS).toISOString().slice(0, 10), calendar)) counted += 1;
   }

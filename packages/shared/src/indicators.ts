@@ -40,14 +40,67 @@ export interface IndicatorDefinition {
 export const INDICATORS: Record<IndicatorKey, IndicatorDefinition> = {
   // Boys per 100 girls. Below ~100 births a single birth moves it by several points (the
   // sources' "a sex ratio from 9 births means little").
-  SEX_RATIO_AT_BIRTH: { key: 'SEX_RATIO_AT_BIRTH', numerator: 'birthsMale', denominator: 'birthsFemale', factor: 100, minDenominator: 50, unit: 'ratio', stock: false, normalRange: [103, 107] },
-  PLANNED_BIRTH_RATE: { key: 'PLANNED_BIRTH_RATE', numerator: 'birthsInPolicy', denominator: 'births', factor: 100, minDenominator: 20, unit: '%', stock: false, higherIsBetter: true },
+  SEX_RATIO_AT_BIRTH: {
+    key: 'SEX_RATIO_AT_BIRTH',
+    numerator: 'birthsMale',
+    denominator: 'birthsFemale',
+    factor: 100,
+    minDenominator: 50,
+    unit: 'ratio',
+    stock: false,
+    normalRange: [103, 107],
+  },
+  PLANNED_BIRTH_RATE: {
+    key: 'PLANNED_BIRTH_RATE',
+    numerator: 'birthsInPolicy',
+    denominator: 'births',
+    factor: 100,
+    minDenominator: 20,
+    unit: '%',
+    stock: false,
+    higherIsBetter: true,
+  },
   BIRTH_RATE: { key: 'BIRTH_RATE', numerator: 'births', denominator: 'population', factor: 12000, minDenominator: 1000, unit: '‰', stock: true },
-  NATURAL_GROWTH_RATE: { key: 'NATURAL_GROWTH_RATE', numerator: { minus: ['births', 'deaths'] }, denominator: 'population', factor: 12000, minDenominator: 1000, unit: '‰', stock: true },
+  NATURAL_GROWTH_RATE: {
+    key: 'NATURAL_GROWTH_RATE',
+    numerator: { minus: ['births', 'deaths'] },
+    denominator: 'population',
+    factor: 12000,
+    minDenominator: 1000,
+    unit: '‰',
+    stock: true,
+  },
   // A stock over a stock: the average share of married women using long-acting contraception.
-  CONTRACEPTION_RATE: { key: 'CONTRACEPTION_RATE', numerator: 'contraceptionUsers', denominator: 'marriedWomen', factor: 100, minDenominator: 20, unit: '%', stock: false, higherIsBetter: true },
-  HEALTH_CHECK_RATE: { key: 'HEALTH_CHECK_RATE', numerator: 'healthChecksDone', denominator: 'healthChecksDue', factor: 100, minDenominator: 20, unit: '%', stock: false, higherIsBetter: true },
-  FEE_COLLECTION_RATE: { key: 'FEE_COLLECTION_RATE', numerator: 'feeCollected', denominator: 'feeDue', factor: 100, minDenominator: 1, unit: '%', stock: false, higherIsBetter: true },
+  CONTRACEPTION_RATE: {
+    key: 'CONTRACEPTION_RATE',
+    numerator: 'contraceptionUsers',
+    denominator: 'marriedWomen',
+    factor: 100,
+    minDenominator: 20,
+    unit: '%',
+    stock: false,
+    higherIsBetter: true,
+  },
+  HEALTH_CHECK_RATE: {
+    key: 'HEALTH_CHECK_RATE',
+    numerator: 'healthChecksDone',
+    denominator: 'healthChecksDue',
+    factor: 100,
+    minDenominator: 20,
+    unit: '%',
+    stock: false,
+    higherIsBetter: true,
+  },
+  FEE_COLLECTION_RATE: {
+    key: 'FEE_COLLECTION_RATE',
+    numerator: 'feeCollected',
+    denominator: 'feeDue',
+    factor: 100,
+    minDenominator: 1,
+    unit: '%',
+    stock: false,
+    higherIsBetter: true,
+  },
 };
 
 export const INDICATOR_KEYS = Object.keys(INDICATORS) as IndicatorKey[];

@@ -97,11 +97,28 @@ export type ActionItemUpdateRule = 'PROGRESS_RANGE' | 'CLOSED' | 'DONE_NEEDS_FUL
  * reopened by a progress report. Returns the first problem (the rule, the field, an English
  * message), or null.
  */
-export function actionItemUpdateProblem(current: ActionItemStatus, next: { status: ActionItemStatus; progress: number }): { rule: ActionItemUpdateRule; field: 'status' | 'progress'; message: string; refusal: Refusal } | null {
-  if (!Number.isInteger(next.progress) || next.progress < 0 || next.progress > 100) return { rule: 'PROGRESS_RANGE', field: 'progress', message: `progress must be a whole number from 0 to 100, got ${next.progress}`, refusal: refusal('progressRange', { progress: next.progress }) };
-  if (!OPEN_ACTION_ITEM_STATUSES.includes(current) && next.status !== current) return { rule: 'CLOSED', field: 'status', message: `the item is ${current} and cannot be changed to ${next.status}`, refusal: refusal('actionItemClosed') };
-  if (next.status === ActionItemStatus.Done && next.progress !== 100) return { rule: 'DONE_NEEDS_FULL', field: 'progress', message: 'a DONE item has progress 100', refusal: refusal('doneNeedsFullProgress') };
-  if (next.progress === 100 && OPEN_ACTION_ITEM_STATUSES.includes(next.status)) return { rule: 'FULL_MEANS_DONE', field: 'status', message: 'progress 100 means the item is DONE; set status DONE', refusal: refusal('fullProgressMeansDone') };
+export function actionItemUpdateProblem(
+  current: ActionItemStatus,
+  next: { status: ActionItemStatus; progress: number },
+): { rule: ActionItemUpdateRule; field: 'status' | 'progress'; message: string; refusal: Refusal } | null {
+  if (!Number.isInteger(next.progress) || next.progress < 0 || next.progress > 100)
+    return {
+      rule: 'PROGRESS_RANGE',
+      field: 'progress',
+      message: `progress must be a whole number from 0 to 100, got ${next.progress}`,
+      refusal: refusal('progressRange', { progress: next.progress }),
+    };
+  if (!OPEN_ACTION_ITEM_STATUSES.includes(current) && next.status !== current)
+    return { rule: 'CLOSED', field: 'status', message: `the item is ${current} and cannot be changed to ${next.status}`, refusal: refusal('actionItemClosed') };
+  if (next.status === ActionItemStatus.Done && next.progress !== 100)
+    return { rule: 'DONE_NEEDS_FULL', field: 'progress', message: 'a DONE item has progress 100', refusal: refusal('doneNeedsFullProgress') };
+  if (next.progress === 100 && OPEN_ACTION_ITEM_STATUSES.includes(next.status))
+    return {
+      rule: 'FULL_MEANS_DONE',
+      field: 'status',
+      message: 'progress 100 means the item is DONE; set status DONE',
+      refusal: refusal('fullProgressMeansDone'),
+    };
   return null;
 }
 

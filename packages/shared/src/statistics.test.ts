@@ -4,20 +4,40 @@ import { computeIndicator, INDICATORS } from './indicators.js';
 import { addMonths, monthsBetween } from './period.js';
 
 const good: StatisticCounts = {
-  population: 1200, households: 380, marriedWomen: 260, births: 3, birthsMale: 2, birthsFemale: 1, birthsInPolicy: 3,
-  deaths: 1, contraceptionUsers: 180, healthChecksDue: 40, healthChecksDone: 37, floatingIn: 2, floatingOut: 5,
-  feeDue: 12000, feeCollected: 9000, incentivesPaid: 3600,
+  population: 1200,
+  households: 380,
+  marriedWomen: 260,
+  births: 3,
+  birthsMale: 2,
+  birthsFemale: 1,
+  birthsInPolicy: 3,
+  deaths: 1,
+  contraceptionUsers: 180,
+  healthChecksDue: 40,
+  healthChecksDone: 37,
+  floatingIn: 2,
+  floatingOut: 5,
+  feeDue: 12000,
+  feeCollected: 9000,
+  incentivesPaid: 3600,
 };
 
 describe('validateStatistics', () => {
   it('accepts a consistent report', () => expect(validateStatistics(good)).toEqual([]));
   it('names each negative or fractional field', () => {
     const problems = validateStatistics({ ...good, deaths: -1, floatingIn: 1.5 });
-    expect(problems.map((p) => [p.field, p.rule.reason])).toEqual([['deaths', 'negative'], ['floatingIn', 'notWholeNumber']]);
+    expect(problems.map((p) => [p.field, p.rule.reason])).toEqual([
+      ['deaths', 'negative'],
+      ['floatingIn', 'notWholeNumber'],
+    ]);
   });
   it('refuses births that do not add up by sex', () => {
     expect(validateStatistics({ ...good, birthsMale: 3 })).toEqual([
-      { field: 'births', message: 'births (3) must equal birthsMale + birthsFemale (3 + 1)', rule: { reason: 'birthsNotSum', params: { births: 3, birthsMale: 3, birthsFemale: 1 } } },
+      {
+        field: 'births',
+        message: 'births (3) must equal birthsMale + birthsFemale (3 + 1)',
+        rule: { reason: 'birthsNotSum', params: { births: 3, birthsMale: 3, birthsFemale: 1 } },
+      },
     ]);
   });
   it('keeps rates within 0–100%', () => {

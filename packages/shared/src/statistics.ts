@@ -60,7 +60,11 @@ export function validateStatistics(counts: StatisticCounts): StatisticViolation[
   }
   for (const [part, whole, reason] of PART_OF_WHOLE) {
     if (counts[part] > counts[whole]) {
-      problems.push({ field: part, message: `${part} (${counts[part]}) must not exceed ${whole} (${counts[whole]})`, rule: { reason, params: { value: counts[part], limit: counts[whole] } } });
+      problems.push({
+        field: part,
+        message: `${part} (${counts[part]}) must not exceed ${whole} (${counts[whole]})`,
+        rule: { reason, params: { value: counts[part], limit: counts[whole] } },
+      });
     }
   }
   return problems;

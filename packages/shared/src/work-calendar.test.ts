@@ -5,7 +5,8 @@ import { calendarProblems, isWorkingDay, workCalendar, type CalendarDay } from '
 /** 2026's Spring Festival as the State Council set it: 2-15…2-23 off, Saturdays 2-14 and 2-28 worked. */
 const SPRING_FESTIVAL_2026: CalendarDay[] = [
   ...['16', '17', '18', '19', '20', '23'].map((d) => ({ day: `2026-02-${d}`, kind: 'HOLIDAY' as const, name: '春节' })),
-  { day: '2026-02-14', kind: 'WORKDAY', name: '春节' }, { day: '2026-02-28', kind: 'WORKDAY', name: '春节' },
+  { day: '2026-02-14', kind: 'WORKDAY', name: '春节' },
+  { day: '2026-02-28', kind: 'WORKDAY', name: '春节' },
 ];
 const calendar = workCalendar(SPRING_FESTIVAL_2026);
 const local = (text: string) => new Date(`${text}+08:00`);
@@ -27,17 +28,31 @@ describe('the working-day calendar', () => {
   });
 
   it('names the day at fault in a year typed in by hand', () => {
-    expect(calendarProblems(2026, [
-      { day: '2026-02-16', kind: 'HOLIDAY', name: '春节' },
-      { day: '2025-10-01', kind: 'HOLIDAY', name: '国庆节' },
-      { day: '2026-02-16', kind: 'HOLIDAY', name: '春节' },
-      { day: '2026-02-17', kind: 'WORKDAY', name: '春节' },
-      { day: '2026-02-30', kind: 'HOLIDAY', name: '春节' },
-      { day: '2026-05-04', kind: 'HOLIDAY', name: ' ' },
-    ])).toEqual([
-      { index: 1, field: 'day', code: 'OUTSIDE_YEAR', message: '2025-10-01 is not in 2026', rule: { reason: 'dayOutsideYear', params: { day: '2025-10-01', year: 2026 } } },
+    expect(
+      calendarProblems(2026, [
+        { day: '2026-02-16', kind: 'HOLIDAY', name: '春节' },
+        { day: '2025-10-01', kind: 'HOLIDAY', name: '国庆节' },
+        { day: '2026-02-16', kind: 'HOLIDAY', name: '春节' },
+        { day: '2026-02-17', kind: 'WORKDAY', name: '春节' },
+        { day: '2026-02-30', kind: 'HOLIDAY', name: '春节' },
+        { day: '2026-05-04', kind: 'HOLIDAY', name: ' ' },
+      ]),
+    ).toEqual([
+      {
+        index: 1,
+        field: 'day',
+        code: 'OUTSIDE_YEAR',
+        message: '2025-10-01 is not in 2026',
+        rule: { reason: 'dayOutsideYear', params: { day: '2025-10-01', year: 2026 } },
+      },
       { index: 2, field: 'day', code: 'DUPLICATE', message: '2026-02-16 is listed twice', rule: { reason: 'dayListedTwice', params: { day: '2026-02-16' } } },
-      { index: 3, field: 'kind', code: 'WORKDAY_NOT_WEEKEND', message: '2026-02-17 is a weekday; only a Saturday or Sunday can be a make-up working day', rule: { reason: 'workdayNotWeekend', params: { day: '2026-02-17' } } },
+      {
+        index: 3,
+        field: 'kind',
+        code: 'WORKDAY_NOT_WEEKEND',
+        message: '2026-02-17 is a weekday; only a Saturday or Sunday can be a make-up working day',
+        rule: { reason: 'workdayNotWeekend', params: { day: '2026-02-17' } },
+      },
       { index: 4, field: 'day', code: 'NOT_A_DATE', message: '2026-02-30 is not a date (YYYY-MM-DD)', rule: { reason: 'invalidDate' } },
       { index: 5, field: 'name', code: 'NO_NAME', message: 'name the holiday', rule: { reason: 'holidayUnnamed' } },
     ]);

@@ -56,13 +56,32 @@ export function calendarProblems(year: number, days: readonly CalendarDay[]): Ca
   const problems: CalendarProblem[] = [];
   const seen = new Set<string>();
   days.forEach((d, index) => {
-    if (!/^\d{4}-\d\d-\d\d$/.test(d.day) || Number.isNaN(Date.parse(`${d.day}T00:00:00Z`)) || new Date(`${d.day}T00:00:00Z`).toISOString().slice(0, 10) !== d.day) {
+    if (
+      !/^\d{4}-\d\d-\d\d$/.test(d.day) ||
+      Number.isNaN(Date.parse(`${d.day}T00:00:00Z`)) ||
+      new Date(`${d.day}T00:00:00Z`).toISOString().slice(0, 10) !== d.day
+    ) {
       problems.push({ index, field: 'day', code: 'NOT_A_DATE', message: `${d.day} is not a date (YYYY-MM-DD)`, rule: refusal('invalidDate') });
       return;
     }
-    if (!d.day.startsWith(`${year}-`)) problems.push({ index, field: 'day', code: 'OUTSIDE_YEAR', message: `${d.day} is not in ${year}`, rule: refusal('dayOutsideYear', { day: d.day, year }) });
-    else if (seen.has(d.day)) problems.push({ index, field: 'day', code: 'DUPLICATE', message: `${d.day} is listed twice`, rule: refusal('dayListedTwice', { day: d.day }) });
-    else if (d.kind === CalendarDayKind.Workday && !isWeekend(d.day)) problems.push({ index, field: 'kind', code: 'WORKDAY_NOT_WEEKEND', message: `${d.day} is a weekday; only a Saturday or Sunday can be a make-up working day`, rule: refusal('workdayNotWeekend', { day: d.day }) });
+    if (!d.day.startsWith(`${year}-`))
+      problems.push({
+        index,
+        field: 'day',
+        code: 'OUTSIDE_YEAR',
+        message: `${d.day} is not in ${year}`,
+        rule: refusal('dayOutsideYear', { day: d.day, year }),
+      });
+    else if (seen.has(d.day))
+      problems.push({ index, field: 'day', code: 'DUPLICATE', message: `${d.day} is listed twice`, rule: refusal('dayListedTwice', { day: d.day }) });
+    else if (d.kind === CalendarDayKind.Workday && !isWeekend(d.day))
+      problems.push({
+        index,
+        field: 'kind',
+        code: 'WORKDAY_NOT_WEEKEND',
+        message: `${d.day} is a weekday; only a Saturday or Sunday can be a make-up working day`,
+        rule: refusal('workdayNotWeekend', { day: d.day }),
+      });
     seen.add(d.day);
     if (!d.name.trim()) problems.push({ index, field: 'name', code: 'NO_NAME', message: 'name the holiday', rule: refusal('holidayUnnamed') });
   });

@@ -14,7 +14,8 @@ export function loopbackOrigin(url: string): string {
   if (parsed.protocol !== 'http:') throw new Error(`--url must be plain http on this machine, got ${parsed.protocol}`);
   const host = parsed.hostname.replace(/^\[|\]$/g, '');
   const loopback = host === 'localhost' || host === '::1' || /^127(\.\d{1,3}){3}$/.test(host);
-  if (!loopback) throw new Error(`--url must point at this machine (127.0.0.1, localhost or ::1), got ${parsed.hostname}: these scripts never load another host`);
+  if (!loopback)
+    throw new Error(`--url must point at this machine (127.0.0.1, localhost or ::1), got ${parsed.hostname}: these scripts never load another host`);
   // localhost may resolve to ::1 where the server listens on IPv4 only; 127.0.0.1 is what the server always answers on.
   return host === 'localhost' ? `http://127.0.0.1:${parsed.port || 80}` : parsed.origin;
 }

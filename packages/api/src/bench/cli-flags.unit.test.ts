@@ -7,7 +7,14 @@ describe('proof script flags', () => {
     expect(loopbackOrigin('http://localhost:4000')).toBe('http://127.0.0.1:4000');
     expect(loopbackOrigin('http://[::1]:4000/')).toBe('http://[::1]:4000');
     expect(loopbackOrigin('http://127.0.0.2:8080')).toBe('http://127.0.0.2:8080');
-    for (const url of ['http://10.0.0.5:4000', 'http://example.com', 'http://127.0.0.1.nip.io:4000', 'https://127.0.0.1:4000', 'http://0.0.0.0:4000', 'localhost:4000']) {
+    for (const url of [
+      'http://10.0.0.5:4000',
+      'http://example.com',
+      'http://127.0.0.1.nip.io:4000',
+      'https://127.0.0.1:4000',
+      'http://0.0.0.0:4000',
+      'localhost:4000',
+    ]) {
       expect(() => loopbackOrigin(url), url).toThrow(/--url/);
     }
   });

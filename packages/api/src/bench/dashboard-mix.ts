@@ -77,18 +77,33 @@ export const READS: readonly MixEntry[] = [
   { operation: 'FindVillages', weight: 1, variables: () => ({ search: null }) },
   { operation: 'ListComplaintHandlers', weight: 1, variables: needs(['villageId'], (f) => ({ villageId: f.villageId })) },
   {
-    operation: 'GetComplaintHotspots', weight: 2, variables: (f) => ({
-      unitId: f.scopeId, period: complaintPeriod(f), trendPeriod: months(f.currentMonth, 24), breakdown: 'VILLAGE', ratesBreakdown: 'TOWNSHIP',
-      topicMonth: complaintPeriod(f).to, heatmapRows: 25,
+    operation: 'GetComplaintHotspots',
+    weight: 2,
+    variables: (f) => ({
+      unitId: f.scopeId,
+      period: complaintPeriod(f),
+      trendPeriod: months(f.currentMonth, 24),
+      breakdown: 'VILLAGE',
+      ratesBreakdown: 'TOWNSHIP',
+      topicMonth: complaintPeriod(f).to,
+      heatmapRows: 25,
     }),
   },
-  { operation: 'GetComplaintRanking', weight: 2, variables: (f) => ({ unitId: f.scopeId, period: complaintPeriod(f), key: 'SATISFACTION_RATE', bestFirst: false }) },
+  {
+    operation: 'GetComplaintRanking',
+    weight: 2,
+    variables: (f) => ({ unitId: f.scopeId, period: complaintPeriod(f), key: 'SATISFACTION_RATE', bestFirst: false }),
+  },
   { operation: 'ListComplaintTimeLimits', weight: 1, variables: none },
   { operation: 'ListCalendarDays', weight: 1, variables: (f) => ({ year: calendarYear(f) }) },
   // Assessment.
   { operation: 'ListAssessmentPeriods', weight: 2, variables: none },
   { operation: 'ListVillageScores', weight: 3, variables: needs(['assessmentPeriod'], (f) => ({ first: 20, period: f.assessmentPeriod })) },
-  { operation: 'GetVillageScore', weight: 2, variables: needs(['villageId', 'assessmentPeriod'], (f) => ({ villageId: f.villageId, period: f.assessmentPeriod })) },
+  {
+    operation: 'GetVillageScore',
+    weight: 2,
+    variables: needs(['villageId', 'assessmentPeriod'], (f) => ({ villageId: f.villageId, period: f.assessmentPeriod })),
+  },
   { operation: 'GetAssessmentBoards', weight: 1, variables: needs(['assessmentPeriod'], (f) => ({ period: f.assessmentPeriod })) },
   { operation: 'ListRewards', weight: 1, variables: (f) => ({ year: calendarYear(f) - 1, first: 50 }) },
   // Meetings.
@@ -113,7 +128,8 @@ export const READS: readonly MixEntry[] = [
 
 /** Complaint intake: a new complaint each time, so it can be repeated without end. */
 export const REGISTER_COMPLAINT: MixEntry = {
-  operation: 'RegisterComplaint', weight: 1,
+  operation: 'RegisterComplaint',
+  weight: 1,
   variables: needs(['villageId'], (f, marker) => ({
     input: { villageId: f.villageId, category: 'OTHER', channel: 'VISIT', urgency: 'GENERAL', description: `压力测试来访登记 ${marker}` },
   })),
@@ -123,7 +139,8 @@ export const REGISTER_COMPLAINT: MixEntry = {
 export const WRITES: readonly MixEntry[] = [
   REGISTER_COMPLAINT,
   {
-    operation: 'UpdateActionItem', weight: 1,
+    operation: 'UpdateActionItem',
+    weight: 1,
     variables: needs(['openActionItemId'], (f, marker) => ({ id: f.openActionItemId, input: { comment: `压力测试进展 ${marker}` } })),
   },
 ];

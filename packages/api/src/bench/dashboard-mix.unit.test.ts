@@ -4,8 +4,19 @@ import { nextRequest, planFor, READS, WRITES, writeShareFor, type Facts } from '
 import { collectOperations, readDashboardOperations, type DashboardOperation } from './dashboard-operations.js';
 
 const everything: Facts = {
-  scopeId: '1', latestMonth: '2026-11', currentMonth: '2026-12', townshipId: '2', villageId: '3', complaintId: '4', complainantId: '5',
-  meetingId: '6', actionItemId: '7', openActionItemId: '8', campaignId: '9', evaluationRoundId: '10', assessmentPeriod: '2026-Q4',
+  scopeId: '1',
+  latestMonth: '2026-11',
+  currentMonth: '2026-12',
+  townshipId: '2',
+  villageId: '3',
+  complaintId: '4',
+  complainantId: '5',
+  meetingId: '6',
+  actionItemId: '7',
+  openActionItemId: '8',
+  campaignId: '9',
+  evaluationRoundId: '10',
+  assessmentPeriod: '2026-Q4',
 };
 
 describe("the dashboard's operations", () => {

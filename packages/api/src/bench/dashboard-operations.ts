@@ -6,8 +6,15 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
-  Kind, parse, print, visit,
-  type ASTNode, type DefinitionNode, type FieldNode, type FragmentDefinitionNode, type OperationDefinitionNode,
+  Kind,
+  parse,
+  print,
+  visit,
+  type ASTNode,
+  type DefinitionNode,
+  type FieldNode,
+  type FragmentDefinitionNode,
+  type OperationDefinitionNode,
 } from 'graphql';
 
 const DASHBOARD_SOURCES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../dashboard/src');
@@ -41,7 +48,11 @@ function withTypename<T extends ASTNode>(node: T): T {
 
 function spreadsIn(node: ASTNode): string[] {
   const names: string[] = [];
-  visit(node, { FragmentSpread: (spread) => { names.push(spread.name.value); } });
+  visit(node, {
+    FragmentSpread: (spread) => {
+      names.push(spread.name.value);
+    },
+  });
   return names;
 }
 

@@ -23,22 +23,34 @@ export async function discoverFacts(client: GraphqlClient, operations: Map<strin
   if (!latestMonth) throw new Error(`GetLatestMonth failed for ${viewer.username}`);
   const latestMeeting = (await run('GetLatestMeeting'))?.meetings.nodes[0];
   // The meeting pages open on the township of the newest meeting; a village officer's township is its scope's parent.
-  const townshipId: string | undefined = latestMeeting?.township.id
-    ?? (viewer.scope.kind === 'TOWNSHIP' ? viewer.scope.id : undefined)
-    ?? firstId((await run('ListTownships'))?.townships)
-    ?? viewer.scope.parent?.id;
+  const townshipId: string | undefined =
+    latestMeeting?.township.id ??
+    (viewer.scope.kind === 'TOWNSHIP' ? viewer.scope.id : undefined) ??
+    firstId((await run('ListTownships'))?.townships) ??
+    viewer.scope.parent?.id;
   const villageId = firstId((await run('FindVillages', { search: null }))?.villages.nodes);
   const complaintId = firstId((await run('ListComplaints', { first: 20, filter: {} }))?.complaints.nodes);
   // A person's file exists for complainants who gave a phone or ID number; repeat complainants all did.
   const repeatId = firstId((await run('ListComplaints', { first: 1, filter: { repeat: true } }))?.complaints.nodes);
   const complainantId = repeatId ? (await run('GetComplaint', { id: repeatId }))?.complaint.complainant?.id : undefined;
-  const actionItems = async (status?: string[]) => (townshipId ? firstId((await run('ListActionItems', { first: 20, filter: { townshipId, status } }))?.actionItems.nodes) : undefined);
+  const actionItems = async (status?: string[]) =>
+    townshipId ? firstId((await run('ListActionItems', { first: 20, filter: { townshipId, status } }))?.actionItems.nodes) : undefined;
   const campaignId = firstId((await run('ListSurveyCampaigns'))?.surveyCampaigns.nodes);
   const evaluationRoundId = firstId((await run('ListEvaluationRounds'))?.evaluationRounds.nodes);
   const assessmentPeriod = (await run('ListAssessmentPeriods'))?.assessmentPeriods[0] as string | undefined;
   return {
-    scopeId: viewer.scope.id, latestMonth, currentMonth: currentMonth(), townshipId, villageId, complaintId, complainantId,
-    meetingId: latestMeeting?.id, actionItemId: await actionItems(), openActionItemId: await actionItems(['OPEN', 'IN_PROGRESS']),
-    campaignId, evaluationRoundId, assessmentPeriod,
+    scopeId: viewer.scope.id,
+    latestMonth,
+    currentMonth: currentMonth(),
+    townshipId,
+    villageId,
+    complaintId,
+    complainantId,
+    meetingId: latestMeeting?.id,
+    actionItemId: await actionItems(),
+    openActionItemId: await actionItems(['OPEN', 'IN_PROGRESS']),
+    campaignId,
+    evaluationRoundId,
+    assessmentPeriod,
   };
 }

@@ -64,9 +64,20 @@ async function databaseKilled() {
     const end = killAt + afterMs;
     const postmaster = await livePostmaster(data.dir);
     if (!postmaster) throw new Error(`No embedded PostgreSQL runs on ${data.dir}`);
-    console.log(`Scenario 1: ${clients} clients register complaints as ${WRITER}; PostgreSQL (pid ${postmaster}) killed with SIGKILL after ${seconds(beforeMs)}, writes go on for ${seconds(afterMs)}…`);
-    const killed = new Promise<void>((resolve) => setTimeout(() => { process.kill(postmaster, 'SIGKILL'); resolve(); }, beforeMs));
-    const [load, readiness] = await Promise.all([writeLoad(session, clients, () => performance.now() < end, `${run}-1`), pollReadiness(client, killAt, end), killed]);
+    console.log(
+      `Scenario 1: ${clients} clients register complaints as ${WRITER}; PostgreSQL (pid ${postmaster}) killed with SIGKILL after ${seconds(beforeMs)}, writes go on for ${seconds(afterMs)}…`,
+    );
+    const killed = new Promise<void>((resolve) =>
+      setTimeout(() => {
+        process.kill(postmaster, 'SIGKILL');
+        resolve();
+      }, beforeMs),
+    );
+    const [load, readiness] = await Promise.all([
+      writeLoad(session, clients, () => performance.now() < end, `${run}-1`),
+      pollReadiness(client, killAt, end),
+      killed,
+    ]);
     acks = load.acks;
 
     const afterKill = load.failures.filter((f) => f.answeredAt >= killAt);
@@ -79,12 +90,27 @@ async function databaseKilled() {
     for (const [error, n] of outage.errors()) console.log(`  ${String(n).padStart(6)}  ${error}`);
     for (const line of product.unexpectedErrors()) console.log(`  server log: ${line.slice(0, 600)}`);
     const earlier = tallyOf(load.failures.filter((f) => f.answeredAt < killAt));
-    if (earlier.errorCount) console.log(`Failed writes before the kill: ${earlier.errorCount} (${earlier.errors().map(([e, n]) => `${n} × ${e}`).join(', ')})`);
-    console.log(`/readyz: ${readiness.red === null ? 'never left 200' : `not 200 from +${seconds(readiness.red - killAt)} after the kill`}; 200 again: ${readiness.green === null ? `never (within ${seconds(afterMs)})` : `+${seconds(readiness.green - killAt)} after the kill`}`);
-    console.log(`Writes: ${firstFailure === null ? 'none failed after the kill' : `first failure +${seconds(firstFailure - killAt)} after the kill; accepted again ${recovered ? `+${seconds(recovered.answeredAt - killAt)} after the kill` : `never (within ${seconds(afterMs)})`}`}`);
-    const healthz = await fetch(`${product.origin}/healthz`).then((r) => `HTTP ${r.status}`, () => 'no answer');
+    if (earlier.errorCount)
+      console.log(
+        `Failed writes before the kill: ${earlier.errorCount} (${earlier
+          .errors()
+          .map(([e, n]) => `${n} × ${e}`)
+          .join(', ')})`,
+      );
+    console.log(
+      `/readyz: ${readiness.red === null ? 'never left 200' : `not 200 from +${seconds(readiness.red - killAt)} after the kill`}; 200 again: ${readiness.green === null ? `never (within ${seconds(afterMs)})` : `+${seconds(readiness.green - killAt)} after the kill`}`,
+    );
+    console.log(
+      `Writes: ${firstFailure === null ? 'none failed after the kill' : `first failure +${seconds(firstFailure - killAt)} after the kill; accepted again ${recovered ? `+${seconds(recovered.answeredAt - killAt)} after the kill` : `never (within ${seconds(afterMs)})`}`}`,
+    );
+    const healthz = await fetch(`${product.origin}/healthz`).then(
+      (r) => `HTTP ${r.status}`,
+      () => 'no answer',
+    );
     const again = await livePostmaster(data.dir);
-    console.log(`API process: ${product.alive() ? `survived (/healthz: ${healthz})` : `died (${await product.exited})`}; PostgreSQL at the end: ${again ? `running again (pid ${again})` : 'not running'}`);
+    console.log(
+      `API process: ${product.alive() ? `survived (/healthz: ${healthz})` : `died (${await product.exited})`}; PostgreSQL at the end: ${again ? `running again (pid ${again})` : 'not running'}`,
+    );
   } finally {
     console.log(`Stopping: ${await stopProduct(product, data.dir)}`);
   }
@@ -97,7 +123,9 @@ async function apiKilled() {
   let acks: Ack[];
   try {
     const { session } = await writerOn(product);
-    console.log(`\nScenario 2: ${clients} clients register complaints for ${seconds(beforeMs)}, then the API process (pid ${product.pid}) is killed with SIGKILL…`);
+    console.log(
+      `\nScenario 2: ${clients} clients register complaints for ${seconds(beforeMs)}, then the API process (pid ${product.pid}) is killed with SIGKILL…`,
+    );
     let going = true;
     const load = writeLoad(session, clients, () => going, `${run}-2`);
     await new Promise((resolve) => setTimeout(resolve, beforeMs));
@@ -125,9 +153,22 @@ async function apiKilled() {
 }
 
 async function reportLost(acks: Ack[], marker: string) {
-  const { found, marked } = await lookUpWrites(data.dir, acks.map((a) => a.id), marker);
+  const { found, marked } = await lookUpWrites(
+    data.dir,
+    acks.map((a) => a.id),
+    marker,
+  );
   const lost = acks.filter((a) => !found.has(a.id));
-  console.log(`Acknowledged writes lost: ${lost.length} of ${acks.length} (each looked up by id afterwards)${lost.length ? `: ids ${lost.slice(0, 20).map((a) => a.id).join(', ')}` : ''}`);
+  console.log(
+    `Acknowledged writes lost: ${lost.length} of ${acks.length} (each looked up by id afterwards)${
+      lost.length
+        ? `: ids ${lost
+            .slice(0, 20)
+            .map((a) => a.id)
+            .join(', ')}`
+        : ''
+    }`,
+  );
   console.log(`Complaints carrying this run's marker: ${marked} (${marked - found.size} written without an acknowledgement reaching the client)`);
 }
 
@@ -137,7 +178,10 @@ async function pollReadiness(client: GraphqlClient, from: number, end: number) {
   let green: number | null = null;
   while (performance.now() < end && green === null) {
     const at = performance.now();
-    const ok = await fetch(`${client.base}/readyz`, { signal: AbortSignal.timeout(READY_POLL_MS * 4) }).then((r) => r.ok, () => false);
+    const ok = await fetch(`${client.base}/readyz`, { signal: AbortSignal.timeout(READY_POLL_MS * 4) }).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (at >= from && !ok && red === null) red = at;
     if (red !== null && ok) green = at;
     await new Promise((resolve) => setTimeout(resolve, READY_POLL_MS));

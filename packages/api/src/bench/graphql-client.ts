@@ -34,11 +34,18 @@ export class GraphqlClient {
   readonly endpoint: string;
 
   /** `base` is the server's origin (http://127.0.0.1:PORT); every request gives up after `timeoutMs`. */
-  constructor(readonly base: string, private readonly timeoutMs = 60_000) {
+  constructor(
+    readonly base: string,
+    private readonly timeoutMs = 60_000,
+  ) {
     this.endpoint = `${base}/graphql`;
   }
 
-  async request<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}, { cookie, operationName }: RequestOptions = {}): Promise<Outcome<T>> {
+  async request<T = Record<string, any>>(
+    query: string,
+    variables: Record<string, unknown> = {},
+    { cookie, operationName }: RequestOptions = {},
+  ): Promise<Outcome<T>> {
     const started = performance.now();
     const elapsed = () => performance.now() - started;
     let response: Response;

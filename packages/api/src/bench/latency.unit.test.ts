@@ -27,9 +27,16 @@ describe('latency figures', () => {
     tally.record('RegisterComplaint', 50, 'DATABASE_UNAVAILABLE (HTTP 503)');
     expect(tally.count).toBe(5);
     expect(tally.errorCount).toBe(3);
-    expect(tally.errors()).toEqual([['DATABASE_UNAVAILABLE (HTTP 503)', 2], ['TIMEOUT (HTTP 200)', 1]]);
+    expect(tally.errors()).toEqual([
+      ['DATABASE_UNAVAILABLE (HTTP 503)', 2],
+      ['TIMEOUT (HTTP 200)', 1],
+    ]);
     expect(tally.overall()).toMatchObject({ count: 5, p50: 50, max: 1500 });
-    expect(tally.byOperation().map((o) => [o.operation, o.errors])).toEqual([['GetComplaintHotspots', 2], ['RegisterComplaint', 1], ['GetViewer', 0]]);
+    expect(tally.byOperation().map((o) => [o.operation, o.errors])).toEqual([
+      ['GetComplaintHotspots', 2],
+      ['RegisterComplaint', 1],
+      ['GetViewer', 0],
+    ]);
   });
 
   it('print milliseconds as people read them', () => {

@@ -73,7 +73,9 @@ try {
   const [probes] = await Promise.all([probe(client, sessions[0], deadline), ...Array.from({ length: clients }, (_, i) => loop(i))]);
   const elapsed = (performance.now() - started) / 1000;
 
-  console.log(`\nRequests: ${tally.count} in ${elapsed.toFixed(1)} s = ${(tally.count / elapsed).toFixed(1)} requests/s; ${writes} writes (${((100 * writes) / Math.max(1, tally.count)).toFixed(1)} %)`);
+  console.log(
+    `\nRequests: ${tally.count} in ${elapsed.toFixed(1)} s = ${(tally.count / elapsed).toFixed(1)} requests/s; ${writes} writes (${((100 * writes) / Math.max(1, tally.count)).toFixed(1)} %)`,
+  );
   console.log(`Latency, every request: ${formatSummary(tally.overall())}`);
   console.log(`Errors: ${tally.errorCount}${tally.errorCount ? ` (${((100 * tally.errorCount) / tally.count).toFixed(1)} % of requests)` : ''}`);
   for (const [error, n] of tally.errors()) console.log(`  ${String(n).padStart(6)}  ${error}`);
@@ -90,14 +92,19 @@ try {
 }
 
 function describe(tally: LatencyTally) {
-  const errors = tally.errors().map(([error, n]) => `${n} × ${error}`).join(', ');
+  const errors = tally
+    .errors()
+    .map(([error, n]) => `${n} × ${error}`)
+    .join(', ');
   return `${formatSummary(tally.overall())}${errors ? `; errors: ${errors}` : ''}`;
 }
 
 function describePlans(sessions: RoleSession[]) {
   for (const { username, plan, refused } of sessions) {
     const refusals = refused.length ? `; refused once, so left out: ${refused.map(([operation, error]) => `${operation} (${error})`).join(', ')}` : '';
-    console.log(`  ${username}: ${plan.reads.length} reads, ${plan.writes.length} writes (${plan.writes.map(([e]) => e.operation).join(', ') || 'none'})${refusals}`);
+    console.log(
+      `  ${username}: ${plan.reads.length} reads, ${plan.writes.length} writes (${plan.writes.map(([e]) => e.operation).join(', ') || 'none'})${refusals}`,
+    );
   }
 }
 

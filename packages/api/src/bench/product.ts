@@ -73,7 +73,9 @@ export async function startProduct(dataDir: string, timeoutMs = 300_000): Promis
   let status: string | null = null;
   const exited = new Promise<string>((resolve) => child.once('exit', (code, signal) => resolve((status = signal ?? `exit ${code}`))));
   let announce: (port: number) => void;
-  const ready = new Promise<number>((resolve) => { announce = resolve; });
+  const ready = new Promise<number>((resolve) => {
+    announce = resolve;
+  });
   const keep = (chunk: Buffer) => {
     for (const line of chunk.toString().split('\n').filter(Boolean)) {
       lines.push(line);
@@ -88,12 +90,18 @@ export async function startProduct(dataDir: string, timeoutMs = 300_000): Promis
   let timer: NodeJS.Timeout | undefined;
   const port = await Promise.race([
     ready,
-    exited.then((how) => { throw new Error(`The product exited (${how}) before it was ready:\n${lines.slice(-20).join('\n')}`); }),
-    new Promise<never>((_, reject) => { timer = setTimeout(() => reject(new Error(`The product was not ready within ${timeoutMs / 1000} s:\n${lines.slice(-20).join('\n')}`)), timeoutMs); }),
-  ]).catch((error: Error) => {
-    child.kill('SIGKILL');
-    throw error;
-  }).finally(() => clearTimeout(timer));
+    exited.then((how) => {
+      throw new Error(`The product exited (${how}) before it was ready:\n${lines.slice(-20).join('\n')}`);
+    }),
+    new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`The product was not ready within ${timeoutMs / 1000} s:\n${lines.slice(-20).join('\n')}`)), timeoutMs);
+    }),
+  ])
+    .catch((error: Error) => {
+      child.kill('SIGKILL');
+      throw error;
+    })
+    .finally(() => clearTimeout(timer));
   return {
     origin: `http://127.0.0.1:${port}`,
     pid: child.pid!,

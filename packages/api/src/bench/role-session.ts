@@ -18,7 +18,10 @@ export interface RoleSession {
 }
 
 export async function openRoleSession(
-  client: GraphqlClient, operations: Map<string, DashboardOperation>, username: string, { reads = READS, writes = WRITES } = {},
+  client: GraphqlClient,
+  operations: Map<string, DashboardOperation>,
+  username: string,
+  { reads = READS, writes = WRITES } = {},
 ): Promise<RoleSession> {
   const cookie = await client.signIn(username);
   const send = <T>(name: string, variables: Variables) => {

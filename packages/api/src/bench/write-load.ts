@@ -33,7 +33,10 @@ export async function writeLoad(session: RoleSession, clients: number, going: ()
   const loop = async (client: number) => {
     for (let n = 0; going(); n++) {
       const sentAt = performance.now();
-      const outcome = await session.send<{ registerComplaint: { id: string } }>(REGISTER_COMPLAINT.operation, REGISTER_COMPLAINT.variables(session.facts, `${marker}-${client}-${n}`)!);
+      const outcome = await session.send<{ registerComplaint: { id: string } }>(
+        REGISTER_COMPLAINT.operation,
+        REGISTER_COMPLAINT.variables(session.facts, `${marker}-${client}-${n}`)!,
+      );
       const answeredAt = performance.now();
       if (outcome.data) acks.push({ id: outcome.data.registerComplaint.id, sentAt, answeredAt });
       else {

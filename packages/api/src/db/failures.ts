@@ -24,8 +24,26 @@ export interface DatabaseFailure {
  * insufficient resources (a full disk among them).
  */
 const UNAVAILABLE_CODES = new Set([
-  '57P01', '57P02', '57P03', '08000', '08001', '08003', '08004', '08006', '53000', '53100', '53200', '53300',
-  'ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN',
+  '57P01',
+  '57P02',
+  '57P03',
+  '08000',
+  '08001',
+  '08003',
+  '08004',
+  '08006',
+  '53000',
+  '53100',
+  '53200',
+  '53300',
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'EPIPE',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ENOTFOUND',
+  'EAI_AGAIN',
 ]);
 /**
  * node-postgres and knex say these in words only. "Transaction query already complete" is what
@@ -33,7 +51,8 @@ const UNAVAILABLE_CODES = new Set([
  * rollback's error replaces the connection's (seen 1–2 times per kill of the database under 20
  * writers in `pnpm --filter @township/api fault`).
  */
-const UNAVAILABLE_MESSAGES = /Connection terminated|Connection ended|not queryable|timeout exceeded when trying to connect|Timeout acquiring a connection|Transaction query already complete/i;
+const UNAVAILABLE_MESSAGES =
+  /Connection terminated|Connection ended|not queryable|timeout exceeded when trying to connect|Timeout acquiring a connection|Transaction query already complete/i;
 const QUERY_CANCELED = '57014';
 
 /**
@@ -59,5 +78,10 @@ export function databaseFailure(error: unknown, expired?: BudgetExceeded): Datab
 }
 
 function requestTimeout(budgetMs?: number): DatabaseFailure {
-  return { code: ErrorCode.Timeout, reason: 'requestTimeout', message: 'The request ran past its time budget and was stopped', ...(budgetMs ? { params: { seconds: budgetMs / 1000 } } : {}) };
+  return {
+    code: ErrorCode.Timeout,
+    reason: 'requestTimeout',
+    message: 'The request ran past its time budget and was stopped',
+    ...(budgetMs ? { params: { seconds: budgetMs / 1000 } } : {}),
+  };
 }

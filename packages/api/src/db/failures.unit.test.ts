@@ -12,8 +12,14 @@ describe('databaseFailure', () => {
     ['a server starting up or recovering (cannot_connect_now)', driverError('the database system is in recovery mode', '57P03')],
     ['a full disk (disk_full)', driverError('could not extend file: No space left on device', '53100')],
     ['a connection cut under a query', driverError('Connection terminated unexpectedly')],
-    ['a pool that cannot hand out a connection', Object.assign(new Error('Knex: Timeout acquiring a connection. The pool is probably full.'), { name: 'KnexTimeoutError' })],
-    ['the rollback of a transaction whose connection died (knex)', new DriverException(driverError('Transaction query already complete, run with DEBUG=knex:tx for more info'))],
+    [
+      'a pool that cannot hand out a connection',
+      Object.assign(new Error('Knex: Timeout acquiring a connection. The pool is probably full.'), { name: 'KnexTimeoutError' }),
+    ],
+    [
+      'the rollback of a transaction whose connection died (knex)',
+      new DriverException(driverError('Transaction query already complete, run with DEBUG=knex:tx for more info')),
+    ],
     ['MikroORM’s wrapping of any of these', new DriverException(driverError('Connection terminated unexpectedly'))],
     ['a cause further down', new Error('the session could not be read', { cause: driverError('read ECONNRESET', 'ECONNRESET') })],
   ])('reads %s as DATABASE_UNAVAILABLE', (_what, error) => {
@@ -21,8 +27,15 @@ describe('databaseFailure', () => {
   });
 
   it('reads a cancelled statement as TIMEOUT: the statement timeout, or the request budget that cancelled it', () => {
-    expect(databaseFailure(driverError('canceling statement due to statement timeout', '57014'))).toMatchObject({ code: 'TIMEOUT', reason: 'statementTimeout' });
-    expect(databaseFailure(driverError('canceling statement due to user request', '57014'), new BudgetExceeded(20_000))).toMatchObject({ code: 'TIMEOUT', reason: 'requestTimeout', params: { seconds: 20 } });
+    expect(databaseFailure(driverError('canceling statement due to statement timeout', '57014'))).toMatchObject({
+      code: 'TIMEOUT',
+      reason: 'statementTimeout',
+    });
+    expect(databaseFailure(driverError('canceling statement due to user request', '57014'), new BudgetExceeded(20_000))).toMatchObject({
+      code: 'TIMEOUT',
+      reason: 'requestTimeout',
+      params: { seconds: 20 },
+    });
     expect(databaseFailure(new BudgetExceeded(1_500))).toMatchObject({ code: 'TIMEOUT', reason: 'requestTimeout', params: { seconds: 1.5 } });
   });
 

@@ -28,7 +28,15 @@ export async function initdb(bin: string, clusterDir: string, ids: { uid?: numbe
   const passwordFile = path.join(os.tmpdir(), `township-pg-${randomBytes(6).toString('hex')}`);
   await fs.writeFile(passwordFile, `${password}\n`, { mode: 0o644 });
   try {
-    const args = [`--pgdata=${clusterDir}`, '--auth=password', `--username=${user}`, `--pwfile=${passwordFile}`, '--encoding=UTF8', '--locale=C.UTF-8', '--lc-messages=C'];
+    const args = [
+      `--pgdata=${clusterDir}`,
+      '--auth=password',
+      `--username=${user}`,
+      `--pwfile=${passwordFile}`,
+      '--encoding=UTF8',
+      '--locale=C.UTF-8',
+      '--lc-messages=C',
+    ];
     const child = spawn(bin, args, { ...ids, stdio: ['ignore', 'ignore', 'pipe'] });
     let errors = '';
     child.stderr.on('data', (chunk) => (errors += chunk));

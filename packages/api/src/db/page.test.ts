@@ -7,9 +7,12 @@ let db: TestDatabase;
 beforeAll(async () => {
   db = await createTestDatabase();
   // 25 rows with many ties on (grp, at): only id tells them apart.
-  await query(db.orm.em, sql`create table paging_probe as
+  await query(
+    db.orm.em,
+    sql`create table paging_probe as
     select n as id, n % 3 as grp, timestamptz '2026-10-01 08:00:00.123456+08' + (n % 4) * interval '1 microsecond' as at, 'row ' || n as label
-      from generate_series(1, 25) n`);
+      from generate_series(1, 25) n`,
+  );
 });
 afterAll(() => db.close());
 
@@ -37,7 +40,9 @@ describe('the sql tag', () => {
 });
 
 const KEYSET: PagedQuery = {
-  select: sql`p.id, p.grp`, from: sql`paging_probe p`, where: sql`p.id <> 7`,
+  select: sql`p.id, p.grp`,
+  from: sql`paging_probe p`,
+  where: sql`p.id <> 7`,
   keyset: [{ by: sql`p.grp` }, { by: sql`p.at`, desc: true }, { by: sql`p.id` }],
 };
 const OFFSET: PagedQuery = { ...KEYSET, keyset: undefined, orderBy: sql`p.grp, p.at desc, p.id` } as unknown as PagedQuery;

@@ -49,7 +49,10 @@ export type PagedQuery = Ordering & {
  * batch what it needs).
  */
 export async function page<Row, Node = Row>(
-  em: EntityManager, request: PageRequest, q: PagedQuery, toNodes?: (rows: Row[]) => Node[] | Promise<Node[]>,
+  em: EntityManager,
+  request: PageRequest,
+  q: PagedQuery,
+  toNodes?: (rows: Row[]) => Node[] | Promise<Node[]>,
 ): Promise<Page<Node>> {
   const first = checkFirst(request.first);
   const keys = 'keyset' in q ? q.keyset : null;
@@ -59,12 +62,22 @@ export async function page<Row, Node = Row>(
   if (after?.keys && keys) where.push(afterKeys(keys, after.keys));
   const offset = after?.offset ?? 0;
   const keyColumns = (keys ?? []).map((k, i) => sql`(${k.by})::text as ${sql.id(`${KEY}${i}`)}`);
-  const rows = await query<Row & Record<string, unknown>>(em, sql`
+  const rows = await query<Row & Record<string, unknown>>(
+    em,
+    sql`
     select ${sql.join([q.select, ...keyColumns])} from ${q.from} where ${sql.and(where)}
      order by ${keys ? sql.join(keys.map((k) => (k.desc ? sql`${k.by} desc` : k.by))) : (q as { orderBy: Sql }).orderBy}
-     limit ${first + 1}${offset ? sql` offset ${offset}` : sql.empty}`);
+     limit ${first + 1}${offset ? sql` offset ${offset}` : sql.empty}`,
+  );
   const shown = rows.slice(0, first);
-  const cursors = shown.map((row, i) => (keys ? encodeKeys(signature, keys.map((_, k) => row[`${KEY}${k}`] as string | null)) : encodeCursor(offset + i)));
+  const cursors = shown.map((row, i) =>
+    keys
+      ? encodeKeys(
+          signature,
+          keys.map((_, k) => row[`${KEY}${k}`] as string | null),
+        )
+      : encodeCursor(offset + i),
+  );
   if (keys) for (const row of shown) for (let k = 0; k < keys.length; k++) delete row[`${KEY}${k}`];
   const nodes = toNodes ? await toNodes(shown) : (shown as unknown as Node[]);
   let total: Promise<number> | undefined;
@@ -73,7 +86,9 @@ export async function page<Row, Node = Row>(
     edges: nodes.map((node, i) => ({ cursor: cursors[i], node })),
     pageInfo: { hasNextPage: rows.length > first, hasPreviousPage: after != null, startCursor: cursors[0] ?? null, endCursor: cursors.at(-1) ?? null },
     get totalCount() {
-      return (total ??= query<{ n: number }>(em, sql`select count(*)::int as n from ${q.countFrom ?? q.from} where ${q.where ?? sql`true`}`).then(([r]) => r.n));
+      return (total ??= query<{ n: number }>(em, sql`select count(*)::int as n from ${q.countFrom ?? q.from} where ${q.where ?? sql`true`}`).then(
+        ([r]) => r.n,
+      ));
     },
   };
 }
@@ -100,21 +115,34 @@ function checkFirst(first: number): number {
 
 /** Rows after the given keys: `k1 > v1 or (k1 = v1 and k2 > v2) or …`, each comparison in its key's direction. */
 function afterKeys(keys: readonly OrderKey[], values: readonly (string | null)[]): Sql {
-  return sql`(${sql.join(keys.map((key, i) => sql`(${sql.and([
-    ...keys.slice(0, i).map((earlier, j) => sql`${earlier.by} = ${values[j]}`),
-    key.desc ? sql`${key.by} < ${values[i]}` : sql`${key.by} > ${values[i]}`,
-  ])})`), ' or ')})`;
+  return sql`(${sql.join(
+    keys.map(
+      (key, i) =>
+        sql`(${sql.and([
+          ...keys.slice(0, i).map((earlier, j) => sql`${earlier.by} = ${values[j]}`),
+          key.desc ? sql`${key.by} < ${values[i]}` : sql`${key.by} > ${values[i]}`,
+        ])})`,
+    ),
+    ' or ',
+  )})`;
 }
 
 /** Ties a keyset cursor to the order it was made for: one from another order is refused, not misread. */
 const keysetSignature = (keys: readonly OrderKey[]) =>
-  createHash('sha1').update(keys.map((k) => `${k.by.text} ${k.desc ? 'desc' : 'asc'}`).join(',')).digest('base64url').slice(0, 8);
+  createHash('sha1')
+    .update(keys.map((k) => `${k.by.text} ${k.desc ? 'desc' : 'asc'}`).join(','))
+    .digest('base64url')
+    .slice(0, 8);
 
 // Cursors are opaque to clients: `o:<offset>` of a row in the ordered result, or `k:<order>:<keys>`.
 export const encodeCursor = (offset: number) => Buffer.from(`o:${offset}`).toString('base64url');
 const encodeKeys = (signature: string, values: (string | null)[]) => Buffer.from(`k:${signature}:${JSON.stringify(values)}`).toString('base64url');
 
-function decodeCursor(cursor: string | null | undefined, keys: readonly OrderKey[] | null, signature: string): { offset?: number; keys?: (string | null)[] } | null {
+function decodeCursor(
+  cursor: string | null | undefined,
+  keys: readonly OrderKey[] | null,
+  signature: string,
+): { offset?: number; keys?: (string | null)[] } | null {
   if (!cursor) return null;
   const text = Buffer.from(cursor, 'base64url').toString();
   const offset = /^o:(\d+)$/.exec(text);

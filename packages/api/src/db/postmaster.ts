@@ -50,12 +50,16 @@ export class Postmaster {
 
   /** Starts the server and resolves once it accepts connections; rejects if it exits first. */
   static async start({ bin, clusterDir, port, ids }: PostmasterSpec): Promise<Postmaster> {
-    const child = spawn(bin, ['-D', clusterDir, '-p', String(port), '-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'lc_messages=C'], {
-      ...ids,
-      detached: true,
-      stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, LC_MESSAGES: 'C' },
-    });
+    const child = spawn(
+      bin,
+      ['-D', clusterDir, '-p', String(port), '-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'lc_messages=C'],
+      {
+        ...ids,
+        detached: true,
+        stdio: ['ignore', 'pipe', 'pipe'],
+        env: { ...process.env, LC_MESSAGES: 'C' },
+      },
+    );
     const postmaster = new Postmaster(child);
     running.add(postmaster);
     ensureStoppedOnExit();

@@ -63,7 +63,11 @@ export async function waitForExit(pid: number, ms: number): Promise<boolean> {
  * is PostgreSQL's "smart" shutdown, which waits for every client to disconnect.
  */
 export async function stopPostmaster(pid: number, fastMs = 5_000): Promise<void> {
-  for (const [signal, wait] of [['SIGINT', fastMs], ['SIGQUIT', 3_000], ['SIGKILL', 3_000]] as const) {
+  for (const [signal, wait] of [
+    ['SIGINT', fastMs],
+    ['SIGQUIT', 3_000],
+    ['SIGKILL', 3_000],
+  ] as const) {
     try {
       process.kill(pid, signal);
     } catch {

@@ -10,7 +10,10 @@ export class Sql<Row = Record<string, unknown>> {
   /** Carries the row type; never set. */
   declare readonly row?: Row;
 
-  private constructor(readonly text: string, readonly values: readonly unknown[]) {}
+  private constructor(
+    readonly text: string,
+    readonly values: readonly unknown[],
+  ) {}
 
   /** The template tag: literal parts are SQL, `${…}` parts are values unless they are fragments themselves. */
   static tag<Row = Record<string, unknown>>(strings: TemplateStringsArray, ...parts: unknown[]): Sql<Row> {
@@ -32,12 +35,21 @@ export class Sql<Row = Record<string, unknown>> {
   /** Fragments written out with `separator` between them (an empty list is the empty fragment). */
   static join(fragments: readonly Sql<unknown>[], separator = ', '): Sql {
     const sep = escapeMarks(separator);
-    return new Sql(fragments.map((f) => f.text).join(sep), fragments.flatMap((f) => f.values));
+    return new Sql(
+      fragments.map((f) => f.text).join(sep),
+      fragments.flatMap((f) => f.values),
+    );
   }
 
   /** A quoted identifier (a column or alias chosen by code, e.g. from a whitelist of sort keys). */
   static id(name: string): Sql {
-    return new Sql(name.split('.').map((part) => `"${part.replaceAll('"', '""')}"`).join('.'), []);
+    return new Sql(
+      name
+        .split('.')
+        .map((part) => `"${part.replaceAll('"', '""')}"`)
+        .join('.'),
+      [],
+    );
   }
 
   /**
@@ -113,11 +125,15 @@ export async function query<Row>(em: EntityManager, statement: Sql<Row>): Promis
   const logging = connection as unknown as LoggingConnection;
   await logging.ensureConnection();
   const transaction = em.getTransactionContext<Knex.Transaction>();
-  const result = await logging.executeQuery(statement.text, async () => {
-    const raw = connection.getKnex().raw(statement.text, statement.values as Knex.RawBinding[]);
-    if (transaction) raw.transacting(transaction);
-    return (await raw) as { rows: Row[] };
-  }, { query: statement.text, params: statement.values });
+  const result = await logging.executeQuery(
+    statement.text,
+    async () => {
+      const raw = connection.getKnex().raw(statement.text, statement.values as Knex.RawBinding[]);
+      if (transaction) raw.transacting(transaction);
+      return (await raw) as { rows: Row[] };
+    },
+    { query: statement.text, params: statement.values },
+  );
   return result.rows;
 }
 

@@ -12,8 +12,14 @@ import { isAlive, stopPostmaster, waitForExit } from './processes.js';
 const packageDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 /** A stand-in API process (test/embedded-child.ts) running an embedded PostgreSQL in `dataDir`. */
-async function startApiProcess(dataDir: string, mode: 'wait' | 'crash' = 'wait'): Promise<{ child: ChildProcess; postmaster: number; exited: Promise<number | null> }> {
-  const child = spawn(process.execPath, ['--import', './src/test/ts-loader.mjs', 'src/test/embedded-child.ts', dataDir, mode], { cwd: packageDir, stdio: ['ignore', 'pipe', 'pipe'] });
+async function startApiProcess(
+  dataDir: string,
+  mode: 'wait' | 'crash' = 'wait',
+): Promise<{ child: ChildProcess; postmaster: number; exited: Promise<number | null> }> {
+  const child = spawn(process.execPath, ['--import', './src/test/ts-loader.mjs', 'src/test/embedded-child.ts', dataDir, mode], {
+    cwd: packageDir,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
   let errors = '';
   child.stderr!.on('data', (chunk) => (errors += chunk));
@@ -61,7 +67,9 @@ describe('the embedded PostgreSQL of an API process', () => {
   it('is left alone, and the start refused, while that process lives', async () => {
     const api = await startApiProcess(dataDir);
     try {
-      await expect(startEmbeddedPostgres(dataDir)).rejects.toThrow(`is in use by another running server (process ${api.child.pid}, its PostgreSQL is process ${api.postmaster})`);
+      await expect(startEmbeddedPostgres(dataDir)).rejects.toThrow(
+        `is in use by another running server (process ${api.child.pid}, its PostgreSQL is process ${api.postmaster})`,
+      );
       expect(isAlive(api.postmaster)).toBe(true);
     } finally {
       api.child.kill('SIGTERM');

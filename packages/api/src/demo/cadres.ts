@@ -33,28 +33,63 @@ interface PersonStyle {
   education: ReadonlyArray<readonly [Education, number]>;
 }
 
-const TOWNSHIP_EDUCATION: PersonStyle['education'] = [[Education.College, 35], [Education.Bachelor, 55], [Education.Postgraduate, 10]];
+const TOWNSHIP_EDUCATION: PersonStyle['education'] = [
+  [Education.College, 35],
+  [Education.Bachelor, 55],
+  [Education.Postgraduate, 10],
+];
 
 const STYLES: Record<CadreRole, PersonStyle> = {
-  PARTY_GOVERNMENT_HEAD: { female: 0.2, born: [1970, 1984], education: [[Education.Bachelor, 60], [Education.Postgraduate, 30], [Education.College, 10]] },
+  PARTY_GOVERNMENT_HEAD: {
+    female: 0.2,
+    born: [1970, 1984],
+    education: [
+      [Education.Bachelor, 60],
+      [Education.Postgraduate, 30],
+      [Education.College, 10],
+    ],
+  },
   DEPUTY_IN_CHARGE: { female: 0.5, born: [1972, 1988], education: TOWNSHIP_EDUCATION },
   OFFICE_STAFF: { female: 0.7, born: [1975, 1998], education: TOWNSHIP_EDUCATION },
   STATIONED_CADRE: { female: 0.35, born: [1968, 1996], education: TOWNSHIP_EDUCATION },
   VILLAGE_OFFICER: {
-    female: 0.9, born: [1965, 1995],
-    education: [[Education.JuniorHigh, 35], [Education.SeniorHigh, 35], [Education.Vocational, 20], [Education.College, 10]],
+    female: 0.9,
+    born: [1965, 1995],
+    education: [
+      [Education.JuniorHigh, 35],
+      [Education.SeniorHigh, 35],
+      [Education.Vocational, 20],
+      [Education.College, 10],
+    ],
   },
   HOUSEHOLD_GROUP_HEAD: {
-    female: 0.6, born: [1965, 1990],
-    education: [[Education.Primary, 20], [Education.JuniorHigh, 55], [Education.SeniorHigh, 25]],
+    female: 0.6,
+    born: [1965, 1990],
+    education: [
+      [Education.Primary, 20],
+      [Education.JuniorHigh, 55],
+      [Education.SeniorHigh, 25],
+    ],
   },
   ASSOCIATION_MEMBER: {
-    female: 0.7, born: [1965, 1998],
-    education: [[Education.Primary, 10], [Education.JuniorHigh, 50], [Education.SeniorHigh, 30], [Education.Vocational, 10]],
+    female: 0.7,
+    born: [1965, 1998],
+    education: [
+      [Education.Primary, 10],
+      [Education.JuniorHigh, 50],
+      [Education.SeniorHigh, 30],
+      [Education.Vocational, 10],
+    ],
   },
   INFORMATION_OFFICER: {
-    female: 0.6, born: [1975, 1998],
-    education: [[Education.JuniorHigh, 25], [Education.SeniorHigh, 40], [Education.Vocational, 25], [Education.College, 10]],
+    female: 0.6,
+    born: [1975, 1998],
+    education: [
+      [Education.JuniorHigh, 25],
+      [Education.SeniorHigh, 40],
+      [Education.Vocational, 25],
+      [Education.College, 10],
+    ],
   },
 };
 
@@ -75,15 +110,20 @@ export function planCadres(random: Random, plan: CountyPlan, today: Date): Cadre
     const style = STYLES[role];
     const gender = random.chance(style.female) ? Gender.Female : Gender.Male;
     const cadre: CadrePlan = {
-      name: personName(random, gender), gender, birthYear: random.int(...style.born),
-      education: random.weighted(style.education), phone: mobilePhone(random), unit, role, id: 0,
+      name: personName(random, gender),
+      gender,
+      birthYear: random.int(...style.born),
+      education: random.weighted(style.education),
+      phone: mobilePhone(random),
+      unit,
+      role,
+      id: 0,
     };
     cadres.push(cadre);
     return cadre;
   };
   // A start date between `minYears` and `maxYears` before today, never in the future.
-  const pastDate = (minYears: number, maxYears: number) =>
-    isoDay(today.getTime() - Math.round(random.float(minYears, maxYears) * 365.25) * DAY);
+  const pastDate = (minYears: number, maxYears: number) => isoDay(today.getTime() - Math.round(random.float(minYears, maxYears) * 365.25) * DAY);
   const assign = (cadre: CadrePlan, unit: UnitPlan, startDate: string, endDate: string | null = null) =>
     assignments.push({ cadre, unit, role: cadre.role, startDate, endDate });
 

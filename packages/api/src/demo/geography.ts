@@ -35,7 +35,7 @@ const TOWNSHIPS: readonly TownshipSeed[] = [
   { name: '中至镇', kind: OrgUnitKind.Town, villages: 43, communities: 1, latitude: 35.702, longitude: 119.088 },
   { name: '高泽镇', kind: OrgUnitKind.Town, villages: 58, communities: 2, latitude: 35.812, longitude: 119.445 },
   { name: '松柏乡', kind: OrgUnitKind.Township, villages: 41, communities: 0, latitude: 35.622, longitude: 119.452 },
-  { name: '户部乡', kind: OrgUnitKind.Township, villages: 53, communities: 0, latitude: 35.860, longitude: 119.040 },
+  { name: '户部乡', kind: OrgUnitKind.Township, villages: 53, communities: 0, latitude: 35.86, longitude: 119.04 },
   { name: '莲城街道', kind: OrgUnitKind.Street, villages: 54, communities: 6, latitude: 35.748, longitude: 119.262 },
 ];
 
@@ -83,8 +83,15 @@ export interface CountyPlan {
 
 function unit(fields: Pick<UnitPlan, 'kind' | 'code' | 'name' | 'depth' | 'parent'> & Partial<UnitPlan>): UnitPlan {
   return {
-    category: null, latitude: null, longitude: null, households: null, population: null, marriedWomen: null,
-    id: 0, path: '', ...fields,
+    category: null,
+    latitude: null,
+    longitude: null,
+    households: null,
+    population: null,
+    marriedWomen: null,
+    id: 0,
+    path: '',
+    ...fields,
   };
 }
 
@@ -98,17 +105,22 @@ const round6 = (x: number) => Math.round(x * 1e6) / 1e6;
 function villageSerials(communities: number, villages: number): string[] {
   const committees = villages - communities;
   if (communities <= 199 && committees <= 799) {
-    return [
-      ...Array.from({ length: communities }, (_, i) => String(i + 1).padStart(3, '0')),
-      ...Array.from({ length: committees }, (_, i) => String(201 + i)),
-    ];
+    return [...Array.from({ length: communities }, (_, i) => String(i + 1).padStart(3, '0')), ...Array.from({ length: committees }, (_, i) => String(201 + i))];
   }
   return Array.from({ length: villages }, (_, i) => String(i + 1).padStart(4, '0'));
 }
 
 /** The county's tree: townships, villages (with coordinates, category, base population) and service zones. */
 export function planCounty(random: Random, scale: number): CountyPlan {
-  const county = unit({ kind: OrgUnitKind.County, code: COUNTY_FACTS.code, name: COUNTY_FACTS.name, depth: 0, parent: null, latitude: 35.72, longitude: 119.25 });
+  const county = unit({
+    kind: OrgUnitKind.County,
+    code: COUNTY_FACTS.code,
+    name: COUNTY_FACTS.name,
+    depth: 0,
+    parent: null,
+    latitude: 35.72,
+    longitude: 119.25,
+  });
   const townships: TownshipPlan[] = [];
   const villages: VillagePlan[] = [];
   const zones: UnitPlan[] = [];
@@ -116,8 +128,13 @@ export function planCounty(random: Random, scale: number): CountyPlan {
   TOWNSHIPS.forEach((seed, t) => {
     const township: TownshipPlan = {
       unit: unit({
-        kind: seed.kind, code: COUNTY_FACTS.code + String(t + 1).padStart(3, '0'), name: seed.name, depth: 1,
-        parent: county, latitude: seed.latitude, longitude: seed.longitude,
+        kind: seed.kind,
+        code: COUNTY_FACTS.code + String(t + 1).padStart(3, '0'),
+        name: seed.name,
+        depth: 1,
+        parent: county,
+        latitude: seed.latitude,
+        longitude: seed.longitude,
       }),
       villages: [],
     };
@@ -133,9 +150,7 @@ export function planCounty(random: Random, scale: number): CountyPlan {
       const spread = isCommunity ? 0.008 : 0.045;
       const latitude = clamp(random.normal(seed.latitude, spread), BOUNDS.south, BOUNDS.north);
       const longitude = clamp(random.normal(seed.longitude, spread * 1.2), BOUNDS.west, BOUNDS.east);
-      const startPopulation = isCommunity
-        ? random.int(1_600, 4_200)
-        : Math.round(clamp(Math.exp(random.normal(Math.log(760), 0.42)), 300, 1_800));
+      const startPopulation = isCommunity ? random.int(1_600, 4_200) : Math.round(clamp(Math.exp(random.normal(Math.log(760), 0.42)), 300, 1_800));
       const village: VillagePlan = {
         unit: unit({
           kind: isCommunity ? OrgUnitKind.ResidentsCommittee : OrgUnitKind.VillageCommittee,
@@ -143,7 +158,11 @@ export function planCounty(random: Random, scale: number): CountyPlan {
           name: isCommunity ? communityName(random, taken) : villageName(random, taken),
           depth: 2,
           parent: township.unit,
-          category: random.weighted([[VillageCategory.A, 25], [VillageCategory.B, 50], [VillageCategory.C, 25]]),
+          category: random.weighted([
+            [VillageCategory.A, 25],
+            [VillageCategory.B, 50],
+            [VillageCategory.C, 25],
+          ]),
           latitude: round6(latitude),
           longitude: round6(longitude),
         }),
@@ -157,8 +176,11 @@ export function planCounty(random: Random, scale: number): CountyPlan {
       const zoneCount = isCommunity ? random.int(4, 5) : random.int(2, 5);
       for (let z = 1; z <= zoneCount; z++) {
         const zone = unit({
-          kind: OrgUnitKind.ServiceZone, code: village.unit.code + String(z).padStart(3, '0'),
-          name: serviceZoneName(byGroup, z), depth: 3, parent: village.unit,
+          kind: OrgUnitKind.ServiceZone,
+          code: village.unit.code + String(z).padStart(3, '0'),
+          name: serviceZoneName(byGroup, z),
+          depth: 3,
+          parent: village.unit,
         });
         village.zones.push(zone);
         zones.push(zone);

@@ -98,54 +98,134 @@ async function writeDemo(trx: Knex.Transaction, plan: DemoPlan, passwordHash: st
     u.id = unitIds[i];
     u.path = `${u.parent ? u.parent.path : '/'}${u.id}/`;
   });
-  await bulkInsert(trx, 'org_unit', [
-    { name: 'id', type: 'int' }, { name: 'parent_id', type: 'int' }, { name: 'kind', type: 'org_unit_kind' },
-    { name: 'code', type: 'text' }, { name: 'name', type: 'text' }, { name: 'path', type: 'text' }, { name: 'depth', type: 'smallint' },
-    { name: 'households', type: 'int' }, { name: 'population', type: 'int' }, { name: 'married_women', type: 'int' },
-    { name: 'category', type: 'village_category' }, { name: 'latitude', type: 'float8' }, { name: 'longitude', type: 'float8' },
-    { name: 'created_at', type: 'timestamptz' }, { name: 'updated_at', type: 'timestamptz' },
-  ], units.map((u): Cell[] => [
-    u.id, u.parent?.id ?? null, u.kind, u.code, u.name, u.path, u.depth, u.households, u.population, u.marriedWomen,
-    u.category, u.latitude, u.longitude, now, now,
-  ]));
+  await bulkInsert(
+    trx,
+    'org_unit',
+    [
+      { name: 'id', type: 'int' },
+      { name: 'parent_id', type: 'int' },
+      { name: 'kind', type: 'org_unit_kind' },
+      { name: 'code', type: 'text' },
+      { name: 'name', type: 'text' },
+      { name: 'path', type: 'text' },
+      { name: 'depth', type: 'smallint' },
+      { name: 'households', type: 'int' },
+      { name: 'population', type: 'int' },
+      { name: 'married_women', type: 'int' },
+      { name: 'category', type: 'village_category' },
+      { name: 'latitude', type: 'float8' },
+      { name: 'longitude', type: 'float8' },
+      { name: 'created_at', type: 'timestamptz' },
+      { name: 'updated_at', type: 'timestamptz' },
+    ],
+    units.map((u): Cell[] => [
+      u.id,
+      u.parent?.id ?? null,
+      u.kind,
+      u.code,
+      u.name,
+      u.path,
+      u.depth,
+      u.households,
+      u.population,
+      u.marriedWomen,
+      u.category,
+      u.latitude,
+      u.longitude,
+      now,
+      now,
+    ]),
+  );
 
   const { cadres, assignments } = plan.roster;
   const cadreIds = await reserveIds(trx, 'cadre', cadres.length);
   cadres.forEach((c, i) => (c.id = cadreIds[i]));
-  await bulkInsert(trx, 'cadre', [
-    { name: 'id', type: 'int' }, { name: 'name', type: 'text' }, { name: 'gender', type: 'gender' }, { name: 'birth_year', type: 'smallint' },
-    { name: 'education', type: 'education' }, { name: 'phone', type: 'text' }, { name: 'unit_id', type: 'int' },
-    { name: 'roles', type: 'cadre_role', wrap: 'array[%]' }, { name: 'active', type: 'boolean' },
-    { name: 'created_at', type: 'timestamptz' }, { name: 'updated_at', type: 'timestamptz' },
-  ], cadres.map((c): Cell[] => [c.id, c.name, c.gender, c.birthYear, c.education, c.phone, c.unit.id, c.role, true, now, now]));
-  await bulkInsert(trx, 'cadre_assignment', [
-    { name: 'cadre_id', type: 'int' }, { name: 'org_unit_id', type: 'int' }, { name: 'role', type: 'cadre_role' },
-    { name: 'start_date', type: 'date' }, { name: 'end_date', type: 'date' }, { name: 'created_at', type: 'timestamptz' },
-  ], assignments.map((a): Cell[] => [a.cadre.id, a.unit.id, a.role, a.startDate, a.endDate, now]));
+  await bulkInsert(
+    trx,
+    'cadre',
+    [
+      { name: 'id', type: 'int' },
+      { name: 'name', type: 'text' },
+      { name: 'gender', type: 'gender' },
+      { name: 'birth_year', type: 'smallint' },
+      { name: 'education', type: 'education' },
+      { name: 'phone', type: 'text' },
+      { name: 'unit_id', type: 'int' },
+      { name: 'roles', type: 'cadre_role', wrap: 'array[%]' },
+      { name: 'active', type: 'boolean' },
+      { name: 'created_at', type: 'timestamptz' },
+      { name: 'updated_at', type: 'timestamptz' },
+    ],
+    cadres.map((c): Cell[] => [c.id, c.name, c.gender, c.birthYear, c.education, c.phone, c.unit.id, c.role, true, now, now]),
+  );
+  await bulkInsert(
+    trx,
+    'cadre_assignment',
+    [
+      { name: 'cadre_id', type: 'int' },
+      { name: 'org_unit_id', type: 'int' },
+      { name: 'role', type: 'cadre_role' },
+      { name: 'start_date', type: 'date' },
+      { name: 'end_date', type: 'date' },
+      { name: 'created_at', type: 'timestamptz' },
+    ],
+    assignments.map((a): Cell[] => [a.cadre.id, a.unit.id, a.role, a.startDate, a.endDate, now]),
+  );
 
   const departmentIds = await reserveIds(trx, 'department', plan.departments.length);
   plan.departments.forEach((d, i) => (d.id = departmentIds[i]));
-  await bulkInsert(trx, 'department', [
-    { name: 'id', type: 'int' }, { name: 'org_unit_id', type: 'int' }, { name: 'code', type: 'department_code' }, { name: 'name', type: 'text' },
-  ], plan.departments.map((d): Cell[] => [d.id, d.township.id, d.code, d.name]));
-  await bulkInsert(trx, 'responsibility_letter', [
-    { name: 'department_id', type: 'int' }, { name: 'township_id', type: 'int' }, { name: 'year', type: 'smallint' },
-    { name: 'signed_on', type: 'date' }, { name: 'commitments', type: 'text' },
-  ], plan.letters.map((l): Cell[] => [l.department.id, l.department.township.id, l.year, l.signedOn, l.commitments]));
+  await bulkInsert(
+    trx,
+    'department',
+    [
+      { name: 'id', type: 'int' },
+      { name: 'org_unit_id', type: 'int' },
+      { name: 'code', type: 'department_code' },
+      { name: 'name', type: 'text' },
+    ],
+    plan.departments.map((d): Cell[] => [d.id, d.township.id, d.code, d.name]),
+  );
+  await bulkInsert(
+    trx,
+    'responsibility_letter',
+    [
+      { name: 'department_id', type: 'int' },
+      { name: 'township_id', type: 'int' },
+      { name: 'year', type: 'smallint' },
+      { name: 'signed_on', type: 'date' },
+      { name: 'commitments', type: 'text' },
+    ],
+    plan.letters.map((l): Cell[] => [l.department.id, l.department.township.id, l.year, l.signedOn, l.commitments]),
+  );
 
   const countyId = plan.county.county.id;
-  await bulkInsert(trx, 'village_statistic', [
-    { name: 'village_id', type: 'int' }, { name: 'county_id', type: 'int' }, { name: 'month', type: 'date' },
-    ...STATISTIC_FIELDS.map((f) => ({ name: snake(f), type: 'int' })),
-    { name: 'recorded_at', type: 'timestamptz' },
-  ], plan.statistics.map((s): Cell[] => [s.village.unit.id, countyId, s.month, ...STATISTIC_FIELDS.map((f) => s[f]), s.recordedAt]));
+  await bulkInsert(
+    trx,
+    'village_statistic',
+    [
+      { name: 'village_id', type: 'int' },
+      { name: 'county_id', type: 'int' },
+      { name: 'month', type: 'date' },
+      ...STATISTIC_FIELDS.map((f) => ({ name: snake(f), type: 'int' })),
+      { name: 'recorded_at', type: 'timestamptz' },
+    ],
+    plan.statistics.map((s): Cell[] => [s.village.unit.id, countyId, s.month, ...STATISTIC_FIELDS.map((f) => s[f]), s.recordedAt]),
+  );
 
-  await bulkInsert(trx, 'app_user', [
-    { name: 'username', type: 'text' }, { name: 'display_name', type: 'text' }, { name: 'password_hash', type: 'text' },
-    { name: 'role', type: 'user_role' }, { name: 'scope_id', type: 'int' }, { name: 'active', type: 'boolean' }, { name: 'created_at', type: 'timestamptz' },
-  ], DEMO_USERS.map((u): Cell[] => [
-    u.username, u.displayName, passwordHash, u.role, u.scope === 'village' ? plan.villageUserScope.id : countyId, true, now,
-  ]));
+  await bulkInsert(
+    trx,
+    'app_user',
+    [
+      { name: 'username', type: 'text' },
+      { name: 'display_name', type: 'text' },
+      { name: 'password_hash', type: 'text' },
+      { name: 'role', type: 'user_role' },
+      { name: 'scope_id', type: 'int' },
+      { name: 'active', type: 'boolean' },
+      { name: 'created_at', type: 'timestamptz' },
+    ],
+    DEMO_USERS.map((u): Cell[] => [u.username, u.displayName, passwordHash, u.role, u.scope === 'village' ? plan.villageUserScope.id : countyId, true, now]),
+  );
 }
 
 /**
@@ -212,9 +292,11 @@ function summarise(plan: DemoPlan, seed: number, scale: number, milliseconds: nu
 export function formatDemoSummary(s: DemoSummary): string {
   const n = (x: number) => x.toLocaleString('en-US');
   const people = Object.values(s.cadres).reduce((a, b) => a + b, 0);
-  return `demo data (seed ${s.seed}, scale ${s.scale}): ${s.townships} townships, ${n(s.villages)} villages, ` +
+  return (
+    `demo data (seed ${s.seed}, scale ${s.scale}): ${s.townships} townships, ${n(s.villages)} villages, ` +
     `${n(s.serviceZones)} service zones, ${n(s.population)} people, ${n(s.marriedWomen)} married women, ` +
     `${n(people)} cadres (${n(s.villageOfficers)} village officers), ${s.departments} departments, ${s.letters} letters, ` +
     `${n(s.statisticRows)} statistic rows ${s.firstMonth}…${s.lastMonth}, ${s.users} users in ${(s.milliseconds / 1000).toFixed(1)} s` +
-    s.features.map((line) => `\n  ${line}`).join('');
+    s.features.map((line) => `\n  ${line}`).join('')
+  );
 }

@@ -47,9 +47,9 @@ export async function bulkInsert(trx: Knex.Transaction, table: string, columns: 
  */
 export async function reserveIds(trx: Knex.Transaction, table: string, count: number): Promise<number[]> {
   if (count === 0) return [];
-  const result = await trx.raw<{ rows: { id: string }[] }>(
-    `select nextval(pg_get_serial_sequence(?, 'id'))::text as id from generate_series(1, ?)`,
-    [table, count],
-  );
+  const result = await trx.raw<{ rows: { id: string }[] }>(`select nextval(pg_get_serial_sequence(?, 'id'))::text as id from generate_series(1, ?)`, [
+    table,
+    count,
+  ]);
   return result.rows.map((r) => Number(r.id)).sort((a, b) => a - b);
 }

@@ -115,9 +115,7 @@ const round10 = (x: number) => Math.round(x / 10) * 10;
  * with the month's births, deaths and migration; flows are drawn around the county rates.
  * Every row satisfies validateStatistics by construction.
  */
-export function simulateVillage(
-  random: Random, village: VillagePlan, profile: VillageProfile, months: string[], today: Date,
-): StatisticRow[] {
+export function simulateVillage(random: Random, village: VillagePlan, profile: VillageProfile, months: string[], today: Date): StatisticRow[] {
   const rows: StatisticRow[] = [];
   let population = village.startPopulation;
   let marriedWomen = Math.round(population * village.marriedWomenRatio);
@@ -156,15 +154,28 @@ export function simulateVillage(
       feeDue = round100(2_000 + 38_000 * random.next() ** 2);
       feeCollected = Math.min(feeDue, round100(feeDue * random.float(...profile.feeCollected)));
     }
-    const incentivesPaid = calendarMonth % 3 === 0
-      ? Math.min(8_000, Math.max(1_000, round10(profile.incentives * random.float(0.9, 1.1))))
-      : 0;
+    const incentivesPaid = calendarMonth % 3 === 0 ? Math.min(8_000, Math.max(1_000, round10(profile.incentives * random.float(0.9, 1.1)))) : 0;
 
     rows.push({
-      village, month: `${month}-01`, recordedAt: recordedAt(random, month, today),
-      population, households, marriedWomen, births, birthsMale, birthsFemale: births - birthsMale, birthsInPolicy,
-      deaths, contraceptionUsers, healthChecksDue, healthChecksDone, floatingIn, floatingOut,
-      feeDue, feeCollected, incentivesPaid,
+      village,
+      month: `${month}-01`,
+      recordedAt: recordedAt(random, month, today),
+      population,
+      households,
+      marriedWomen,
+      births,
+      birthsMale,
+      birthsFemale: births - birthsMale,
+      birthsInPolicy,
+      deaths,
+      contraceptionUsers,
+      healthChecksDue,
+      healthChecksDone,
+      floatingIn,
+      floatingOut,
+      feeDue,
+      feeCollected,
+      incentivesPaid,
     });
   }
   const latest = rows[rows.length - 1];

@@ -20,8 +20,18 @@ export type { FeatureManifest } from './manifest.js';
  * in: a feature's demo reads what the features before it wrote.
  */
 export const FEATURES: readonly FeatureManifest[] = [
-  usersFeature, orgUnitsFeature, cadresFeature, departmentsFeature, statisticsFeature, auditFeature,
-  surveysFeature, evaluationsFeature, complaintsFeature, calendarFeature, assessmentsFeature, meetingsFeature,
+  usersFeature,
+  orgUnitsFeature,
+  cadresFeature,
+  departmentsFeature,
+  statisticsFeature,
+  auditFeature,
+  surveysFeature,
+  evaluationsFeature,
+  complaintsFeature,
+  calendarFeature,
+  assessmentsFeature,
+  meetingsFeature,
 ];
 
 wireFeatures(FEATURES);

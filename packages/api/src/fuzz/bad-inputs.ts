@@ -1,6 +1,15 @@
 import {
-  getNamedType, isEnumType, isInputObjectType, isLeafType, isListType, isNonNullType, isObjectType,
-  type GraphQLField, type GraphQLInputType, type GraphQLNamedType, type GraphQLOutputType,
+  getNamedType,
+  isEnumType,
+  isInputObjectType,
+  isLeafType,
+  isListType,
+  isNonNullType,
+  isObjectType,
+  type GraphQLField,
+  type GraphQLInputType,
+  type GraphQLNamedType,
+  type GraphQLOutputType,
 } from 'graphql';
 import { Random } from '../demo/prng.js';
 
@@ -15,9 +24,46 @@ type Json = unknown;
 const OMIT = Symbol('omit');
 
 const LONG = 'x'.repeat(100_000);
-const TEXTS = ['', ' ', ' \t\n ', 'a\u0000b', '\u0000', 'esc\u001b[31m', 'del\u007f', 'half \ud800 surrogate', LONG, '测'.repeat(5_000), "' or 1=1 --", '%_\\', '<script>'];
+const TEXTS = [
+  '',
+  ' ',
+  ' \t\n ',
+  'a\u0000b',
+  '\u0000',
+  'esc\u001b[31m',
+  'del\u007f',
+  'half \ud800 surrogate',
+  LONG,
+  '测'.repeat(5_000),
+  "' or 1=1 --",
+  '%_\\',
+  '<script>',
+];
 const BAD_BY_TYPE: Record<string, Json[]> = {
-  ID: ['abc', 'NaN', 'Infinity', '-Infinity', '1e3', '0x10', '-1', '0', '00', '012', '1.5', ' 1', '1 ', '', '\u00001', '2147483648', '99999999999999999999', 1.5, -3, 2 ** 31, 2 ** 53 + 2, true],
+  ID: [
+    'abc',
+    'NaN',
+    'Infinity',
+    '-Infinity',
+    '1e3',
+    '0x10',
+    '-1',
+    '0',
+    '00',
+    '012',
+    '1.5',
+    ' 1',
+    '1 ',
+    '',
+    '\u00001',
+    '2147483648',
+    '99999999999999999999',
+    1.5,
+    -3,
+    2 ** 31,
+    2 ** 53 + 2,
+    true,
+  ],
   String: TEXTS,
   Int: [-1, 0, -2_147_483_648, 2_147_483_647, 2_147_483_648, 1.5, '1', 1e20, -1e20],
   Float: [-1, 0, -1e308, 1e308, 5e-324, '1.5', -0.5],
@@ -47,15 +93,24 @@ export function plausible(type: GraphQLInputType, name: string, random: Random, 
 function plausibleScalar(scalar: string, name: string, random: Random): Json {
   const key = name.toLowerCase();
   switch (scalar) {
-    case 'ID': return String(random.int(1, 12));
-    case 'Int': return key === 'first' ? random.int(1, 20) : key.includes('year') ? 2026 : random.int(0, 12);
-    case 'Float': return random.float(0, 100);
-    case 'Boolean': return random.chance(0.5);
-    case 'Date': return `2026-${String(random.int(1, 11)).padStart(2, '0')}-${String(random.int(1, 28)).padStart(2, '0')}`;
-    case 'Month': return `2026-${String(random.int(1, 11)).padStart(2, '0')}`;
-    case 'DateTime': return new Date(Date.now() - random.int(1, 72) * 3_600_000).toISOString();
-    case 'JSONObject': return {};
-    default: return plausibleText(key, random);
+    case 'ID':
+      return String(random.int(1, 12));
+    case 'Int':
+      return key === 'first' ? random.int(1, 20) : key.includes('year') ? 2026 : random.int(0, 12);
+    case 'Float':
+      return random.float(0, 100);
+    case 'Boolean':
+      return random.chance(0.5);
+    case 'Date':
+      return `2026-${String(random.int(1, 11)).padStart(2, '0')}-${String(random.int(1, 28)).padStart(2, '0')}`;
+    case 'Month':
+      return `2026-${String(random.int(1, 11)).padStart(2, '0')}`;
+    case 'DateTime':
+      return new Date(Date.now() - random.int(1, 72) * 3_600_000).toISOString();
+    case 'JSONObject':
+      return {};
+    default:
+      return plausibleText(key, random);
   }
 }
 
@@ -69,7 +124,10 @@ function plausibleText(key: string, random: Random): string {
 
 function bad(type: GraphQLInputType, random: Random): Json {
   const named = getNamedType(type);
-  const own = isInputObjectType(named) || isListType(isNonNullType(type) ? type.ofType : type) ? [] : (BAD_BY_TYPE[named.name] ?? (isEnumType(named) ? ['NOPE', '', 'x', 1] : []));
+  const own =
+    isInputObjectType(named) || isListType(isNonNullType(type) ? type.ofType : type)
+      ? []
+      : (BAD_BY_TYPE[named.name] ?? (isEnumType(named) ? ['NOPE', '', 'x', 1] : []));
   return random.chance(0.75) && own.length ? random.pick(own) : random.pick(GENERIC);
 }
 
@@ -121,7 +179,8 @@ function breakAt(type: GraphQLInputType, holder: Record<string, Json>, key: stri
   return `${path} = ${describe(value)}`;
 }
 
-const describe = (value: Json) => (value === OMIT ? '(missing)' : typeof value === 'string' && value.length > 40 ? `"${value.slice(0, 12)}…" (${value.length} chars)` : JSON.stringify(value));
+const describe = (value: Json) =>
+  value === OMIT ? '(missing)' : typeof value === 'string' && value.length > 40 ? `"${value.slice(0, 12)}…" (${value.length} chars)` : JSON.stringify(value);
 
 /** A selection of the field's result: its plain fields and those of its objects, a few levels down, skipping fields that need arguments. */
 function selection(type: GraphQLOutputType, depth: number, budget: { left: number }): string {

@@ -47,7 +47,13 @@ async function scratchDatabase(): Promise<{ url: string; drop(): Promise<void> }
   }
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'township-fuzz-'));
   const db = await startEmbeddedPostgres(dir);
-  return { url: db.url, drop: async () => { await db.stop(); await fs.rm(dir, { recursive: true, force: true }); } };
+  return {
+    url: db.url,
+    drop: async () => {
+      await db.stop();
+      await fs.rm(dir, { recursive: true, force: true });
+    },
+  };
 }
 
 const database = await scratchDatabase();
@@ -61,9 +67,14 @@ try {
   console.error = () => undefined;
   const started = Date.now();
   const reports = await fuzz(orm, await schema(), {
-    perOperation: Number(flags.count), timeBudgetMs: Number(flags.seconds) * 1000, seed: Number(flags.seed),
-    usernames: DEMO_USERS.map((user) => user.username), only: flags.only,
-  }).finally(() => { console.error = log; });
+    perOperation: Number(flags.count),
+    timeBudgetMs: Number(flags.seconds) * 1000,
+    seed: Number(flags.seed),
+    usernames: DEMO_USERS.map((user) => user.username),
+    only: flags.only,
+  }).finally(() => {
+    console.error = log;
+  });
   print(reports, Date.now() - started);
   const failures = reports.reduce((sum, r) => sum + r.internalErrors + r.partialWrites, 0);
   process.exitCode = failures ? 1 : 0;
@@ -76,14 +87,18 @@ function print(reports: OperationReport[], ms: number) {
   const width = Math.max(...reports.map((r) => r.operation.length));
   console.log(`\n${'operation'.padEnd(width)}  requests  accepted  internal  partial writes`);
   for (const r of reports) {
-    console.log(`${r.operation.padEnd(width)}  ${String(r.requests).padStart(8)}  ${String(r.accepted).padStart(8)}  ${String(r.internalErrors).padStart(8)}  ${String(r.partialWrites).padStart(14)}`);
+    console.log(
+      `${r.operation.padEnd(width)}  ${String(r.requests).padStart(8)}  ${String(r.accepted).padStart(8)}  ${String(r.internalErrors).padStart(8)}  ${String(r.partialWrites).padStart(14)}`,
+    );
     if (r.firstInternal) console.log(`    first internal error: ${r.firstInternal}`);
     if (r.firstPartialWrite) console.log(`    first partial write: ${r.firstPartialWrite}`);
   }
   const total = (key: 'requests' | 'accepted' | 'internalErrors' | 'partialWrites') => reports.reduce((sum, r) => sum + r[key], 0);
   const short = reports.filter((r) => r.requests < Number(flags.count)).length;
-  console.log(`\nTotal: ${total('requests')} requests over ${reports.length} operations in ${(ms / 1000).toFixed(0)} s; ${total('accepted')} accepted;`
-    + ` ${total('internalErrors')} INTERNAL_SERVER_ERROR over ${reports.filter((r) => r.internalErrors).length} operations;`
-    + ` ${total('partialWrites')} partial writes over ${reports.filter((r) => r.partialWrites).length} operations`
-    + (short ? `; ${short} operations stopped short of ${flags.count} by the time bound` : ''));
+  console.log(
+    `\nTotal: ${total('requests')} requests over ${reports.length} operations in ${(ms / 1000).toFixed(0)} s; ${total('accepted')} accepted;` +
+      ` ${total('internalErrors')} INTERNAL_SERVER_ERROR over ${reports.filter((r) => r.internalErrors).length} operations;` +
+      ` ${total('partialWrites')} partial writes over ${reports.filter((r) => r.partialWrites).length} operations` +
+      (short ? `; ${short} operations stopped short of ${flags.count} by the time bound` : ''),
+  );
 }

@@ -38,7 +38,10 @@ const WRITTEN_ON_REFUSAL: Record<string, readonly string[]> = { 'Mutation.login'
 async function viewerOf(orm: MikroORM, username: string): Promise<Viewer> {
   const user = await orm.em.fork().findOneOrFail(User, { username }, { populate: ['scope'] });
   return {
-    userId: user.id, username: user.username, displayName: user.displayName, role: user.role,
+    userId: user.id,
+    username: user.username,
+    displayName: user.displayName,
+    role: user.role,
     scope: { id: user.scope.id, path: user.scope.path, name: user.scope.name, kind: user.scope.kind },
   };
 }
@@ -62,7 +65,9 @@ function internalError(errors: readonly GraphQLError[] | undefined): string | un
  */
 export async function fuzz(orm: MikroORM, schema: GraphQLSchema, options: FuzzOptions): Promise<OperationReport[]> {
   const viewers = await Promise.all(options.usernames.map((username) => viewerOf(orm, username)));
-  const fields = rootFields(schema).filter(([kind, field]) => !options.only || `${kind === 'query' ? 'Query' : 'Mutation'}.${field.name}`.includes(options.only));
+  const fields = rootFields(schema).filter(
+    ([kind, field]) => !options.only || `${kind === 'query' ? 'Query' : 'Mutation'}.${field.name}`.includes(options.only),
+  );
   const watch = new WriteWatch(orm);
   await watch.start();
   const deadline = Date.now() + options.timeBudgetMs;
@@ -75,8 +80,14 @@ export async function fuzz(orm: MikroORM, schema: GraphQLSchema, options: FuzzOp
 }
 
 async function fuzzField(
-  orm: MikroORM, schema: GraphQLSchema, watch: WriteWatch, kind: 'query' | 'mutation', field: GraphQLField<unknown, unknown>,
-  viewers: Viewer[], options: FuzzOptions, until: number,
+  orm: MikroORM,
+  schema: GraphQLSchema,
+  watch: WriteWatch,
+  kind: 'query' | 'mutation',
+  field: GraphQLField<unknown, unknown>,
+  viewers: Viewer[],
+  options: FuzzOptions,
+  until: number,
 ): Promise<OperationReport> {
   const operation = `${kind === 'query' ? 'Query' : 'Mutation'}.${field.name}`;
   const report: OperationReport = { operation, requests: 0, accepted: 0, internalErrors: 0, partialWrites: 0 };

@@ -16,7 +16,10 @@ let reports: OperationReport[];
 beforeAll(async () => {
   db = await createDemoTestDatabase();
   reports = await fuzz(db.orm, await schema(), {
-    perOperation: PER_OPERATION, timeBudgetMs: Number.MAX_SAFE_INTEGER, seed: 17, usernames: DEMO_USERS.map((user) => user.username),
+    perOperation: PER_OPERATION,
+    timeBudgetMs: Number.MAX_SAFE_INTEGER,
+    seed: 17,
+    usernames: DEMO_USERS.map((user) => user.username),
   });
 }, 300_000);
 afterAll(() => db.close());

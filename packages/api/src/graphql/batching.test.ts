@@ -82,11 +82,14 @@ describe('assessment pages (league table, score card, village history, overview)
 
   it('a village page with its assessment history and the overview cost a handful', async () => {
     const { data } = await statementsFor(`{ villageScores(first: 1, period: "2026-Q3") { nodes { village { id } } } }`, {});
-    const page = await statementsFor(`query($id: ID!) {
+    const page = await statementsFor(
+      `query($id: ID!) {
       village(id: $id) { name assessmentHistory { period total grade rankCounty items { code explanation } } }
       assessmentOverview(period: "2026-Q3") { villages grades { grade count } vetoed lagging risers { village { name } rankChange } fallers { village { name } } }
       townshipRanking(period: "2026-Q3") { position score township { name } }
-    }`, { id: data.villageScores.nodes[0].village.id });
+    }`,
+      { id: data.villageScores.nodes[0].village.id },
+    );
     expect(page.data.village.assessmentHistory.length).toBe(7);
     expect(page.data.townshipRanking).toHaveLength(12);
     expect(page.count).toBeLessThanOrEqual(12);

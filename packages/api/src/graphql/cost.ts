@@ -23,7 +23,12 @@ const MAX_EVALUATED_NODES = 10_000;
  * Introspection has a flat cost (INTROSPECTION_COST). Throws when the operation is too
  * tangled to count (more than MAX_EVALUATED_NODES evaluations).
  */
-export function operationCost(schema: GraphQLSchema, document: DocumentNode, operationName: string | undefined, variables: Record<string, unknown> | undefined): number {
+export function operationCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | undefined,
+  variables: Record<string, unknown> | undefined,
+): number {
   return getComplexity({ schema, query: document, operationName, variables, estimators: [estimatorFor(schema)], maxQueryNodes: MAX_EVALUATED_NODES });
 }
 
@@ -41,12 +46,14 @@ function estimatorFor(schema: GraphQLSchema): ComplexityEstimator {
 /** Reading the schema costs what a report does, whatever is selected inside it: its size is the schema's, not the data's. */
 const INTROSPECTION_COST: Record<string, number> = { __schema: Cost.report, __type: Cost.aggregate };
 
-const fieldCost = (pages: Set<string>): ComplexityEstimator => ({ type, field, args, childComplexity }) => {
-  if (type.name.startsWith('__') || field.name.startsWith('__')) return INTROSPECTION_COST[field.name] ?? 0;
-  const complexity: unknown = field.extensions?.complexity;
-  const weight = typeof complexity === 'number' ? complexity : 1;
-  return weight + itemsOf(field, args, pages.has(type.name)) * childComplexity;
-};
+const fieldCost =
+  (pages: Set<string>): ComplexityEstimator =>
+  ({ type, field, args, childComplexity }) => {
+    if (type.name.startsWith('__') || field.name.startsWith('__')) return INTROSPECTION_COST[field.name] ?? 0;
+    const complexity: unknown = field.extensions?.complexity;
+    const weight = typeof complexity === 'number' ? complexity : 1;
+    return weight + itemsOf(field, args, pages.has(type.name)) * childComplexity;
+  };
 
 function itemsOf(field: GraphQLField<unknown, unknown>, args: Record<string, unknown>, insidePage: boolean): number {
   if (typeof args.first === 'number') return Math.min(Math.max(args.first, 1), MAX_PAGE_SIZE);

@@ -2,8 +2,21 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
-  getNamedType, getNullableType, isEnumType, isInputObjectType, isListType, isNonNullType, Kind, parse, print, typeFromAST, visit,
-  type DefinitionNode, type FragmentDefinitionNode, type GraphQLInputType, type OperationDefinitionNode,
+  getNamedType,
+  getNullableType,
+  isEnumType,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  Kind,
+  parse,
+  print,
+  typeFromAST,
+  visit,
+  type DefinitionNode,
+  type FragmentDefinitionNode,
+  type GraphQLInputType,
+  type OperationDefinitionNode,
 } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { MAX_PAGE_SIZE } from './page-size.js';
@@ -40,8 +53,15 @@ function documentOf(operation: OperationDefinitionNode) {
 }
 
 const SCALAR_SAMPLES: Record<string, unknown> = {
-  Int: MAX_PAGE_SIZE, Float: 1, Boolean: true, String: 'x', ID: '1',
-  Month: '2026-11', Date: '2026-11-23', DateTime: '2026-11-23T08:00:00.000Z', JSONObject: {},
+  Int: MAX_PAGE_SIZE,
+  Float: 1,
+  Boolean: true,
+  String: 'x',
+  ID: '1',
+  Month: '2026-11',
+  Date: '2026-11-23',
+  DateTime: '2026-11-23T08:00:00.000Z',
+  JSONObject: {},
 };
 
 /** A value of the type at its costliest for the limits: every Int (`first`, `top`…) at the page-size cap. */
@@ -63,7 +83,9 @@ describe("the dashboard's operations", async () => {
   /** The operation's verdict with every variable at its largest. */
   const measure = (operation: OperationDefinitionNode) => {
     const document = documentOf(operation);
-    const variables = Object.fromEntries((operation.variableDefinitions ?? []).map((v) => [v.variable.name.value, largest(typeFromAST(built, v.type) as GraphQLInputType)]));
+    const variables = Object.fromEntries(
+      (operation.variableDefinitions ?? []).map((v) => [v.variable.name.value, largest(typeFromAST(built, v.type) as GraphQLInputType)]),
+    );
     return { ...measureOperation(built, document, operation, variables), tokens: countTokens(print(document)) };
   };
 

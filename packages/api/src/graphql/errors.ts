@@ -25,14 +25,26 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     };
   }
   if (original instanceof UniqueConstraintViolationException) {
-    return { ...base, message: 'A record with the same unique value already exists', extensions: { code: ErrorCode.Conflict, reason: 'duplicateRecord', detail: constraintDetail(original) } };
+    return {
+      ...base,
+      message: 'A record with the same unique value already exists',
+      extensions: { code: ErrorCode.Conflict, reason: 'duplicateRecord', detail: constraintDetail(original) },
+    };
   }
   if (original instanceof ForeignKeyConstraintViolationException || original instanceof NotNullConstraintViolationException) {
-    return { ...base, message: 'The input refers to something that does not exist or leaves a required value empty', extensions: { code: ErrorCode.BadUserInput, reason: 'missingReference', detail: constraintDetail(original) } };
+    return {
+      ...base,
+      message: 'The input refers to something that does not exist or leaves a required value empty',
+      extensions: { code: ErrorCode.BadUserInput, reason: 'missingReference', detail: constraintDetail(original) },
+    };
   }
   const failure = databaseFailure(original, currentRequest()?.expired);
   if (failure) {
-    return { ...base, message: failure.message, extensions: { code: failure.code, reason: failure.reason, ...(failure.params ? { params: failure.params } : {}) } };
+    return {
+      ...base,
+      message: failure.message,
+      extensions: { code: failure.code, reason: failure.reason, ...(failure.params ? { params: failure.params } : {}) },
+    };
   }
   const code = formatted.extensions?.code;
   if (code && code !== ErrorCode.Internal) return formatted;

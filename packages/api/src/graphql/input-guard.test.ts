@@ -39,19 +39,28 @@ describe('ids', () => {
 
 describe('texts', () => {
   it('refuses a NUL byte or another control character anywhere, naming the field', async () => {
-    expect(refusal(await leader.run(UPDATE_VILLAGE, { id: county.ids.east1Id, input: { name: '东\u0000一村' } })))
-      .toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.name', reason: 'controlCharacter' });
+    expect(refusal(await leader.run(UPDATE_VILLAGE, { id: county.ids.east1Id, input: { name: '东\u0000一村' } }))).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.name',
+      reason: 'controlCharacter',
+    });
     const search = `query($filter: VillageFilter) { villages(first: 5, filter: $filter) { totalCount } }`;
     expect(refusal(await leader.run(search, { filter: { search: '\u001b[2J' } }))).toMatchObject({ field: 'filter.search', reason: 'controlCharacter' });
   });
 
   it('refuses half an emoji (a lone surrogate), which the audit trail could not store', async () => {
-    expect(refusal(await leader.run(UPDATE_VILLAGE, { id: county.ids.east1Id, input: { name: '东一村\ud83d' } })))
-      .toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.name', reason: 'malformedText' });
+    expect(refusal(await leader.run(UPDATE_VILLAGE, { id: county.ids.east1Id, input: { name: '东一村\ud83d' } }))).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.name',
+      reason: 'malformedText',
+    });
   });
 
   it('refuses a village renamed to spaces and stores a name trimmed', async () => {
-    expect(refusal(await leader.run(UPDATE_VILLAGE, { id: county.ids.east2Id, input: { name: '   ' } }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.name' });
+    expect(refusal(await leader.run(UPDATE_VILLAGE, { id: county.ids.east2Id, input: { name: '   ' } }))).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.name',
+    });
     const { updateVillage } = await leader.data(UPDATE_VILLAGE, { id: county.ids.east2Id, input: { name: '  东二新村 ' } });
     expect(updateVillage.name).toBe('东二新村');
   });
@@ -61,20 +70,28 @@ describe('texts', () => {
     const input = { villageId: county.ids.east1Id, kind: 'PETITION_ABOVE_COUNTY', occurredOn: '2026-10-10', summary: ' \n ', evidence: '案卷 12 号' };
     const before = await count('assessment_veto_event');
     expect(refusal(await leader.run(veto, { input }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.summary', reason: 'blank' });
-    expect(refusal(await leader.run(veto, { input: { ...input, summary: '村民赴省上访', evidence: '  ' } }))).toMatchObject({ field: 'input.evidence', reason: 'blank' });
+    expect(refusal(await leader.run(veto, { input: { ...input, summary: '村民赴省上访', evidence: '  ' } }))).toMatchObject({
+      field: 'input.evidence',
+      reason: 'blank',
+    });
     expect(await count('assessment_veto_event')).toBe(before);
   });
 });
 
 describe('dates, months and numbers', () => {
   it.each(['0000-01', '9999-12', '2026-13', '1899-12'])('refuses the month %s', async (month) => {
-    const result = await leader.run(`query($id: ID!, $p: PeriodInput!) { indicators(orgUnitId: $id, period: $p) { __typename } }`, { id: county.ids.countyId, p: { from: month, to: '2026-10' } });
+    const result = await leader.run(`query($id: ID!, $p: PeriodInput!) { indicators(orgUnitId: $id, period: $p) { __typename } }`, {
+      id: county.ids.countyId,
+      p: { from: month, to: '2026-10' },
+    });
     expect(refusal(result)).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'invalidMonth' });
   });
 
   it.each(['0000-01-01', '9999-12-31', '2026-02-30'])('refuses the date %s', async (occurredOn) => {
     const veto = `mutation($input: RecordVetoEventInput!) { recordVetoEvent(input: $input) { id } }`;
-    const result = await leader.run(veto, { input: { villageId: county.ids.east1Id, kind: 'PETITION_ABOVE_COUNTY', occurredOn, summary: '上访', evidence: '案卷' } });
+    const result = await leader.run(veto, {
+      input: { villageId: county.ids.east1Id, kind: 'PETITION_ABOVE_COUNTY', occurredOn, summary: '上访', evidence: '案卷' },
+    });
     expect(refusal(result)).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'invalidDate' });
   });
 

@@ -1,6 +1,17 @@
 import {
-  defaultFieldResolver, getNamedType, GraphQLID, GraphQLInt, GraphQLString, isInputObjectType, isListType, isNonNullType, isObjectType,
-  type GraphQLArgument, type GraphQLInputType, type GraphQLNamedType, type GraphQLSchema,
+  defaultFieldResolver,
+  getNamedType,
+  GraphQLID,
+  GraphQLInt,
+  GraphQLString,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  isObjectType,
+  type GraphQLArgument,
+  type GraphQLInputType,
+  type GraphQLNamedType,
+  type GraphQLSchema,
 } from 'graphql';
 import { badInput, isBlank, isYearInRange, textFault, YEAR_RANGE } from '@township/shared';
 

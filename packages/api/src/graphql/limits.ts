@@ -2,8 +2,19 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import {
-  getVariableValues, GraphQLError, Kind, Lexer, Source, TokenKind, validate,
-  type DocumentNode, type FragmentDefinitionNode, type GraphQLSchema, type OperationDefinitionNode, type SelectionSetNode, type ValidationRule,
+  getVariableValues,
+  GraphQLError,
+  Kind,
+  Lexer,
+  Source,
+  TokenKind,
+  validate,
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
+  type ValidationRule,
 } from 'graphql';
 import { ErrorCode } from '@township/shared';
 import type { RequestContext } from './context.js';
@@ -96,7 +107,10 @@ export function queryLimits(rates: CostRateLimiter): ApolloServerPlugin<RequestC
  * before anything runs).
  */
 export function measureOperation(
-  schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown> | undefined,
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown> | undefined,
 ): { refusal?: GraphQLError; cost?: number } {
   const refusal = shapeRefusal(schema, document, operation);
   if (refusal) return { refusal };
@@ -158,7 +172,12 @@ function countRootFields(selectionSet: SelectionSetNode, fragments: Map<string, 
 }
 
 /** The operation's cost with the request's variables; null when it is too tangled to price. */
-function costOf(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown> | undefined): number | null {
+function costOf(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown> | undefined,
+): number | null {
   try {
     return operationCost(schema, document, operation.name?.value, variables);
   } catch {

@@ -24,15 +24,23 @@ export interface Period {
 
 export function checkPeriod(period: Period, field = 'period'): Period {
   const months = monthsBetween(period.from, period.to);
-  if (months < 1) throw badInput(`${field}.to`, `${field}.to (${period.to}) must not be before ${field}.from (${period.from})`, 'endBeforeStart', { start: period.from, end: period.to });
-  if (months > MAX_MONTHS) throw badInput(field, `${field} spans ${months} months; at most ${MAX_MONTHS} are allowed`, 'periodTooLong', { months, max: MAX_MONTHS });
+  if (months < 1)
+    throw badInput(`${field}.to`, `${field}.to (${period.to}) must not be before ${field}.from (${period.from})`, 'endBeforeStart', {
+      start: period.from,
+      end: period.to,
+    });
+  if (months > MAX_MONTHS)
+    throw badInput(field, `${field} spans ${months} months; at most ${MAX_MONTHS} are allowed`, 'periodTooLong', { months, max: MAX_MONTHS });
   return period;
 }
 
 /** The most recent month with statistics inside the scope, or the current month when there are none. */
 export async function latestMonth(em: EntityManager, scope: Scope): Promise<string> {
-  const row = await queryOne(em, sql<{ month: string | null }>`
-    select to_char(max(s.month), 'YYYY-MM') as month from village_statistic s join org_unit ou on ou.id = s.village_id where ${sql.scoped(scope, 'ou')}`);
+  const row = await queryOne(
+    em,
+    sql<{ month: string | null }>`
+    select to_char(max(s.month), 'YYYY-MM') as month from village_statistic s join org_unit ou on ou.id = s.village_id where ${sql.scoped(scope, 'ou')}`,
+  );
   return row?.month ?? currentMonth();
 }
 

@@ -23,7 +23,8 @@ export function readRateLimits(env: NodeJS.ProcessEnv, atLeast: number): RateLim
     const raw = env[name];
     if (raw === undefined || raw === '') return fallback;
     const value = Number(raw);
-    if (!Number.isInteger(value) || value < atLeast) throw new Error(`${name} must be a whole number of at least ${atLeast} (one operation's largest cost), got "${raw}"`);
+    if (!Number.isInteger(value) || value < atLeast)
+      throw new Error(`${name} must be a whole number of at least ${atLeast} (one operation's largest cost), got "${raw}"`);
     return value;
   };
   return {
@@ -69,7 +70,10 @@ const WHO: Record<keyof RateLimits, string> = { userCostPerMinute: 'You have', a
 function rateLimited(reason: keyof RateLimits, limit: number, retryAfter: number): GraphQLError {
   return new GraphQLError(`${WHO[reason]} spent this minute's budget of ${limit.toLocaleString('en')} cost units. Try again in ${retryAfter} s.`, {
     extensions: {
-      code: ErrorCode.RateLimited, reason, params: { limit }, retryAfter,
+      code: ErrorCode.RateLimited,
+      reason,
+      params: { limit },
+      retryAfter,
       http: { status: 429, headers: new HeaderMap([['retry-after', String(retryAfter)]]) },
     },
   });

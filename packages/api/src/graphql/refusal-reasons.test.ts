@@ -31,9 +31,9 @@ function sourceFiles(dir: string): string[] {
 
 describe('refusal reasons', () => {
   it('written as literals anywhere (GraphQL errors built by hand, HTTP refusals) are all in the catalogue', () => {
-    const found = sourceFiles(SOURCES[0]).concat(sourceFiles(SOURCES[1])).flatMap((file) =>
-      [...readFileSync(file, 'utf8').matchAll(/\breason: '(\w+)'/g)].map((match) => ({ file, reason: match[1] })),
-    );
+    const found = sourceFiles(SOURCES[0])
+      .concat(sourceFiles(SOURCES[1]))
+      .flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/\breason: '(\w+)'/g)].map((match) => ({ file, reason: match[1] })));
     expect(found.length).toBeGreaterThan(5);
     expect(found.filter(({ reason }) => !isRefusalReason(reason))).toEqual([]);
   });
@@ -58,18 +58,30 @@ describe('a refusal over GraphQL', () => {
   it('names its rule and the figures the catalogue lists for it', async () => {
     const future = `${new Date().getUTCFullYear() + 1}-01-02`;
     const paid = await extensionsOf(`mutation($paidOn: Date!) { markRewardPaid(id: 1, paidOn: $paidOn) }`, { paidOn: future });
-    expect(paid).toMatchObject({ code: 'BAD_USER_INPUT', field: 'paidOn', reason: 'dateInFuture', params: { date: future, today: new Date().toISOString().slice(0, 10) } });
+    expect(paid).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'paidOn',
+      reason: 'dateInFuture',
+      params: { date: future, today: new Date().toISOString().slice(0, 10) },
+    });
     expect(Object.keys(paid!.params as object).sort()).toEqual([...REFUSALS.dateInFuture].sort());
   });
 
   it('carries class-validator’s figures under the catalogue’s names', async () => {
     const update = `mutation($id: ID!, $input: UpdateVillageInput!) { updateVillage(id: $id, input: $input) { id } }`;
     expect(await extensionsOf(update, { id: county.ids.east1Id, input: { name: '村'.repeat(51) } })).toMatchObject({
-      code: 'BAD_USER_INPUT', field: 'input.name', reason: 'isLength', params: { min: 1, max: 50 },
+      code: 'BAD_USER_INPUT',
+      field: 'input.name',
+      reason: 'isLength',
+      params: { min: 1, max: 50 },
     });
   });
 
   it('of a record that is not there names the id', async () => {
-    expect(await extensionsOf(`query($id: ID!) { orgUnit(id: $id) { id } }`, { id: 999_999 })).toMatchObject({ code: 'NOT_FOUND', reason: 'notFound', params: { id: 999_999 } });
+    expect(await extensionsOf(`query($id: ID!) { orgUnit(id: $id) { id } }`, { id: 999_999 })).toMatchObject({
+      code: 'NOT_FOUND',
+      reason: 'notFound',
+      params: { id: 999_999 },
+    });
   });
 });

@@ -11,7 +11,10 @@ export const answerRetryLaterWith429: ApolloServerPlugin<RequestContext> = {
   async requestDidStart() {
     return {
       async didEncounterErrors({ errors, response }) {
-        const waits = errors.map((error) => error.originalError).filter((error) => error instanceof RetryLaterError).map((error) => error.retryAfter);
+        const waits = errors
+          .map((error) => error.originalError)
+          .filter((error) => error instanceof RetryLaterError)
+          .map((error) => error.retryAfter);
         if (!waits.length) return;
         response.http.status = 429;
         response.http.headers.set('retry-after', String(Math.max(...waits)));

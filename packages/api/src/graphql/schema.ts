@@ -22,13 +22,15 @@ export function schemaOf(features: readonly FeatureManifest[]): Promise<GraphQLS
     authChecker,
     authMode: 'error',
     validateFn: validateInput,
-  }).then(describeRoots).then(guardInputs).then(requireViewer);
+  })
+    .then(describeRoots)
+    .then(guardInputs)
+    .then(requireViewer);
 }
 
 /** type-graphql gives the root types no description; the schema is the analysts' manual, so say what they are. */
 function describeRoots(built: GraphQLSchema): GraphQLSchema {
-  built.getQueryType()!.description =
-    `Reading the data. Sign in first (mutation \`login\`); every list and figure is cut to your scope (your unit and everything below it). ${LIMITS_NOTE}`;
+  built.getQueryType()!.description = `Reading the data. Sign in first (mutation \`login\`); every list and figure is cut to your scope (your unit and everything below it). ${LIMITS_NOTE}`;
   built.getMutationType()!.description = 'Changing the data. Every change is checked as a whole, written in one transaction and audited.';
   return built;
 }

@@ -1,8 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import {
-  getNamedType, isEnumType, isInputObjectType, isListType, isNonNullType, isScalarType,
-  type GraphQLArgument, type GraphQLInputType,
-} from 'graphql';
+import { getNamedType, isEnumType, isInputObjectType, isListType, isNonNullType, isScalarType, type GraphQLArgument, type GraphQLInputType } from 'graphql';
 import { ErrorCode } from '@township/shared';
 import { Random } from '../demo/prng.js';
 import { documentFor, plausible } from '../fuzz/bad-inputs.js';
@@ -41,21 +38,41 @@ beforeAll(async () => {
   const complaints = await seedComplaints(county.db.orm, ids);
   const conn = county.db.orm.em.getConnection();
   const insert = async (statement: string, params: unknown[]) => Number((await conn.execute(`${statement} returning id`, params))[0].id);
-  const cadre = await insert(`insert into cadre (name, gender, unit_id, roles, phone, created_at, updated_at) values (?, 'FEMALE', ?, '{VILLAGE_OFFICER}', '13800000009', now(), now())`, [`${MARK}孙`, ids.west1Id]);
-  const meeting = await insert(`insert into meeting (township_id, county_id, month, status, agenda_version, created_at, updated_at) values (?, ?, '2026-10', 'DRAFT', 0, now(), now())`, [ids.westId, ids.countyId]);
-  const decision = await insert(`insert into meeting_decision (meeting_id, text, created_by, created_at) values (?, ?, 'office', now())`, [meeting, `${MARK}决定`]);
+  const cadre = await insert(
+    `insert into cadre (name, gender, unit_id, roles, phone, created_at, updated_at) values (?, 'FEMALE', ?, '{VILLAGE_OFFICER}', '13800000009', now(), now())`,
+    [`${MARK}孙`, ids.west1Id],
+  );
+  const meeting = await insert(
+    `insert into meeting (township_id, county_id, month, status, agenda_version, created_at, updated_at) values (?, ?, '2026-10', 'DRAFT', 0, now(), now())`,
+    [ids.westId, ids.countyId],
+  );
+  const decision = await insert(`insert into meeting_decision (meeting_id, text, created_by, created_at) values (?, ?, 'office', now())`, [
+    meeting,
+    `${MARK}决定`,
+  ]);
   const actionItem = await insert(
     `insert into action_item (decision_id, meeting_id, township_id, county_id, title, owner_cadre_id, deadline, status, progress, created_at, updated_at)
-     values (?, ?, ?, ?, ?, ?, '2026-11-30', 'OPEN', 0, now(), now())`, [decision, meeting, ids.westId, ids.countyId, `${MARK}事项`, cadre]);
-  const round = await insert(`insert into evaluation_round (org_unit_id, county_id, name, year, held_on, created_at) values (?, ?, ?, 2026, '2026-10-20', now())`, [ids.westId, ids.countyId, `${MARK}测评`]);
+     values (?, ?, ?, ?, ?, ?, '2026-11-30', 'OPEN', 0, now(), now())`,
+    [decision, meeting, ids.westId, ids.countyId, `${MARK}事项`, cadre],
+  );
+  const round = await insert(
+    `insert into evaluation_round (org_unit_id, county_id, name, year, held_on, created_at) values (?, ?, ?, 2026, '2026-10-20', now())`,
+    [ids.westId, ids.countyId, `${MARK}测评`],
+  );
   const campaign = await insert(
     `insert into survey_campaign (organiser_id, county_id, name, year, scale, status, started_on, created_at) values (?, ?, ?, 2026, 'FIVE_LEVEL', 'OPEN', '2026-10-01', now())`,
-    [ids.westId, ids.countyId, `${MARK}调查`]);
+    [ids.westId, ids.countyId, `${MARK}调查`],
+  );
   const outsideComplaints = [4, 5, 6, 9].map((n) => complaints.ids[n - 1]);
   const units = [ids.east2Id, ids.westId, ids.west1Id];
   const records = {
-    Complaint: outsideComplaints, Complainant: outsideComplaints, Cadre: [cadre], Meeting: [meeting], ActionItem: [actionItem],
-    EvaluationRound: [round], SurveyCampaign: [campaign],
+    Complaint: outsideComplaints,
+    Complainant: outsideComplaints,
+    Cadre: [cadre],
+    Meeting: [meeting],
+    ActionItem: [actionItem],
+    EvaluationRound: [round],
+    SurveyCampaign: [campaign],
   };
   outside = { units, records, candidates: [...new Set([...units, ids.eastId, ids.countyId, ...Object.values(records).flat()])] };
 });
@@ -75,13 +92,20 @@ function valueFor(type: GraphQLInputType, name: string, id: number, random: Rand
   if (!isScalarType(inner)) return null;
   const key = name.toLowerCase();
   switch (inner.name) {
-    case 'ID': return String(id);
-    case 'Int': return key === 'first' ? 10 : key.includes('year') ? 2026 : 1;
-    case 'Month': return key === 'from' ? '2026-09' : '2026-10';
-    case 'Date': return '2026-10-15';
-    case 'Boolean': return false;
-    case 'String': return key.includes('period') ? '2026-Q4' : key.includes('month') ? '2026-10' : plausible(inner, name, random);
-    default: return plausible(inner, name, random);
+    case 'ID':
+      return String(id);
+    case 'Int':
+      return key === 'first' ? 10 : key.includes('year') ? 2026 : 1;
+    case 'Month':
+      return key === 'from' ? '2026-09' : '2026-10';
+    case 'Date':
+      return '2026-10-15';
+    case 'Boolean':
+      return false;
+    case 'String':
+      return key.includes('period') ? '2026-Q4' : key.includes('month') ? '2026-10' : plausible(inner, name, random);
+    default:
+      return plausible(inner, name, random);
   }
 }
 

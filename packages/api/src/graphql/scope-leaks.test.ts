@@ -53,16 +53,19 @@ describe('a village officer asking for what lies outside their village', () => {
   });
 
   it('gets the same answer for a complaint, a person file or a cadre of another village as for a missing one', async () => {
-    const [cadre] = await county.db.orm.em.getConnection().execute(
-      `insert into cadre (name, gender, unit_id, roles, phone, created_at, updated_at) values ('孙西一', 'FEMALE', ?, '{VILLAGE_OFFICER}', '13800000009', now(), now()) returning id`,
-      [county.ids.west1Id],
-    );
+    const [cadre] = await county.db.orm.em
+      .getConnection()
+      .execute(
+        `insert into cadre (name, gender, unit_id, roles, phone, created_at, updated_at) values ('孙西一', 'FEMALE', ?, '{VILLAGE_OFFICER}', '13800000009', now(), now()) returning id`,
+        [county.ids.west1Id],
+      );
     const cases: [string, number][] = [
       [`query($id: ID!) { complaint(id: $id) { id } }`, complaints.ids[5]],
       [`query($id: ID!) { complainant(id: $id) { id } }`, complaints.ids[5]],
       [`query($id: ID!) { cadre(id: $id) { id } }`, Number(cadre.id)],
     ];
-    for (const [document, id] of cases) expect(answer(await village.run(document, { id }), id), document).toEqual(answer(await village.run(document, { id: MISSING }), MISSING));
+    for (const [document, id] of cases)
+      expect(answer(await village.run(document, { id }), id), document).toEqual(answer(await village.run(document, { id: MISSING }), MISSING));
   });
 });
 
@@ -71,7 +74,9 @@ describe('registering a complaint', () => {
     registerComplaint(input: $input) { id complainant { id complaintCount } complainantComplaintCount repeat }
   }`;
   const register = (phone: string) =>
-    village.data(REGISTER, { input: { villageId: county.ids.east1Id, channel: 'VISIT', category: 'OTHER', description: '村民来访反映情况', complainantPhone: phone } });
+    village.data(REGISTER, {
+      input: { villageId: county.ids.east1Id, channel: 'VISIT', category: 'OTHER', description: '村民来访反映情况', complainantPhone: phone },
+    });
 
   it('tells a village officer nothing of the same person’s complaints elsewhere', async () => {
     // 赵丁 complained only about 西一村; the other number has never been seen.

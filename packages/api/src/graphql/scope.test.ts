@@ -12,10 +12,13 @@ const village = callerAs('village', () => county.db.orm);
 
 describe('a village officer sees only their village', () => {
   it('in the village list, whatever the filter', async () => {
-    const { all, east } = await village.data(`query($t: ID!) {
+    const { all, east } = await village.data(
+      `query($t: ID!) {
       all: villages(first: 100) { totalCount nodes { name } }
       east: villages(first: 100, filter: { townshipId: $t }, orderBy: { field: BIRTH_RATE, direction: DESC }) { totalCount nodes { name } }
-    }`, { t: county.ids.eastId });
+    }`,
+      { t: county.ids.eastId },
+    );
     expect(all).toEqual({ totalCount: 1, nodes: [{ name: '东一村' }] });
     expect(east).toEqual({ totalCount: 1, nodes: [{ name: '东一村' }] });
   });

@@ -14,7 +14,9 @@ export class Drain {
   readonly middleware: RequestHandler = (_req, res, next) => {
     if (this.draining) {
       res.setHeader('Connection', 'close');
-      res.status(503).json({ errors: [{ message: 'The server is stopping; try again shortly', extensions: { code: ErrorCode.DatabaseUnavailable, reason: 'serverStopping' } }] });
+      res.status(503).json({
+        errors: [{ message: 'The server is stopping; try again shortly', extensions: { code: ErrorCode.DatabaseUnavailable, reason: 'serverStopping' } }],
+      });
       return;
     }
     this.inFlight++;

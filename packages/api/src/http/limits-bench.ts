@@ -49,7 +49,9 @@ try {
     const { errors } = JSON.parse(text) as { errors?: { extensions: { code: string; reason?: string; params?: { actual?: number } } }[] };
     const error = errors?.[0]?.extensions;
     const verdict = error ? `${error.code} ${error.reason ?? ''} ${error.params?.actual ?? ''}`.trim() : 'answered';
-    console.log(`${label.padEnd(58)} ${String(response.status).padEnd(4)} ${verdict.padEnd(34)} ${took.toFixed(0).padStart(5)} ms, loop blocked ≤ ${(delay.max / 1e6).toFixed(0)} ms, ${(body.length / 1000).toFixed(0)} kB sent`);
+    console.log(
+      `${label.padEnd(58)} ${String(response.status).padEnd(4)} ${verdict.padEnd(34)} ${took.toFixed(0).padStart(5)} ms, loop blocked ≤ ${(delay.max / 1e6).toFixed(0)} ms, ${(body.length / 1000).toFixed(0)} kB sent`,
+    );
   };
 
   const aliases = (count: number, field: string) => Array.from({ length: count }, (_, i) => `a${i}: ${field}`).join(' ');
@@ -62,9 +64,21 @@ try {
     console.log(`-- ${round}`);
     await send('anonymous: 56,173 aliased __typename (1 MB)', operation(`{ ${aliases(56_173, '__typename')} }`));
     await send('anonymous: 14,000 aliased __typename (250 kB)', operation(`{ ${aliases(14_000, '__typename')} }`));
-    await send('leader: 300 aliases of complaintHotspots', operation(`query ($u: ID!, $p: PeriodInput!) { ${aliases(300, hotspot)} }`, { u: unitId, p: period }), leader);
-    await send('leader: 31 aliases of complaintHotspots', operation(`query ($u: ID!, $p: PeriodInput!) { ${aliases(31, hotspot)} }`, { u: unitId, p: period }), leader);
-    await send('leader: 12 aliases of complaintHotspots', operation(`query ($u: ID!, $p: PeriodInput!) { ${aliases(12, hotspot)} }`, { u: unitId, p: period }), leader);
+    await send(
+      'leader: 300 aliases of complaintHotspots',
+      operation(`query ($u: ID!, $p: PeriodInput!) { ${aliases(300, hotspot)} }`, { u: unitId, p: period }),
+      leader,
+    );
+    await send(
+      'leader: 31 aliases of complaintHotspots',
+      operation(`query ($u: ID!, $p: PeriodInput!) { ${aliases(31, hotspot)} }`, { u: unitId, p: period }),
+      leader,
+    );
+    await send(
+      'leader: 12 aliases of complaintHotspots',
+      operation(`query ($u: ID!, $p: PeriodInput!) { ${aliases(12, hotspot)} }`, { u: unitId, p: period }),
+      leader,
+    );
     await send('leader: villages → assignments → cadre → … 15 deep', operation(`{ villages(first: 100) { nodes { ${nest(6)} } } }`), leader);
     await send('leader: complaints → complainant → complaints, first 100 ×3', operation(`{ ${pages(3)} }`), leader);
     await send('leader: 101 root fields', operation(`{ ${Array.from({ length: 101 }, () => 'latestMonth').join(' ')} }`), leader);
@@ -72,8 +86,13 @@ try {
 
   const page = await fs.readFile(HOTSPOTS_PAGE, 'utf8');
   const pageVariables = {
-    unitId, period, trendPeriod: { from: addMonths(currentMonth(), -23), to: currentMonth() },
-    breakdown: 'VILLAGE', ratesBreakdown: 'TOWNSHIP', topicMonth: end, heatmapRows: 25,
+    unitId,
+    period,
+    trendPeriod: { from: addMonths(currentMonth(), -23), to: currentMonth() },
+    breakdown: 'VILLAGE',
+    ratesBreakdown: 'TOWNSHIP',
+    topicMonth: end,
+    heatmapRows: 25,
   };
   await send('leader: the hotspots page (GetComplaintHotspots)', operation(page, pageVariables), leader);
   await send('leader: an ordinary request after them', operation('{ viewer { username } latestMonth }'), leader);

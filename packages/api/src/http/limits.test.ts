@@ -89,7 +89,10 @@ describe('limits on what one operation may ask for', () => {
   });
 
   it('refuses more than 30 aliases', async () => {
-    await expectTooComplex(await gql(`{ ${Array.from({ length: 31 }, (_, i) => `a${i}: latestMonth`).join(' ')} }`, { cookie: leader }), 'maxAliases', { limit: 30, actual: 31 });
+    await expectTooComplex(await gql(`{ ${Array.from({ length: 31 }, (_, i) => `a${i}: latestMonth`).join(' ')} }`, { cookie: leader }), 'maxAliases', {
+      limit: 30,
+      actual: 31,
+    });
     const thirty = await gql(`{ ${Array.from({ length: 30 }, (_, i) => `a${i}: latestMonth`).join(' ')} }`, { cookie: leader });
     expect(thirty.body.errors).toBeUndefined();
   });
@@ -137,7 +140,11 @@ describe('limits on what one operation may ask for', () => {
     const typenames = (count: number) => `{ ${Array.from({ length: count }, (_, i) => `a${i}: __typename`).join(' ')} }`;
     const huge = await gql(typenames(56_173));
     expect(huge.status).toBe(413);
-    expect(huge.body.errors![0].extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', reason: 'maxBodyBytes', params: { limit: MAX_BODY_BYTES, actual: expect.any(Number) } });
+    expect(huge.body.errors![0].extensions).toMatchObject({
+      code: 'QUERY_TOO_COMPLEX',
+      reason: 'maxBodyBytes',
+      params: { limit: MAX_BODY_BYTES, actual: expect.any(Number) },
+    });
     await expectTooComplex(await gql(typenames(1_000)), 'maxTokens', { limit: 2000, actual: 1_000 * 3 + 2 });
     // Counting stops at 20,000 tokens: a body of one-character tokens must not hold the event loop.
     const uncounted = await gql(typenames(30_000));

@@ -12,7 +12,10 @@ export function readiness(orm: MikroORM): RequestHandler {
   return async (_req, res) => {
     let timer: NodeJS.Timeout | undefined;
     const ready = await Promise.race([
-      orm.em.execute('select 1').then(() => true, () => false),
+      orm.em.execute('select 1').then(
+        () => true,
+        () => false,
+      ),
       new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), PROBE_MS))),
     ]);
     clearTimeout(timer);

@@ -40,9 +40,19 @@ describe('the request log', () => {
     const id = response.headers.get('x-request-id')!;
     expect(id).toMatch(/^[0-9a-f-]{36}$/);
     expect(await lineOf(id)).toEqual({
-      level: 30, time: expect.any(String), msg: 'request', reqId: id, method: 'POST', path: '/graphql', status: 200,
+      level: 30,
+      time: expect.any(String),
+      msg: 'request',
+      reqId: id,
+      method: 'POST',
+      path: '/graphql',
+      status: 200,
       // The session lookup, then latestMonth's one statement.
-      user: 'leader', operation: 'LatestMonth', sql: 2, ms: expect.any(Number), outcome: 'ok',
+      user: 'leader',
+      operation: 'LatestMonth',
+      sql: 2,
+      ms: expect.any(Number),
+      outcome: 'ok',
     });
     expect(logged.filter((line) => line.reqId === id)).toHaveLength(1);
   });

@@ -79,7 +79,12 @@ describe('HTTP server', () => {
     const leader = cookieOf((await login('leader', 'secret')).response);
     await gql(`mutation { updateVillage(id: 4, input: { households: 300 }) { name } }`, leader);
     const trail = await gql('{ auditRecords(first: 5) { totalCount nodes { username action entityType before after } } }', admin);
-    expect(trail.body.data.auditRecords.nodes[0]).toMatchObject({ username: 'leader', action: 'updateVillage', entityType: 'Village', after: { households: 300 } });
+    expect(trail.body.data.auditRecords.nodes[0]).toMatchObject({
+      username: 'leader',
+      action: 'updateVillage',
+      entityType: 'Village',
+      after: { households: 300 },
+    });
     expect((await gql('{ auditRecords(first: 5) { totalCount } }', leader)).body.errors?.[0].extensions.code).toBe('FORBIDDEN');
   });
 

@@ -39,7 +39,13 @@ export interface ServerOptions {
 const DRAIN_GRACE_MS = 5_000;
 
 /** One HTTP server: /graphql, /explorer, /healthz, /readyz and the dashboard at /. */
-export async function createServer({ orm, dashboardDir, rateLimits = DEFAULT_RATE_LIMITS, requestTimeoutMs = DEFAULT_REQUEST_TIMEOUT_MS, logger = log }: ServerOptions) {
+export async function createServer({
+  orm,
+  dashboardDir,
+  rateLimits = DEFAULT_RATE_LIMITS,
+  requestTimeoutMs = DEFAULT_REQUEST_TIMEOUT_MS,
+  logger = log,
+}: ServerOptions) {
   const app = express();
   const httpServer = http.createServer(app);
   const drain = new Drain();
@@ -54,7 +60,9 @@ export async function createServer({ orm, dashboardDir, rateLimits = DEFAULT_RAT
     next();
   });
 
-  app.get('/healthz', (_req, res) => { res.json({ status: 'ok' }); });
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
   app.get('/readyz', readiness(orm));
 
   const apollo = new ApolloServer<RequestContext>({
@@ -66,8 +74,12 @@ export async function createServer({ orm, dashboardDir, rateLimits = DEFAULT_RAT
     // main.ts owns SIGINT/SIGTERM: it drains this server, then stops the database.
     stopOnTerminationSignals: false,
     plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), refuseAnonymousIntrospection,
-      queryLimits(new CostRateLimiter(rateLimits)), answerRetryLaterWith429, requestOutcome,
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginLandingPageDisabled(),
+      refuseAnonymousIntrospection,
+      queryLimits(new CostRateLimiter(rateLimits)),
+      answerRetryLaterWith429,
+      requestOutcome,
     ],
   });
   await apollo.start();

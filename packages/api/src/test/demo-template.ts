@@ -37,7 +37,9 @@ export async function demoTemplate(adminUrl: string, options: DemoOptions = {}):
 
 async function storedSummary(admin: pg.Client, name: string): Promise<DemoSummary | null> {
   const { rows } = await admin.query<{ summary: string | null }>(
-    `select shobj_description(oid, 'pg_database') as summary from pg_database where datname = $1`, [name]);
+    `select shobj_description(oid, 'pg_database') as summary from pg_database where datname = $1`,
+    [name],
+  );
   return rows[0]?.summary ? (JSON.parse(rows[0].summary) as DemoSummary) : null;
 }
 

@@ -9,5 +9,8 @@ import { startEmbeddedPostgres } from '../db/embedded-postgres.js';
 const db = await startEmbeddedPostgres(process.argv[2]);
 console.log(JSON.stringify({ postmaster: db.pid }));
 process.on('SIGTERM', () => process.exit(0));
-if (process.argv[3] === 'crash') setTimeout(() => { throw new Error('a crash after start-up'); }, 10);
+if (process.argv[3] === 'crash')
+  setTimeout(() => {
+    throw new Error('a crash after start-up');
+  }, 10);
 else setInterval(() => undefined, 60_000);

@@ -26,10 +26,17 @@ export async function seedSmallCounty(orm: MikroORM): Promise<SmallCounty> {
   const conn = orm.em.getConnection();
   const unit = async (parentId: number | null, parentPath: string, kind: string, code: string, name: string, extra: Record<string, unknown> = {}) => {
     const cols = ['parent_id', 'kind', 'code', 'name', 'path', 'depth', 'created_at', 'updated_at', ...Object.keys(extra)];
-    const [row] = await conn.execute(
-      `insert into org_unit (${cols.join(', ')}) values (${cols.map(() => '?').join(', ')}) returning id`,
-      [parentId, kind, code, name, `tmp-${code}`, parentPath.split('/').length - 2, new Date(), new Date(), ...Object.values(extra)],
-    );
+    const [row] = await conn.execute(`insert into org_unit (${cols.join(', ')}) values (${cols.map(() => '?').join(', ')}) returning id`, [
+      parentId,
+      kind,
+      code,
+      name,
+      `tmp-${code}`,
+      parentPath.split('/').length - 2,
+      new Date(),
+      new Date(),
+      ...Object.values(extra),
+    ]);
     const path = `${parentPath}${row.id}/`;
     await conn.execute('update org_unit set path = ? where id = ?', [path, row.id]);
     return { id: row.id as number, path };
@@ -45,11 +52,22 @@ export async function seedSmallCounty(orm: MikroORM): Promise<SmallCounty> {
 
   const hash = await hashPassword('secret');
   const users: [string, string, number][] = [
-    ['leader', 'LEADER', county.id], ['office', 'OFFICE', county.id], ['analyst', 'ANALYST', county.id],
-    ['department', 'DEPARTMENT', county.id], ['admin', 'ADMIN', county.id], ['village', 'VILLAGE', east1.id], ['eastleader', 'LEADER', east.id],
+    ['leader', 'LEADER', county.id],
+    ['office', 'OFFICE', county.id],
+    ['analyst', 'ANALYST', county.id],
+    ['department', 'DEPARTMENT', county.id],
+    ['admin', 'ADMIN', county.id],
+    ['village', 'VILLAGE', east1.id],
+    ['eastleader', 'LEADER', east.id],
   ];
   for (const [username, role, scopeId] of users) {
-    await conn.execute(`insert into app_user (username, display_name, password_hash, role, scope_id, created_at) values (?, ?, ?, ?, ?, now())`, [username, username, hash, role, scopeId]);
+    await conn.execute(`insert into app_user (username, display_name, password_hash, role, scope_id, created_at) values (?, ?, ?, ?, ?, now())`, [
+      username,
+      username,
+      hash,
+      role,
+      scopeId,
+    ]);
   }
 
   const cadre = async (name: string, unitId: number, role: string, phone: string) => {
@@ -60,7 +78,13 @@ export async function seedSmallCounty(orm: MikroORM): Promise<SmallCounty> {
     return row.id as number;
   };
   const assign = (cadreId: number, unitId: number, role: string, start: string, end: string | null = null) =>
-    conn.execute(`insert into cadre_assignment (cadre_id, org_unit_id, role, start_date, end_date, created_at) values (?, ?, ?, ?, ?, now())`, [cadreId, unitId, role, start, end]);
+    conn.execute(`insert into cadre_assignment (cadre_id, org_unit_id, role, start_date, end_date, created_at) values (?, ?, ?, ?, ?, now())`, [
+      cadreId,
+      unitId,
+      role,
+      start,
+      end,
+    ]);
   const eastCadre = await cadre('王东', east.id, 'STATIONED_CADRE', '13800000001');
   const westCadre = await cadre('李西', west.id, 'STATIONED_CADRE', '13800000002');
   const officer = await cadre('张一', east1.id, 'VILLAGE_OFFICER', '13800000003');
@@ -70,7 +94,14 @@ export async function seedSmallCounty(orm: MikroORM): Promise<SmallCounty> {
   await assign(westCadre, east1.id, 'STATIONED_CADRE', '2024-01-01', '2024-12-31');
   await assign(officer, east1.id, 'VILLAGE_OFFICER', '2023-03-01');
 
-  const stat = (villageId: number, month: string, births: [number, number, number, number], checks: [number, number], fee: [number, number], population: number) =>
+  const stat = (
+    villageId: number,
+    month: string,
+    births: [number, number, number, number],
+    checks: [number, number],
+    fee: [number, number],
+    population: number,
+  ) =>
     conn.execute(
       `insert into village_statistic (village_id, county_id, month, population, households, married_women, births, births_male, births_female, births_in_policy,
          deaths, contraception_users, health_checks_due, health_checks_done, floating_in, floating_out, fee_due, fee_collected, incentives_paid, recorded_at)

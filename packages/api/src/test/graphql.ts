@@ -25,7 +25,13 @@ export async function callerFor(orm: MikroORM, username: string | null): Promise
       [username],
     );
     if (!row) throw new Error(`No user ${username} in the test database`);
-    viewer = { userId: row.id, username: row.username, displayName: row.display_name, role: row.role, scope: { id: row.scope_id, path: row.path, name: row.name, kind: row.kind } };
+    viewer = {
+      userId: row.id,
+      username: row.username,
+      displayName: row.display_name,
+      role: row.role,
+      scope: { id: row.scope_id, path: row.path, name: row.name, kind: row.kind },
+    };
   }
   const run = async <T>(source: string, variableValues?: Record<string, unknown>) => {
     const result = await graphql({ schema: await schema(), source, variableValues, contextValue: new RequestContext(orm.em.fork(), viewer) });

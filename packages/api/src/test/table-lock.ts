@@ -21,7 +21,9 @@ export class TableLock {
 
   /** How many statements of this database wait for a lock now. */
   async waiting(): Promise<number> {
-    const { rows } = await this.watcher.query(`select count(*)::int as n from pg_stat_activity where wait_event_type = 'Lock' and datname = current_database()`);
+    const { rows } = await this.watcher.query(
+      `select count(*)::int as n from pg_stat_activity where wait_event_type = 'Lock' and datname = current_database()`,
+    );
     return rows[0].n;
   }
 

@@ -7,10 +7,7 @@ export async function waitForText(locator: Locator, text: string | RegExp, timeo
 
 /** Waits for the URL's query to contain the given parameters (the list writes its view there). */
 export async function waitForQuery(page: Page, expected: Record<string, string | null>, timeout = 10_000): Promise<void> {
-  await page.waitForURL(
-    (url) => Object.entries(expected).every(([key, value]) => url.searchParams.get(key) === value),
-    { timeout },
-  );
+  await page.waitForURL((url) => Object.entries(expected).every(([key, value]) => url.searchParams.get(key) === value), { timeout });
 }
 
 /** Waits until the villages list shows the answer for the current URL (not the previous view). */

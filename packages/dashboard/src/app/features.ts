@@ -13,9 +13,7 @@ import { villagesFeature } from '@/features/villages/manifest';
  * messages (i18n/messages.ts) and the side navigation (navigation.ts) read. The order is the side
  * navigation's: the order a leader works through the pages.
  */
-export const FEATURES = [
-  sessionFeature, overviewFeature, villagesFeature, assessmentsFeature, surveysFeature, complaintsFeature, meetingsFeature,
-] as const;
+export const FEATURES = [sessionFeature, overviewFeature, villagesFeature, assessmentsFeature, surveysFeature, complaintsFeature, meetingsFeature] as const;
 
 type Intersection<U> = (U extends unknown ? (part: U) => void : never) extends (whole: infer I) => void ? I : never;
 

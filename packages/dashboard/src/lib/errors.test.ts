@@ -21,10 +21,19 @@ describe('failureKind', () => {
 describe('refusalOf', () => {
   it('reads the rule, its figures and the field at fault beside the code', () => {
     const error = {
-      graphQLErrors: [{ message: 'paidOn 2030-01-02 is in the future', extensions: { code: 'BAD_USER_INPUT', field: 'paidOn', reason: 'dateInFuture', params: { date: '2030-01-02', today: '2026-12-04' } } }],
+      graphQLErrors: [
+        {
+          message: 'paidOn 2030-01-02 is in the future',
+          extensions: { code: 'BAD_USER_INPUT', field: 'paidOn', reason: 'dateInFuture', params: { date: '2030-01-02', today: '2026-12-04' } },
+        },
+      ],
     };
     expect(refusalOf(error)).toEqual({
-      kind: 'BAD_USER_INPUT', reason: 'dateInFuture', params: { date: '2030-01-02', today: '2026-12-04' }, field: 'paidOn', message: 'paidOn 2030-01-02 is in the future',
+      kind: 'BAD_USER_INPUT',
+      reason: 'dateInFuture',
+      params: { date: '2030-01-02', today: '2026-12-04' },
+      field: 'paidOn',
+      message: 'paidOn 2030-01-02 is in the future',
     });
     expect(refusalOf({ networkError: new Error('down') })).toEqual({ kind: 'NETWORK', reason: null, params: {}, field: null, message: null });
   });
@@ -70,7 +79,10 @@ describe('an answer with a non-2xx status', () => {
   // Apollo Client files a 429 (or 400) answer as a network error with the GraphQL body in `result`.
   const throttled = {
     graphQLErrors: [],
-    networkError: { statusCode: 429, result: { errors: [{ message: 'Too many failed sign-ins; try again in 4 s', extensions: { code: 'TOO_MANY_ATTEMPTS', retryAfter: 4 } }] } },
+    networkError: {
+      statusCode: 429,
+      result: { errors: [{ message: 'Too many failed sign-ins; try again in 4 s', extensions: { code: 'TOO_MANY_ATTEMPTS', retryAfter: 4 } }] },
+    },
   };
 
   it('still reads the code, the words and how long to wait', () => {

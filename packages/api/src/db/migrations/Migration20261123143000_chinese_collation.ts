@@ -7,7 +7,6 @@ import { Migration } from '@mikro-orm/migrations';
  * not compare collations, so the entities need no change.
  */
 export class Migration20261123143000_chinese_collation extends Migration {
-
   override async up(): Promise<void> {
     this.addSql(`alter table "org_unit" alter column "name" type text collate "zh-x-icu";`);
     this.addSql(`alter table "cadre" alter column "name" type text collate "zh-x-icu";`);
@@ -17,5 +16,4 @@ export class Migration20261123143000_chinese_collation extends Migration {
     this.addSql(`alter table "org_unit" alter column "name" type text collate "default";`);
     this.addSql(`alter table "cadre" alter column "name" type text collate "default";`);
   }
-
 }

@@ -29,10 +29,11 @@ const OFFICIAL: { name: string; holidays: [string, string]; workdays?: string[] 
 ];
 
 export class Migration20261123143453_calendar extends Migration {
-
   override async up(): Promise<void> {
     this.addSql(`create type "calendar_day_kind" as enum ('HOLIDAY', 'WORKDAY');`);
-    this.addSql(`create table "calendar_day" ("day" date not null, "kind" "calendar_day_kind" not null, "name" text not null, "updated_at" timestamptz not null, constraint "calendar_day_pkey" primary key ("day"));`);
+    this.addSql(
+      `create table "calendar_day" ("day" date not null, "kind" "calendar_day_kind" not null, "name" text not null, "updated_at" timestamptz not null, constraint "calendar_day_pkey" primary key ("day"));`,
+    );
     const rows = OFFICIAL.flatMap(({ name, holidays, workdays = [] }) => [
       ...span(...holidays).map((day) => `('${day}', 'HOLIDAY', '${name}', now())`),
       ...workdays.map((day) => `('${day}', 'WORKDAY', '${name}', now())`),
@@ -45,5 +46,4 @@ export class Migration20261123143453_calendar extends Migration {
 
     this.addSql(`drop type "calendar_day_kind";`);
   }
-
 }

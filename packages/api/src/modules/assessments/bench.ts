@@ -18,16 +18,27 @@ async function bench(scale: number) {
   const db = await startEmbeddedPostgres(dir);
   let counting = false;
   let statements = 0;
-  const orm = await MikroORM.init(ormConfig(db.url, { debug: ['query'], logger: (message: string) => {
-    if (!counting || !message.includes('[query]')) return;
-    // BENCH_SLOW=<ms> names the statements slower than that.
-    const took = /took (\d+) ms/.exec(message);
-    // eslint-disable-next-line no-control-regex -- strips the ANSI colours (ESC [ … m) of MikroORM's query log
-    if (process.env.BENCH_SLOW && took && Number(took[1]) > Number(process.env.BENCH_SLOW)) console.log(`    ${took[1]} ms: ${message.replace(/\x1b\[[0-9;]*m/g, '').slice(8, 160)}`);
-  } }));
+  const orm = await MikroORM.init(
+    ormConfig(db.url, {
+      debug: ['query'],
+      logger: (message: string) => {
+        if (!counting || !message.includes('[query]')) return;
+        // BENCH_SLOW=<ms> names the statements slower than that.
+        const took = /took (\d+) ms/.exec(message);
+        if (process.env.BENCH_SLOW && took && Number(took[1]) > Number(process.env.BENCH_SLOW))
+          // eslint-disable-next-line no-control-regex -- strips the ANSI colours (ESC [ … m) of MikroORM's query log
+          console.log(`    ${took[1]} ms: ${message.replace(/\x1b\[[0-9;]*m/g, '').slice(8, 160)}`);
+      },
+    }),
+  );
   try {
     // Counted on knex, which carries both MikroORM's statements and the bulk writes bound there directly.
-    orm.em.getConnection().getKnex().on('query', () => { if (counting) statements++; });
+    orm.em
+      .getConnection()
+      .getKnex()
+      .on('query', () => {
+        if (counting) statements++;
+      });
     await orm.getMigrator().up();
     const today = new Date();
     const demo = await loadDemoData(orm, { scale, today });
@@ -41,7 +52,9 @@ async function bench(scale: number) {
       counting = false;
       console.log(`  ${label}: ${(performance.now() - started).toFixed(0)} ms, ${statements} SQL statements`);
     };
-    console.log(`scale ${scale}: ${demo.villages.toLocaleString('en-US')} villages, ${demo.statisticRows.toLocaleString('en-US')} statistic rows (demo loaded in ${(demo.milliseconds / 1000).toFixed(1)} s)`);
+    console.log(
+      `scale ${scale}: ${demo.villages.toLocaleString('en-US')} villages, ${demo.statisticRows.toLocaleString('en-US')} statistic rows (demo loaded in ${(demo.milliseconds / 1000).toFixed(1)} s)`,
+    );
     const quarter = `${scheme.year}-Q${Math.floor(today.getUTCMonth() / 3) + 1}`;
     await measure(`recompute one quarter (${quarter}), every village and item, results unchanged`, () => recomputeScores(em, scheme.id, quarter));
     await sql(em, `update assessment_result set digest = '' where period = ?`, [quarter]);

@@ -9,5 +9,15 @@ import { AssessmentScheme, AssessmentSchemeVersion } from './schemes/scheme.enti
 
 /** The assessment feature's tables, listed once for its manifest (index.ts). */
 export const assessmentEntities = [
-  AssessmentScheme, AssessmentSchemeVersion, CheckRound, CheckSample, CheckValue, VetoEvent, Adjustment, AssessmentResult, LaggingSpellRow, Reward, Appeal,
+  AssessmentScheme,
+  AssessmentSchemeVersion,
+  CheckRound,
+  CheckSample,
+  CheckValue,
+  VetoEvent,
+  Adjustment,
+  AssessmentResult,
+  LaggingSpellRow,
+  Reward,
+  Appeal,
 ];

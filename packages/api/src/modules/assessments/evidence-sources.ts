@@ -25,12 +25,17 @@ export interface EvidenceSources {
 /** Each petition above county level becomes PETITION_ABOVE_COUNTY evidence, keyed `complaint:<id>` so an appeal can set it aside. */
 const petitionVetoes: VetoEvidenceSource = async (em, villageIds, from, to) => {
   const petitions = await petitionsAboveCounty(em, villageIds, from, to);
-  return new Map([...petitions].map(([villageId, list]) => [villageId, list.map((p): VetoEvidence => ({
-    kind: VetoKind.PetitionAboveCounty,
-    occurredOn: chinaDay(p.receivedAt),
-    summary: p.summary,
-    source: `complaint:${p.complaintId}`,
-  }))]));
+  return new Map(
+    [...petitions].map(([villageId, list]) => [
+      villageId,
+      list.map((p): VetoEvidence => ({
+        kind: VetoKind.PetitionAboveCounty,
+        occurredOn: chinaDay(p.receivedAt),
+        summary: p.summary,
+        source: `complaint:${p.complaintId}`,
+      })),
+    ]),
+  );
 };
 
 export const evidenceSources: EvidenceSources = {

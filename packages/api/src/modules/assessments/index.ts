@@ -25,8 +25,16 @@ export { listRounds as listCheckRounds } from './checks/check.query.js';
 export const assessmentsFeature: FeatureManifest = {
   name: 'assessments',
   resolvers: [
-    AssessmentSchemeResolver, VillageScoreResolver, VillageAssessmentResolver, CheckRoundResolver, CheckSampleResolver, VetoEventResolver,
-    TownshipRankingResolver, LaggingResolver, RewardResolver, AppealResolver,
+    AssessmentSchemeResolver,
+    VillageScoreResolver,
+    VillageAssessmentResolver,
+    CheckRoundResolver,
+    CheckSampleResolver,
+    VetoEventResolver,
+    TownshipRankingResolver,
+    LaggingResolver,
+    RewardResolver,
+    AppealResolver,
   ],
   entities: assessmentEntities,
   // Reads the statistics, surveys and complaints written by the demos listed before it.

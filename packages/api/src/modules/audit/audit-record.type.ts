@@ -3,7 +3,10 @@ import { GraphQLJSONObject } from 'graphql-scalars';
 import { DateTimeScalar } from '../../graphql/scalars.js';
 import { Connection } from '../../graphql/connection.js';
 
-@ObjectType('AuditRecord', { description: 'One change made through the API (who, when, what, and the record before and after), or one sign-in, sign-out or refused sign-in (entityType `SignIn`).' })
+@ObjectType('AuditRecord', {
+  description:
+    'One change made through the API (who, when, what, and the record before and after), or one sign-in, sign-out or refused sign-in (entityType `SignIn`).',
+})
 export class AuditRecordType {
   @Field(() => ID, { description: 'Sequence number of the record.' })
   id!: string;
@@ -26,7 +29,11 @@ export class AuditRecordType {
   @Field(() => GraphQLJSONObject, { nullable: true, description: 'The record before the change (null when created).' })
   before?: Record<string, unknown> | null;
 
-  @Field(() => GraphQLJSONObject, { nullable: true, description: 'The record after the change; for a sign-in, `outcome` (SIGNED_IN, SIGNED_OUT, WRONG_PASSWORD, UNKNOWN_USER, DISABLED_USER or THROTTLED), the client `address`, and for THROTTLED the `reason` and how many `refusals` the record stands for.' })
+  @Field(() => GraphQLJSONObject, {
+    nullable: true,
+    description:
+      'The record after the change; for a sign-in, `outcome` (SIGNED_IN, SIGNED_OUT, WRONG_PASSWORD, UNKNOWN_USER, DISABLED_USER or THROTTLED), the client `address`, and for THROTTLED the `reason` and how many `refusals` the record stands for.',
+  })
   after?: Record<string, unknown> | null;
 }
 

@@ -8,7 +8,9 @@ import { listAuditRecords } from './audit.service.js';
 @Resolver()
 export class AuditResolver {
   @Authorized(Role.Admin)
-  @Query(() => AuditRecordConnection, { description: 'The audit trail of every change and every sign-in, sign-out and refused sign-in, newest first. Administrators only.' })
+  @Query(() => AuditRecordConnection, {
+    description: 'The audit trail of every change and every sign-in, sign-out and refused sign-in, newest first. Administrators only.',
+  })
   async auditRecords(
     @Args(() => PageArgs) page: PageArgs,
     @Arg('filter', () => AuditFilter, { nullable: true, description: 'What to narrow to.' }) filter: AuditFilter | undefined,

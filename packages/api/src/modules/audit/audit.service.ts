@@ -46,7 +46,15 @@ export async function listAuditRecords(em: EntityManager, filter: AuditFilter, r
   if (filter.entityType != null) where.push(sql`r.entity_type = ${filter.entityType}`);
   if (filter.entityId != null) where.push(sql`r.entity_id = ${filter.entityId}`);
   if (filter.username != null) where.push(sql`r.username = ${filter.username}`);
-  return page<Record<string, unknown>, AuditRecord>(em, request, {
-    select: sql`r.*`, from: sql`audit_record r`, where: sql.and(where), keyset: [{ by: sql`r.id`, desc: true }],
-  }, (rows) => rows.map((row) => em.map(AuditRecord, row)));
+  return page<Record<string, unknown>, AuditRecord>(
+    em,
+    request,
+    {
+      select: sql`r.*`,
+      from: sql`audit_record r`,
+      where: sql.and(where),
+      keyset: [{ by: sql`r.id`, desc: true }],
+    },
+    (rows) => rows.map((row) => em.map(AuditRecord, row)),
+  );
 }

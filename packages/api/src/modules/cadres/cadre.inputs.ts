@@ -13,7 +13,8 @@ export class CadreFilter {
   role?: CadreRole;
 
   @Field(() => String, { nullable: true, description: 'Only cadres whose name contains this text.' })
-  @IsOptional() @Length(0, 50)
+  @IsOptional()
+  @Length(0, 50)
   search?: string;
 }
 
@@ -27,21 +28,26 @@ export class CadreInput {
   gender!: Gender;
 
   @Field(() => Int, { nullable: true, description: 'Year of birth, 1930 to this year.' })
-  @IsOptional() @IsInt() @Min(1930) @Max(new Date().getFullYear())
+  @IsOptional()
+  @IsInt()
+  @Min(1930)
+  @Max(new Date().getFullYear())
   birthYear?: number | null;
 
   @Field(() => EducationEnum, { nullable: true, description: 'Highest education completed.' })
   education?: Education | null;
 
   @Field(() => String, { nullable: true, description: 'Mobile phone: 11 digits starting with 1.' })
-  @IsOptional() @Matches(/^1\d{10}$/, { message: 'phone must be 11 digits starting with 1' })
+  @IsOptional()
+  @Matches(/^1\d{10}$/, { message: 'phone must be 11 digits starting with 1' })
   phone?: string | null;
 
   @Field(() => ID, { description: 'The unit the person belongs to.' })
   unitId!: number;
 
   @Field(() => [CadreRoleEnum], { description: 'Functions the person holds (at least one).' })
-  @ArrayMinSize(1, { message: 'roles must name at least one function' }) @ArrayUnique()
+  @ArrayMinSize(1, { message: 'roles must name at least one function' })
+  @ArrayUnique()
   roles!: CadreRole[];
 
   @Field(() => Boolean, { defaultValue: true, description: 'False once the person has left the work.' })

@@ -7,22 +7,24 @@ const CURRENT = `a.start_date <= current_date and (a.end_date is null or a.end_d
 
 /** Assignments grouped by `a.<key>`, batched, inside the viewer's scope, current ones only if asked. */
 function assignmentsBy(ctx: RequestContext, key: 'org_unit_id' | 'cadre_id', currentOnly: boolean) {
-  return ctx.loader(`assignmentsBy:${key}:${currentOnly}`, () =>
-    new DataLoader<number, CadreAssignment[]>(async (ids) => {
-      const [scopeSql, scopeParams] = ctx.scope.sql('ou');
-      const rows = await ctx.em.execute<Record<string, unknown>[]>(
-        `select a.* from cadre_assignment a join org_unit ou on ou.id = a.org_unit_id
+  return ctx.loader(
+    `assignmentsBy:${key}:${currentOnly}`,
+    () =>
+      new DataLoader<number, CadreAssignment[]>(async (ids) => {
+        const [scopeSql, scopeParams] = ctx.scope.sql('ou');
+        const rows = await ctx.em.execute<Record<string, unknown>[]>(
+          `select a.* from cadre_assignment a join org_unit ou on ou.id = a.org_unit_id
           where a.${key} in (${ids.map(() => '?').join(', ')}) and ${scopeSql} ${currentOnly ? `and ${CURRENT}` : ''}
           order by a.role, a.start_date desc, a.id`,
-        [...ids, ...scopeParams],
-      );
-      const grouped = new Map<number, CadreAssignment[]>();
-      for (const row of rows) {
-        const owner = Number(row[key]);
-        grouped.set(owner, [...(grouped.get(owner) ?? []), ctx.em.map(CadreAssignment, row)]);
-      }
-      return ids.map((id) => grouped.get(id) ?? []);
-    }),
+          [...ids, ...scopeParams],
+        );
+        const grouped = new Map<number, CadreAssignment[]>();
+        for (const row of rows) {
+          const owner = Number(row[key]);
+          grouped.set(owner, [...(grouped.get(owner) ?? []), ctx.em.map(CadreAssignment, row)]);
+        }
+        return ids.map((id) => grouped.get(id) ?? []);
+      }),
   );
 }
 
@@ -31,12 +33,14 @@ export const assignmentsByCadre = (ctx: RequestContext, currentOnly: boolean) =>
 
 /** Cadres by id, batched. Reached only through assignments already restricted to the scope. */
 export const cadreById = (ctx: RequestContext) =>
-  ctx.loader('cadreById', () =>
-    new DataLoader<number, Cadre | null>(async (ids) => {
-      const cadres = await ctx.em.find(Cadre, { id: { $in: [...ids] } });
-      const byId = new Map(cadres.map((c) => [c.id, c]));
-      return ids.map((id) => byId.get(id) ?? null);
-    }),
+  ctx.loader(
+    'cadreById',
+    () =>
+      new DataLoader<number, Cadre | null>(async (ids) => {
+        const cadres = await ctx.em.find(Cadre, { id: { $in: [...ids] } });
+        const byId = new Map(cadres.map((c) => [c.id, c]));
+        return ids.map((id) => byId.get(id) ?? null);
+      }),
   );
 
 export function isCurrent(assignment: Pick<CadreAssignment, 'startDate' | 'endDate'>, today = new Date().toISOString().slice(0, 10)): boolean {

@@ -32,9 +32,17 @@ export async function listCadres(em: EntityManager, scope: Scope, args: PageRequ
   }
   if (role) where.push(sql`${role} = any(c.roles)`);
   if (search?.trim()) where.push(sql`c.name like ${containing(search.trim())}`);
-  return page<Record<string, unknown>, Cadre>(em, args, {
-    select: sql`c.*`, from: sql`cadre c`, where: sql.and(where), keyset: [{ by: sql`c.name` }, { by: sql`c.id` }],
-  }, (rows) => rows.map((row) => em.map(Cadre, row)));
+  return page<Record<string, unknown>, Cadre>(
+    em,
+    args,
+    {
+      select: sql`c.*`,
+      from: sql`cadre c`,
+      where: sql.and(where),
+      keyset: [{ by: sql`c.name` }, { by: sql`c.id` }],
+    },
+    (rows) => rows.map((row) => em.map(Cadre, row)),
+  );
 }
 
 export async function getCadre(em: EntityManager, scope: Scope, id: number): Promise<Cadre> {
@@ -76,18 +84,31 @@ export async function updateCadre(em: EntityManager, scope: Scope, viewer: Viewe
 const dayBefore = (date: string) => new Date(Date.parse(`${date}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
 
 export async function assignCadre(em: EntityManager, scope: Scope, viewer: Viewer, input: AssignCadreInput): Promise<CadreAssignment> {
-  if (input.endDate && input.endDate < input.startDate) throw badInput('input.endDate', `endDate (${input.endDate}) must not be before startDate (${input.startDate})`, 'endBeforeStart', { start: input.startDate, end: input.endDate });
+  if (input.endDate && input.endDate < input.startDate)
+    throw badInput('input.endDate', `endDate (${input.endDate}) must not be before startDate (${input.startDate})`, 'endBeforeStart', {
+      start: input.startDate,
+      end: input.endDate,
+    });
   return em.transactional(async (tx) => {
     const cadre = await tx.findOne(Cadre, { id: Number(input.cadreId) });
     if (!cadre) throw badInput('input.cadreId', `Cadre ${input.cadreId} does not exist`, 'notFound', { id: input.cadreId });
     const unit = await unitInScope(tx, scope, Number(input.orgUnitId), 'input.orgUnitId');
     const open = await tx.find(CadreAssignment, { orgUnit: unit, role: input.role, $or: [{ endDate: null }, { endDate: { $gte: input.startDate } }] });
     if (open.some((a) => a.cadre.id === cadre.id)) {
-      throw new DomainError(ErrorCode.Conflict, `${cadre.name} already holds ${input.role} for ${unit.name} in that period`, 'input.cadreId', refusal('roleAlreadyHeld', { cadre: cadre.name, unit: unit.name }));
+      throw new DomainError(
+        ErrorCode.Conflict,
+        `${cadre.name} already holds ${input.role} for ${unit.name} in that period`,
+        'input.cadreId',
+        refusal('roleAlreadyHeld', { cadre: cadre.name, unit: unit.name }),
+      );
     }
     if (SINGLE_HOLDER_ROLES.includes(input.role)) {
       for (const previous of open) {
-        if (previous.startDate >= input.startDate) throw badInput('input.startDate', `startDate must be after the current holder's start (${previous.startDate})`, 'notAfter', { date: input.startDate, limit: previous.startDate });
+        if (previous.startDate >= input.startDate)
+          throw badInput('input.startDate', `startDate must be after the current holder's start (${previous.startDate})`, 'notAfter', {
+            date: input.startDate,
+            limit: previous.startDate,
+          });
         const before = snapshot(previous);
         previous.endDate = dayBefore(input.startDate);
         audit(tx, viewer, { action: 'assignCadre', entityType: 'CadreAssignment', entityId: previous.id, before, after: snapshot(previous) });
@@ -105,7 +126,11 @@ export async function endAssignment(em: EntityManager, scope: Scope, viewer: Vie
   return em.transactional(async (tx) => {
     const assignment = await tx.findOne(CadreAssignment, { id, orgUnit: scope.where() });
     if (!assignment) throw notFound('Assignment', id);
-    if (endDate < assignment.startDate) throw badInput('endDate', `endDate (${endDate}) must not be before the start (${assignment.startDate})`, 'endBeforeStart', { start: assignment.startDate, end: endDate });
+    if (endDate < assignment.startDate)
+      throw badInput('endDate', `endDate (${endDate}) must not be before the start (${assignment.startDate})`, 'endBeforeStart', {
+        start: assignment.startDate,
+        end: endDate,
+      });
     const before = snapshot(assignment);
     assignment.endDate = endDate;
     audit(tx, viewer, { action: 'endAssignment', entityType: 'CadreAssignment', entityId: assignment.id, before, after: snapshot(assignment) });

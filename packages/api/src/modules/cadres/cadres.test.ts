@@ -11,20 +11,31 @@ describe('cadres and assignments (驻村负责制)', () => {
   it('shows who is stationed in a village, with history', async () => {
     const { village } = await office.data(STATIONED, { id: county.ids.east1Id });
     expect(village.stationedCadre).toEqual({ name: '王东' });
-    expect(village.assignments).toContainEqual({ role: 'STATIONED_CADRE', startDate: '2024-01-01', endDate: '2024-12-31', current: false, cadre: { name: '李西' } });
+    expect(village.assignments).toContainEqual({
+      role: 'STATIONED_CADRE',
+      startDate: '2024-01-01',
+      endDate: '2024-12-31',
+      current: false,
+      cadre: { name: '李西' },
+    });
   });
 
   it('hands a village over to a new stationed cadre, ending the previous one the day before', async () => {
-    const { createCadre } = await office.data(
-      `mutation($input: CadreInput!) { createCadre(input: $input) { id name unit { name } } }`,
-      { input: { name: '赵新', gender: 'MALE', unitId: county.ids.eastId, roles: ['STATIONED_CADRE'], phone: '13900000009', education: 'BACHELOR' } },
-    );
+    const { createCadre } = await office.data(`mutation($input: CadreInput!) { createCadre(input: $input) { id name unit { name } } }`, {
+      input: { name: '赵新', gender: 'MALE', unitId: county.ids.eastId, roles: ['STATIONED_CADRE'], phone: '13900000009', education: 'BACHELOR' },
+    });
     await office.data(`mutation($input: AssignCadreInput!) { assignCadre(input: $input) { id } }`, {
       input: { cadreId: createCadre.id, orgUnitId: county.ids.east1Id, role: 'STATIONED_CADRE', startDate: '2026-01-01' },
     });
     const { village } = await office.data(STATIONED, { id: county.ids.east1Id });
     expect(village.stationedCadre).toEqual({ name: '赵新' });
-    expect(village.assignments).toContainEqual({ role: 'STATIONED_CADRE', startDate: '2025-01-01', endDate: '2025-12-31', current: false, cadre: { name: '王东' } });
+    expect(village.assignments).toContainEqual({
+      role: 'STATIONED_CADRE',
+      startDate: '2025-01-01',
+      endDate: '2025-12-31',
+      current: false,
+      cadre: { name: '王东' },
+    });
   });
 
   it('refuses bad input with the field named', async () => {
@@ -41,7 +52,10 @@ describe('cadres and assignments (驻村负责制)', () => {
   });
 
   it('lists cadres filtered by unit and role', async () => {
-    const { cadres } = await office.data(`query($id: ID!) { cadres(first: 10, filter: { orgUnitId: $id, role: VILLAGE_OFFICER }) { totalCount nodes { name roles } } }`, { id: county.ids.eastId });
+    const { cadres } = await office.data(
+      `query($id: ID!) { cadres(first: 10, filter: { orgUnitId: $id, role: VILLAGE_OFFICER }) { totalCount nodes { name roles } } }`,
+      { id: county.ids.eastId },
+    );
     expect(cadres).toEqual({ totalCount: 1, nodes: [{ name: '张一', roles: ['VILLAGE_OFFICER'] }] });
   });
 });

@@ -11,5 +11,7 @@ export { cadreById } from './cadre.loaders.js';
 
 /** Cadres and their postings to villages. */
 export const cadresFeature: FeatureManifest = {
-  name: 'cadres', resolvers: [CadreResolver, CadreAssignmentResolver, VillageCadresResolver], entities: [Cadre, CadreAssignment],
+  name: 'cadres',
+  resolvers: [CadreResolver, CadreAssignmentResolver, VillageCadresResolver],
+  entities: [Cadre, CadreAssignment],
 };

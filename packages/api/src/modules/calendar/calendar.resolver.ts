@@ -13,11 +13,13 @@ export class CalendarResolver {
 
   @Authorized(Role.Leader, Role.Office, Role.Admin)
   @Mutation(() => [CalendarDayType], {
-    description: "Replaces a year's holidays and make-up working days with the State Council's schedule (county-wide users only). New deadlines count through them; complaints already received keep theirs.",
+    description:
+      "Replaces a year's holidays and make-up working days with the State Council's schedule (county-wide users only). New deadlines count through them; complaints already received keep theirs.",
   })
   setCalendarYear(
     @Arg('year', () => Int, { description: 'The year.' }) year: number,
-    @Arg('days', () => [CalendarDayInput], { description: "Every holiday and make-up working day of the year; days not listed are ordinary." }) days: CalendarDayInput[],
+    @Arg('days', () => [CalendarDayInput], { description: 'Every holiday and make-up working day of the year; days not listed are ordinary.' })
+    days: CalendarDayInput[],
     @Ctx() ctx: RequestContext,
   ) {
     return setCalendarYear(ctx.em, ctx.user, year, days);

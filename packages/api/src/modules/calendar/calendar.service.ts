@@ -1,5 +1,15 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { badInput, calendarProblems, DomainError, ErrorCode, forbidden, OrgUnitKind, workCalendar, type CalendarDay, type WorkCalendar } from '@township/shared';
+import {
+  badInput,
+  calendarProblems,
+  DomainError,
+  ErrorCode,
+  forbidden,
+  OrgUnitKind,
+  workCalendar,
+  type CalendarDay,
+  type WorkCalendar,
+} from '@township/shared';
 import type { Viewer } from '../../graphql/viewer.js';
 import { audit } from '../audit/index.js';
 import { CalendarDayEntity } from './calendar-day.entity.js';
@@ -32,7 +42,11 @@ export async function setCalendarYear(em: EntityManager, viewer: Viewer, year: n
   return em.transactional(async (tx) => {
     const before = await calendarYear(tx, year);
     await tx.nativeDelete(CalendarDayEntity, { day: { $gte: `${year}-01-01`, $lte: `${year}-12-31` } });
-    if (days.length) await tx.insertMany(CalendarDayEntity, days.map((d) => ({ day: d.day, kind: d.kind, name: d.name.trim(), updatedAt: new Date() })));
+    if (days.length)
+      await tx.insertMany(
+        CalendarDayEntity,
+        days.map((d) => ({ day: d.day, kind: d.kind, name: d.name.trim(), updatedAt: new Date() })),
+      );
     audit(tx, viewer, { action: 'setCalendarYear', entityType: 'CalendarYear', entityId: year, before: { days: before }, after: { days } });
     await tx.flush();
     return calendarYear(tx, year);
@@ -40,5 +54,6 @@ export async function setCalendarYear(em: EntityManager, viewer: Viewer, year: n
 }
 
 function checkYear(year: number) {
-  if (!Number.isInteger(year) || year < YEAR_MIN || year > YEAR_MAX) throw badInput('year', `a year between ${YEAR_MIN} and ${YEAR_MAX}`, 'yearOutOfRange', { min: YEAR_MIN, max: YEAR_MAX });
+  if (!Number.isInteger(year) || year < YEAR_MIN || year > YEAR_MAX)
+    throw badInput('year', `a year between ${YEAR_MIN} and ${YEAR_MAX}`, 'yearOutOfRange', { min: YEAR_MIN, max: YEAR_MAX });
 }

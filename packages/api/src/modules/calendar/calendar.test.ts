@@ -31,16 +31,25 @@ describe('the working-day calendar (节假日安排)', () => {
     for (const year of new Set(nextDays.map((d) => d.slice(0, 4)))) {
       await office.data(SET, { year: Number(year), days: holidays.filter((d) => d.day.startsWith(year)) });
     }
-    const { registerComplaint } = await office.data(REGISTER, { input: {
-      villageId: county.ids.east1Id, channel: 'VISIT', category: 'REWARD_ASSISTANCE', urgency: 'GENERAL', description: '询问奖励扶助金发放',
-    } });
+    const { registerComplaint } = await office.data(REGISTER, {
+      input: {
+        villageId: county.ids.east1Id,
+        channel: 'VISIT',
+        category: 'REWARD_ASSISTANCE',
+        urgency: 'GENERAL',
+        description: '询问奖励扶助金发放',
+      },
+    });
     const expected = deadlinesFor(now, DEFAULT_TIME_LIMITS.GENERAL, workCalendar(holidays));
     expect(registerComplaint).toEqual({ acceptDueAt: expected.acceptDueAt.toISOString(), replyDueAt: expected.replyDueAt.toISOString() });
     expect(expected.acceptDueAt.getTime() - now.getTime()).toBeGreaterThan(10 * 86_400_000);
   });
 
   it('replaces a year as typed in, refuses a bad day by its index with nothing written, and audits the change', async () => {
-    const spring2030 = [{ day: '2030-02-06', kind: 'HOLIDAY', name: '春节' }, { day: '2030-02-08', kind: 'HOLIDAY', name: '春节' }];
+    const spring2030 = [
+      { day: '2030-02-06', kind: 'HOLIDAY', name: '春节' },
+      { day: '2030-02-08', kind: 'HOLIDAY', name: '春节' },
+    ];
     const bad = await office.run(SET, { year: 2030, days: [...spring2030, { day: '2030-02-11', kind: 'WORKDAY', name: '春节' }] });
     expect(errorOf(bad)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'days.2.kind' });
     expect((await office.data(DAYS, { year: 2030 })).calendarDays).toEqual([]);

@@ -14,15 +14,21 @@ export class ComplaintAccountabilityResolver {
   async complaintAccountabilities(
     @Args(() => PageArgs) page: PageArgs,
     @Arg('orgUnitId', () => ID, { nullable: true, description: 'Only complaints of villages in this unit.' }) orgUnitId: number | undefined,
-    @Arg('pending', () => Boolean, { nullable: true, description: 'True: only records awaiting a decision; false: only decided ones.' }) pending: boolean | undefined,
+    @Arg('pending', () => Boolean, { nullable: true, description: 'True: only records awaiting a decision; false: only decided ones.' })
+    pending: boolean | undefined,
     @Ctx() ctx: RequestContext,
   ) {
     return listAccountability(ctx.em, ctx.scope, { ...page, orgUnitId: orgUnitId != null ? Number(orgUnitId) : null, pending });
   }
 
   @Authorized(...COMPLAINT_SUPERVISOR_ROLES)
-  @Mutation(() => ComplaintAccountabilityType, { description: 'Opens an accountability record on an overdue, late, badly handled or escalated complaint, against whoever held it when it went wrong.' })
-  recordComplaintAccountability(@Arg('input', () => RecordAccountabilityInput, { description: 'The complaint and the reason.' }) input: RecordAccountabilityInput, @Ctx() ctx: RequestContext) {
+  @Mutation(() => ComplaintAccountabilityType, {
+    description: 'Opens an accountability record on an overdue, late, badly handled or escalated complaint, against whoever held it when it went wrong.',
+  })
+  recordComplaintAccountability(
+    @Arg('input', () => RecordAccountabilityInput, { description: 'The complaint and the reason.' }) input: RecordAccountabilityInput,
+    @Ctx() ctx: RequestContext,
+  ) {
     return recordAccountability(ctx.em, ctx.scope, ctx.user, input);
   }
 

@@ -1,6 +1,16 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
-  accountabilityEventNote, AccountabilityReason, badInput, ComplaintEventKind, ComplaintLevel, ComplaintStatus, DomainError, ErrorCode, notFound, refusal, Satisfaction,
+  accountabilityEventNote,
+  AccountabilityReason,
+  badInput,
+  ComplaintEventKind,
+  ComplaintLevel,
+  ComplaintStatus,
+  DomainError,
+  ErrorCode,
+  notFound,
+  refusal,
+  Satisfaction,
   type RefusalReason,
 } from '@township/shared';
 import { page, type PageRequest } from '../../db/page.js';
@@ -47,11 +57,14 @@ export function groundsFor(complaint: Complaint, reason: AccountabilityReason, n
     case AccountabilityReason.LateReply:
       return late(complaint.repliedAt, complaint.replyDueAt, now) ? null : ['noGroundsLateReply', 'the reply was (or is still) within its limit'];
     case AccountabilityReason.Overdue: {
-      const overdue = open && ((complaint.status === ComplaintStatus.Received && now > complaint.acceptDueAt) || (!complaint.repliedAt && now > complaint.replyDueAt));
+      const overdue =
+        open && ((complaint.status === ComplaintStatus.Received && now > complaint.acceptDueAt) || (!complaint.repliedAt && now > complaint.replyDueAt));
       return overdue ? null : ['noGroundsOverdue', 'the complaint is not overdue'];
     }
     case AccountabilityReason.PoorHandling:
-      return complaint.satisfaction === Satisfaction.Dissatisfied || complaint.reopenCount > 0 ? null : ['noGroundsPoorHandling', 'the complainant was not dissatisfied and the case was never reopened'];
+      return complaint.satisfaction === Satisfaction.Dissatisfied || complaint.reopenCount > 0
+        ? null
+        : ['noGroundsPoorHandling', 'the complainant was not dissatisfied and the case was never reopened'];
     case AccountabilityReason.Escalation:
       return complaint.level !== ComplaintLevel.Township ? null : ['noGroundsEscalation', 'the matter has not gone beyond the township'];
   }
@@ -61,7 +74,8 @@ export function groundsFor(complaint: Complaint, reason: AccountabilityReason, n
 function failedAt(complaint: Complaint, reason: AccountabilityReason): Date | null {
   if (reason === AccountabilityReason.LateAcceptance) return complaint.acceptDueAt;
   if (reason === AccountabilityReason.LateReply) return complaint.replyDueAt;
-  if (reason === AccountabilityReason.Overdue) return complaint.status === ComplaintStatus.Received && complaint.acceptDueAt < complaint.replyDueAt ? complaint.acceptDueAt : complaint.replyDueAt;
+  if (reason === AccountabilityReason.Overdue)
+    return complaint.status === ComplaintStatus.Received && complaint.acceptDueAt < complaint.replyDueAt ? complaint.acceptDueAt : complaint.replyDueAt;
   return null;
 }
 
@@ -70,12 +84,20 @@ function failedAt(complaint: Complaint, reason: AccountabilityReason): Date | nu
  * a missed deadline) or the current owner, with a timeline entry. `by` is null for the system.
  */
 export async function openAccountability(
-  tx: EntityManager, complaint: Complaint, reason: AccountabilityReason, note: string, by: Viewer | null,
+  tx: EntityManager,
+  complaint: Complaint,
+  reason: AccountabilityReason,
+  note: string,
+  by: Viewer | null,
 ): Promise<ComplaintAccountability> {
   const at = failedAt(complaint, reason);
   const responsibleId = at ? await ownerAt(tx, complaint, at) : complaint.owner.id;
   const record = tx.create(ComplaintAccountability, {
-    countyId: complaint.countyId, complaint, responsible: tx.getReference(User, responsibleId), reason, note,
+    countyId: complaint.countyId,
+    complaint,
+    responsible: tx.getReference(User, responsibleId),
+    reason,
+    note,
     recordedBy: by ? tx.getReference(User, by.userId) : null,
   });
   tx.persist(record);
@@ -83,13 +105,24 @@ export async function openAccountability(
   return record;
 }
 
-export async function recordAccountability(em: EntityManager, scope: Scope, viewer: Viewer, input: RecordAccountabilityInput): Promise<ComplaintAccountability> {
+export async function recordAccountability(
+  em: EntityManager,
+  scope: Scope,
+  viewer: Viewer,
+  input: RecordAccountabilityInput,
+): Promise<ComplaintAccountability> {
   return em.transactional(async (tx) => {
     const complaint = await getComplaint(tx, scope, Number(input.complaintId));
     const refused = groundsFor(complaint, input.reason);
     if (refused) throw badInput('input.reason', `No grounds for ${input.reason}: ${refused[1]}`, refused[0]);
     const pending = await tx.count(ComplaintAccountability, { complaint, reason: input.reason, measure: null });
-    if (pending) throw new DomainError(ErrorCode.Conflict, `Complaint ${complaint.id} already has a ${input.reason} record awaiting a decision`, 'input.reason', refusal('accountabilityPending', { id: complaint.id }));
+    if (pending)
+      throw new DomainError(
+        ErrorCode.Conflict,
+        `Complaint ${complaint.id} already has a ${input.reason} record awaiting a decision`,
+        'input.reason',
+        refusal('accountabilityPending', { id: complaint.id }),
+      );
     const record = await openAccountability(tx, complaint, input.reason, input.note.trim(), viewer);
     await tx.flush();
     audit(tx, viewer, { action: 'recordComplaintAccountability', entityType: 'ComplaintAccountability', entityId: record.id, after: snapshot(record) });
@@ -98,13 +131,25 @@ export async function recordAccountability(em: EntityManager, scope: Scope, view
   });
 }
 
-export async function decideAccountability(em: EntityManager, scope: Scope, viewer: Viewer, id: number, input: DecideAccountabilityInput): Promise<ComplaintAccountability> {
+export async function decideAccountability(
+  em: EntityManager,
+  scope: Scope,
+  viewer: Viewer,
+  id: number,
+  input: DecideAccountabilityInput,
+): Promise<ComplaintAccountability> {
   return em.transactional(async (tx) => {
     const record = await tx.findOne(ComplaintAccountability, { id, complaint: { village: scope.where() } });
     if (!record) throw notFound('Accountability record', id);
-    if (record.measure) throw new DomainError(ErrorCode.Conflict, `Accountability record ${id} was already decided (${record.measure})`, 'id', refusal('alreadyDecided', { id }));
+    if (record.measure)
+      throw new DomainError(ErrorCode.Conflict, `Accountability record ${id} was already decided (${record.measure})`, 'id', refusal('alreadyDecided', { id }));
     const before = snapshot(record);
-    tx.assign(record, { measure: input.measure, decisionNote: input.note?.trim() || null, decidedBy: tx.getReference(User, viewer.userId), decidedAt: new Date() });
+    tx.assign(record, {
+      measure: input.measure,
+      decisionNote: input.note?.trim() || null,
+      decidedBy: tx.getReference(User, viewer.userId),
+      decidedAt: new Date(),
+    });
     audit(tx, viewer, { action: 'decideComplaintAccountability', entityType: 'ComplaintAccountability', entityId: record.id, before, after: snapshot(record) });
     await tx.flush();
     return record;
@@ -115,8 +160,18 @@ export async function decideAccountability(em: EntityManager, scope: Scope, view
 export async function listAccountability(em: EntityManager, scope: Scope, args: PageRequest & { orgUnitId?: number | null; pending?: boolean | null }) {
   const where = [villagesUnder('v', scope, args.orgUnitId)];
   if (args.pending != null) where.push(args.pending ? sql`a.measure is null` : sql`a.measure is not null`);
-  return page<Record<string, unknown>, ComplaintAccountability>(em, args, {
-    select: sql`a.*`, from: sql`complaint_accountability a join complaint c on c.id = a.complaint_id join org_unit v on v.id = c.village_id`,
-    where: sql.and(where), keyset: [{ by: sql`a.recorded_at`, desc: true }, { by: sql`a.id`, desc: true }],
-  }, (rows) => rows.map((row) => em.map(ComplaintAccountability, row)));
+  return page<Record<string, unknown>, ComplaintAccountability>(
+    em,
+    args,
+    {
+      select: sql`a.*`,
+      from: sql`complaint_accountability a join complaint c on c.id = a.complaint_id join org_unit v on v.id = c.village_id`,
+      where: sql.and(where),
+      keyset: [
+        { by: sql`a.recorded_at`, desc: true },
+        { by: sql`a.id`, desc: true },
+      ],
+    },
+    (rows) => rows.map((row) => em.map(ComplaintAccountability, row)),
+  );
 }

@@ -27,7 +27,12 @@ const orm = await MikroORM.init(ormConfig(db.url));
 const server = await createServer({ orm, dashboardDir: '/nonexistent' });
 try {
   // Counted on knex, which carries every statement MikroORM runs.
-  orm.em.getConnection().getKnex().on('query', () => { statements++; });
+  orm.em
+    .getConnection()
+    .getKnex()
+    .on('query', () => {
+      statements++;
+    });
   await orm.getMigrator().up();
   if (await isDatabaseEmpty(orm)) await loadDemoData(orm);
   const client = new GraphqlClient(`http://127.0.0.1:${await server.listen(0)}`);
@@ -37,8 +42,13 @@ try {
   // The page's defaults for a county leader (see ComplaintHotspots.vue and useComplaintHotspots.ts).
   const end = addMonths(currentMonth(), -1);
   const variables = {
-    unitId: viewer.scope.id, period: { from: addMonths(end, -2), to: end }, trendPeriod: { from: addMonths(currentMonth(), -23), to: currentMonth() },
-    breakdown: 'VILLAGE', ratesBreakdown: 'TOWNSHIP', topicMonth: end, heatmapRows: 25, // HEATMAP_ROWS in hotspot-shape.ts
+    unitId: viewer.scope.id,
+    period: { from: addMonths(end, -2), to: end },
+    trendPeriod: { from: addMonths(currentMonth(), -23), to: currentMonth() },
+    breakdown: 'VILLAGE',
+    ratesBreakdown: 'TOWNSHIP',
+    topicMonth: end,
+    heatmapRows: 25, // HEATMAP_ROWS in hotspot-shape.ts
   };
   // The page's own operation, so the figures follow whatever the dashboard asks.
   const { document: query } = (await readDashboardOperations()).get('GetComplaintHotspots')!;

@@ -28,11 +28,22 @@ const EVERY_PATH = `query($id: ID!, $person: ID!, $village: ID!) {
 beforeAll(async () => {
   fixture = await seedComplaints(county.db.orm, county.ids);
   // An accountability record on #2 (replied late), so the nested path has something to show.
-  await leader.data(`mutation($id: ID!) { recordComplaintAccountability(input: { complaintId: $id, reason: LATE_REPLY, note: "超期答复" }) { id } }`, { id: fixture.ids[1] });
-  await leader.data(`mutation($id: ID!) { recordComplaintAccountability(input: { complaintId: $id, reason: OVERDUE, note: "逾期未答复" }) { id } }`, { id: fixture.ids[3] });
+  await leader.data(`mutation($id: ID!) { recordComplaintAccountability(input: { complaintId: $id, reason: LATE_REPLY, note: "超期答复" }) { id } }`, {
+    id: fixture.ids[1],
+  });
+  await leader.data(`mutation($id: ID!) { recordComplaintAccountability(input: { complaintId: $id, reason: OVERDUE, note: "逾期未答复" }) { id } }`, {
+    id: fixture.ids[3],
+  });
   // A complaint the village officer takes in (and so owns) about the same person as #1.
   const { registerComplaint } = await village.data(`mutation($input: RegisterComplaintInput!) { registerComplaint(input: $input) { id } }`, {
-    input: { villageId: county.ids.east1Id, channel: 'CADRE_VISIT', category: 'MAINTENANCE_FEE', description: '下访时群众再次反映抚养费问题', complainantName: PEOPLE.jia.name, complainantPhone: PEOPLE.jia.phone },
+    input: {
+      villageId: county.ids.east1Id,
+      channel: 'CADRE_VISIT',
+      category: 'MAINTENANCE_FEE',
+      description: '下访时群众再次反映抚养费问题',
+      complainantName: PEOPLE.jia.name,
+      complainantPhone: PEOPLE.jia.phone,
+    },
   });
   ownId = registerComplaint.id;
 });
@@ -40,7 +51,10 @@ beforeAll(async () => {
 const everyPath = (caller: ReturnType<typeof as>) => caller.data(EVERY_PATH, { id: fixture.ids[0], person: fixture.jiaId, village: county.ids.east1Id });
 
 describe('complainant identity', () => {
-  it.each([['analyst', analyst], ['department', department]])('is masked for %s on every path', async (_, caller) => {
+  it.each([
+    ['analyst', analyst],
+    ['department', department],
+  ])('is masked for %s on every path', async (_, caller) => {
     const data = await everyPath(caller);
     const text = JSON.stringify(data);
     for (const secret of SECRETS) expect(text, secret).not.toContain(secret);
@@ -57,8 +71,11 @@ describe('complainant identity', () => {
     }
   });
 
-  it("is shown to the owner on their own complaint only", async () => {
-    const { mine, theirs } = await village.data(`query($mine: ID!, $theirs: ID!) { mine: complaint(id: $mine) { ${IDENTITY} } theirs: complaint(id: $theirs) { ${IDENTITY} } }`, { mine: ownId, theirs: fixture.ids[0] });
+  it('is shown to the owner on their own complaint only', async () => {
+    const { mine, theirs } = await village.data(
+      `query($mine: ID!, $theirs: ID!) { mine: complaint(id: $mine) { ${IDENTITY} } theirs: complaint(id: $theirs) { ${IDENTITY} } }`,
+      { mine: ownId, theirs: fixture.ids[0] },
+    );
     expect(mine).toEqual({ complainantName: PEOPLE.jia.name, complainantPhone: PEOPLE.jia.phone, complainantIdNumber: null, identityVisible: true });
     expect(theirs).toEqual({ complainantName: '张*', complainantPhone: '***********', complainantIdNumber: null, identityVisible: false });
   });
@@ -80,9 +97,12 @@ describe('complainant identity', () => {
 
 describe('a village officer sees only their village', () => {
   it('in lists, single lookups and person files', async () => {
-    const { complaints, person } = await village.data(`query($person: ID!) {
+    const { complaints, person } = await village.data(
+      `query($person: ID!) {
       complaints(first: 100) { totalCount nodes { village { name } } }
-      person: complainant(id: $person) { complaintCount complaints(first: 10) { totalCount nodes { village { name } } } } }`, { person: fixture.jiaId });
+      person: complainant(id: $person) { complaintCount complaints(first: 10) { totalCount nodes { village { name } } } } }`,
+      { person: fixture.jiaId },
+    );
     // #1 #2 #3 #7 #8 and the officer's own.
     expect(complaints.totalCount).toBe(6);
     expect(new Set(complaints.nodes.map((n: { village: { name: string } }) => n.village.name))).toEqual(new Set(['东一村']));
@@ -111,7 +131,9 @@ describe('a village officer sees only their village', () => {
   });
 
   it('in nested lists and accountability records', async () => {
-    const { complaintAccountabilities } = await village.data(`{ complaintAccountabilities(first: 10) { totalCount nodes { complaint { village { name } } } } }`);
+    const { complaintAccountabilities } = await village.data(
+      `{ complaintAccountabilities(first: 10) { totalCount nodes { complaint { village { name } } } } }`,
+    );
     expect(complaintAccountabilities).toEqual({ totalCount: 1, nodes: [{ complaint: { village: { name: '东一村' } } }] });
     const steal = await village.run(`mutation($id: ID!) { acceptComplaint(id: $id) { id } }`, { id: fixture.ids[4] });
     expect(errorOf(steal)?.code).toBe('NOT_FOUND');

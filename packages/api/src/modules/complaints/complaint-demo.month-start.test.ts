@@ -25,8 +25,11 @@ describe('the complaint demo early in a month', () => {
     // 716 of December's 18,600 office minutes have passed: a few percent of a month's intake.
     expect(overview.receivedThisMonth).toBeGreaterThan(0);
     expect(overview.receivedThisMonth).toBeLessThan(overview.receivedLastMonth * 0.1);
-    const outside = await one<{ n: number }>(`select count(*)::int as n from complaint
-      where received_at > ? or extract(hour from received_at at time zone 'Asia/Shanghai') not between 8 and 17`, [TODAY]);
+    const outside = await one<{ n: number }>(
+      `select count(*)::int as n from complaint
+      where received_at > ? or extract(hour from received_at at time zone 'Asia/Shanghai') not between 8 and 17`,
+      [TODAY],
+    );
     expect(outside.n).toBe(0);
   });
 
@@ -41,8 +44,10 @@ describe('the complaint demo early in a month', () => {
   it('drafts this month’s meeting of 洪凝镇 on November’s complaint figures', async () => {
     const items = await db.orm.em.execute<{ kind: string; evidence: { period: string | null; link: string | null }[] }[]>(
       `select a.kind, a.evidence from agenda_item a join meeting m on m.id = a.meeting_id
-        where m.month = '2026-12' and a.kind in ('COMPLAINT_HOTSPOTS', 'TOPIC_OF_MONTH')`);
+        where m.month = '2026-12' and a.kind in ('COMPLAINT_HOTSPOTS', 'TOPIC_OF_MONTH')`,
+    );
     expect(items.map((i) => i.kind)).toContain('COMPLAINT_HOTSPOTS');
-    for (const e of items.flatMap((i) => i.evidence)) expect(e).toMatchObject({ period: '2026-11', link: expect.stringContaining('from=2026-11-01&to=2026-11-30') });
+    for (const e of items.flatMap((i) => i.evidence))
+      expect(e).toMatchObject({ period: '2026-11', link: expect.stringContaining('from=2026-11-01&to=2026-11-30') });
   });
 });

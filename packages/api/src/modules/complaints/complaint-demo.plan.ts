@@ -1,7 +1,29 @@
 import {
-  accountabilityEventNote, ESCALATION_NOTE, latenessNote, AccountabilityMeasure, AccountabilityReason, addMonths, chinaDay, ComplaintAction, ComplaintCategory, ComplaintChannel, ComplaintEventKind,
-  ComplaintLevel, ComplaintStatus, ComplaintUrgency, currentMonth, deadlinesFor, DEFAULT_TIME_LIMITS, dueAt, DUPLICATE_WINDOW_DAYS, Gender, idNumberCheck, isWeekend, isWorkingDay,
-  Satisfaction, type WorkCalendar,
+  accountabilityEventNote,
+  ESCALATION_NOTE,
+  latenessNote,
+  AccountabilityMeasure,
+  AccountabilityReason,
+  addMonths,
+  chinaDay,
+  ComplaintAction,
+  ComplaintCategory,
+  ComplaintChannel,
+  ComplaintEventKind,
+  ComplaintLevel,
+  ComplaintStatus,
+  ComplaintUrgency,
+  currentMonth,
+  deadlinesFor,
+  DEFAULT_TIME_LIMITS,
+  dueAt,
+  DUPLICATE_WINDOW_DAYS,
+  Gender,
+  idNumberCheck,
+  isWeekend,
+  isWorkingDay,
+  Satisfaction,
+  type WorkCalendar,
 } from '@township/shared';
 import { mobilePhone, personName } from '../../demo/names.js';
 import type { Random } from '../../demo/prng.js';
@@ -15,31 +37,84 @@ import { DEMO_TEXTS } from './complaint-demo.texts.js';
  * county level), a few repeat complainants, and cases stuck past their deadlines.
  */
 
-export interface DemoVillage { id: number; name: string; townshipId: number; townshipName: string; population: number }
-export interface DemoUsers { office: number; leader: number; village: number; villageScopeId: number }
-export interface PlannedPerson { name: string; phone: string | null; idNumber: string | null }
+export interface DemoVillage {
+  id: number;
+  name: string;
+  townshipId: number;
+  townshipName: string;
+  population: number;
+}
+export interface DemoUsers {
+  office: number;
+  leader: number;
+  village: number;
+  villageScopeId: number;
+}
+export interface PlannedPerson {
+  name: string;
+  phone: string | null;
+  idNumber: string | null;
+}
 
 export interface PlannedEvent {
-  kind: ComplaintEventKind; at: Date; actor: number | null; fromStatus: ComplaintStatus | null; toStatus: ComplaintStatus | null;
-  fromOwner: number | null; toOwner: number | null; note: string | null; satisfaction: Satisfaction | null; resolved: boolean | null; level: ComplaintLevel | null;
+  kind: ComplaintEventKind;
+  at: Date;
+  actor: number | null;
+  fromStatus: ComplaintStatus | null;
+  toStatus: ComplaintStatus | null;
+  fromOwner: number | null;
+  toOwner: number | null;
+  note: string | null;
+  satisfaction: Satisfaction | null;
+  resolved: boolean | null;
+  level: ComplaintLevel | null;
 }
 
 export interface PlannedAccountability {
-  reason: AccountabilityReason; responsible: number; note: string; recordedBy: number | null; recordedAt: Date;
-  measure: AccountabilityMeasure | null; decidedBy: number | null; decidedAt: Date | null;
+  reason: AccountabilityReason;
+  responsible: number;
+  note: string;
+  recordedBy: number | null;
+  recordedAt: Date;
+  measure: AccountabilityMeasure | null;
+  decidedBy: number | null;
+  decidedAt: Date | null;
 }
 
 export interface PlannedComplaint {
-  village: DemoVillage; channel: ComplaintChannel; category: ComplaintCategory; urgency: ComplaintUrgency; level: ComplaintLevel;
-  description: string; person: PlannedPerson | null; receivedAt: Date; acceptDueAt: Date; replyDueAt: Date; status: ComplaintStatus;
-  owner: number; registeredBy: number; acceptedAt: Date | null; repliedAt: Date | null; reply: string | null; followedUpAt: Date | null;
-  satisfaction: Satisfaction | null; resolved: boolean | null; closedAt: Date | null; reopenCount: number; duplicateOf: PlannedComplaint | null;
-  events: PlannedEvent[]; accountability: PlannedAccountability[];
+  village: DemoVillage;
+  channel: ComplaintChannel;
+  category: ComplaintCategory;
+  urgency: ComplaintUrgency;
+  level: ComplaintLevel;
+  description: string;
+  person: PlannedPerson | null;
+  receivedAt: Date;
+  acceptDueAt: Date;
+  replyDueAt: Date;
+  status: ComplaintStatus;
+  owner: number;
+  registeredBy: number;
+  acceptedAt: Date | null;
+  repliedAt: Date | null;
+  reply: string | null;
+  followedUpAt: Date | null;
+  satisfaction: Satisfaction | null;
+  resolved: boolean | null;
+  closedAt: Date | null;
+  reopenCount: number;
+  duplicateOf: PlannedComplaint | null;
+  events: PlannedEvent[];
+  accountability: PlannedAccountability[];
 }
 
 /** What the generator decides before simulating a complaint's handling. */
 interface Draft {
-  village: DemoVillage; category: ComplaintCategory; receivedAt: Date; person?: PlannedPerson | null; channel?: ComplaintChannel;
+  village: DemoVillage;
+  category: ComplaintCategory;
+  receivedAt: Date;
+  person?: PlannedPerson | null;
+  channel?: ComplaintChannel;
   /** Handling stops before this step, leaving the case open (and, in time, overdue). */
   stuckBefore?: ComplaintAction | null;
   escalateAfterDays?: number;
@@ -50,8 +125,14 @@ const DAY = 24 * HOUR;
 /** Complaints per 10,000 people a month across categories, before seasonality. */
 const BASE_RATE = 2.5;
 const CATEGORY_SHARE: Record<ComplaintCategory, number> = {
-  REWARD_ASSISTANCE: 0.2, MAINTENANCE_FEE: 0.14, BIRTH_PERMIT: 0.13, CONTRACEPTION_COMPLICATION: 0.09, FLOATING_POPULATION: 0.12,
-  STAFF_CONDUCT: 0.08, THREE_COMBINATIONS: 0.07, OTHER: 0.17,
+  REWARD_ASSISTANCE: 0.2,
+  MAINTENANCE_FEE: 0.14,
+  BIRTH_PERMIT: 0.13,
+  CONTRACEPTION_COMPLICATION: 0.09,
+  FLOATING_POPULATION: 0.12,
+  STAFF_CONDUCT: 0.08,
+  THREE_COMBINATIONS: 0.07,
+  OTHER: 0.17,
 };
 // Month factors (January first): migrants return for the Spring Festival (floating population),
 // rewards are paid around the new year, fees are collected at year end, the spring and autumn
@@ -64,11 +145,28 @@ const SEASON: Partial<Record<ComplaintCategory, number[]>> = {
   CONTRACEPTION_COMPLICATION: [1, 0.8, 1.3, 1.3, 1, 1, 0.9, 0.9, 1.3, 1.3, 1, 1],
 };
 const CHANNELS: [ComplaintChannel, number][] = [
-  ['CONSULTATION_HOTLINE', 30], ['VISIT', 20], ['REPORT_HOTLINE', 15], ['ONLINE', 12], ['LETTER', 10], ['CADRE_VISIT', 7], ['COMPLAINT_BOX', 6],
+  ['CONSULTATION_HOTLINE', 30],
+  ['VISIT', 20],
+  ['REPORT_HOTLINE', 15],
+  ['ONLINE', 12],
+  ['LETTER', 10],
+  ['CADRE_VISIT', 7],
+  ['COMPLAINT_BOX', 6],
 ];
 const ANONYMOUS: Partial<Record<ComplaintChannel, number>> = { COMPLAINT_BOX: 0.8, REPORT_HOTLINE: 0.5, LETTER: 0.3 };
-const SATISFACTION: [Satisfaction, number][] = [['SATISFIED', 70], ['BASICALLY_SATISFIED', 19], ['DISSATISFIED', 7], ['UNREACHABLE', 4]];
-const MEASURES: [AccountabilityMeasure, number][] = [['CRITICISM', 50], ['NO_ACTION', 20], ['CIRCULATED_CRITICISM', 15], ['ADMONISHMENT_TALK', 10], ['SCORE_DEDUCTION', 5]];
+const SATISFACTION: [Satisfaction, number][] = [
+  ['SATISFIED', 70],
+  ['BASICALLY_SATISFIED', 19],
+  ['DISSATISFIED', 7],
+  ['UNREACHABLE', 4],
+];
+const MEASURES: [AccountabilityMeasure, number][] = [
+  ['CRITICISM', 50],
+  ['NO_ACTION', 20],
+  ['CIRCULATED_CRITICISM', 15],
+  ['ADMONISHMENT_TALK', 10],
+  ['SCORE_DEDUCTION', 5],
+];
 /** The township whose maintenance-fee complaints surge in the last three months, and by how many each month. */
 const SURGE_TOWNSHIP = '潮河镇';
 const SURGE = [12, 40, 40];
@@ -161,7 +259,12 @@ export function planComplaintDemo(random: Random, villages: DemoVillage[], users
   SURGE.forEach((count, i) => {
     const month = addMonths(current, i - 2);
     for (let n = Math.round(count * shareBy(month, today)); n > 0; n--) {
-      drafts.push({ village: random.pick(surgeVillages), category: ComplaintCategory.MaintenanceFee, receivedAt: instantIn(random, month, today), channel: random.pick(['REPORT_HOTLINE', 'VISIT', 'ONLINE'] as const) });
+      drafts.push({
+        village: random.pick(surgeVillages),
+        category: ComplaintCategory.MaintenanceFee,
+        receivedAt: instantIn(random, month, today),
+        channel: random.pick(['REPORT_HOTLINE', 'VISIT', 'ONLINE'] as const),
+      });
     }
   });
 
@@ -175,12 +278,21 @@ export function planComplaintDemo(random: Random, villages: DemoVillage[], users
   const sore = random.pick(homeTownship.filter((v) => v.id !== users.villageScopeId && v.population > 600));
   const [a, b, c] = [newPerson(random), newPerson(random), newPerson(random)].map((p) => ({ ...p, phone: p.phone ?? mobilePhone(random) }));
   const complication = (person: PlannedPerson, daysAgo: number, extra: Partial<Draft> = {}): Draft => ({
-    village: sore, category: ComplaintCategory.ContraceptionComplication, receivedAt: workingDayBefore(random, today, daysAgo, calendar), person, ...extra,
+    village: sore,
+    category: ComplaintCategory.ContraceptionComplication,
+    receivedAt: workingDayBefore(random, today, daysAgo, calendar),
+    person,
+    ...extra,
   });
   drafts.push(
-    complication(a, 290), complication(a, 150), complication(a, 72, { escalateAfterDays: 18, channel: 'VISIT', stuckBefore: ComplaintAction.Reply }),
-    complication(b, 240), complication(b, 237), complication(b, 40, { stuckBefore: ComplaintAction.Start }),
-    complication(c, 200), complication(c, 95),
+    complication(a, 290),
+    complication(a, 150),
+    complication(a, 72, { escalateAfterDays: 18, channel: 'VISIT', stuckBefore: ComplaintAction.Reply }),
+    complication(b, 240),
+    complication(b, 237),
+    complication(b, 40, { stuckBefore: ComplaintAction.Start }),
+    complication(c, 200),
+    complication(c, 95),
     ...[260, 180, 120, 25].map((days) => complication(newPerson(random), days)),
   );
 
@@ -209,8 +321,13 @@ function flagDuplicates(planned: PlannedComplaint[]) {
   for (const complaint of planned) {
     if (!complaint.person) continue;
     const earlier = seen.get(complaint.person) ?? [];
-    complaint.duplicateOf = earlier.findLast((e) => e.category === complaint.category && e.village === complaint.village
-      && complaint.receivedAt.getTime() - e.receivedAt.getTime() <= DUPLICATE_WINDOW_DAYS * DAY) ?? null;
+    complaint.duplicateOf =
+      earlier.findLast(
+        (e) =>
+          e.category === complaint.category &&
+          e.village === complaint.village &&
+          complaint.receivedAt.getTime() - e.receivedAt.getTime() <= DUPLICATE_WINDOW_DAYS * DAY,
+      ) ?? null;
     seen.set(complaint.person, [...earlier, complaint]);
   }
 }
@@ -219,21 +336,60 @@ function flagDuplicates(planned: PlannedComplaint[]) {
 function simulate(random: Random, draft: Draft, users: DemoUsers, today: Date, calendar: WorkCalendar): PlannedComplaint {
   const channel = draft.channel ?? random.weighted(CHANNELS);
   const person = draft.person !== undefined ? draft.person : random.chance(ANONYMOUS[channel] ?? 0.1) ? null : newPerson(random);
-  const urgency: ComplaintUrgency = draft.category === 'CONTRACEPTION_COMPLICATION' && random.chance(0.3) ? 'URGENT' : random.weighted([['GENERAL', 75], ['URGENT', 8], ['COMPLEX', 17]] as const);
+  const urgency: ComplaintUrgency =
+    draft.category === 'CONTRACEPTION_COMPLICATION' && random.chance(0.3)
+      ? 'URGENT'
+      : random.weighted([
+          ['GENERAL', 75],
+          ['URGENT', 8],
+          ['COMPLEX', 17],
+        ] as const);
   const limits = DEFAULT_TIME_LIMITS[urgency];
   const registrant = draft.village.id === users.villageScopeId && random.chance(0.6) ? users.village : random.chance(0.05) ? users.leader : users.office;
   const texts = DEMO_TEXTS[draft.category];
   const c: PlannedComplaint = {
-    village: draft.village, channel, category: draft.category, urgency, level: random.chance(0.03) ? 'COUNTY' : 'TOWNSHIP',
-    description: random.pick(texts.says), person, receivedAt: draft.receivedAt, ...deadlinesFor(draft.receivedAt, limits, calendar), status: 'RECEIVED',
-    owner: registrant, registeredBy: registrant, acceptedAt: null, repliedAt: null, reply: null, followedUpAt: null, satisfaction: null, resolved: null,
-    closedAt: null, reopenCount: 0, duplicateOf: null, events: [], accountability: [],
+    village: draft.village,
+    channel,
+    category: draft.category,
+    urgency,
+    level: random.chance(0.03) ? 'COUNTY' : 'TOWNSHIP',
+    description: random.pick(texts.says),
+    person,
+    receivedAt: draft.receivedAt,
+    ...deadlinesFor(draft.receivedAt, limits, calendar),
+    status: 'RECEIVED',
+    owner: registrant,
+    registeredBy: registrant,
+    acceptedAt: null,
+    repliedAt: null,
+    reply: null,
+    followedUpAt: null,
+    satisfaction: null,
+    resolved: null,
+    closedAt: null,
+    reopenCount: 0,
+    duplicateOf: null,
+    events: [],
+    accountability: [],
   };
   const ownerAt = (instant: Date) => c.events.filter((e) => e.toOwner != null && e.at <= instant).at(-1)?.toOwner ?? c.registeredBy;
   const event = (kind: ComplaintEventKind, when: Date, actor: number | null, fields: Partial<PlannedEvent> = {}): boolean => {
     if (when > today) return false;
     const toStatus = fields.toStatus ?? c.status;
-    c.events.push({ kind, at: when, actor, fromStatus: kind === 'REGISTERED' ? null : c.status, toStatus, fromOwner: null, toOwner: null, note: null, satisfaction: null, resolved: null, level: null, ...fields });
+    c.events.push({
+      kind,
+      at: when,
+      actor,
+      fromStatus: kind === 'REGISTERED' ? null : c.status,
+      toStatus,
+      fromOwner: null,
+      toOwner: null,
+      note: null,
+      satisfaction: null,
+      resolved: null,
+      level: null,
+      ...fields,
+    });
     c.status = toStatus;
     return true;
   };
@@ -241,25 +397,44 @@ function simulate(random: Random, draft: Draft, users: DemoUsers, today: Date, c
     const decided = at(when, random.int(3, 15) * DAY);
     const decide = decided < at(today, -5 * DAY);
     c.accountability.push({
-      reason, responsible, note, recordedBy: by, recordedAt: when,
-      measure: decide ? random.weighted(MEASURES) : null, decidedBy: decide ? users.leader : null, decidedAt: decide ? decided : null,
+      reason,
+      responsible,
+      note,
+      recordedBy: by,
+      recordedAt: when,
+      measure: decide ? random.weighted(MEASURES) : null,
+      decidedBy: decide ? users.leader : null,
+      decidedAt: decide ? decided : null,
     });
     event('ACCOUNTABILITY', when, by, { note: accountabilityEventNote(reason, note) });
   };
-  const stuck = draft.stuckBefore !== undefined ? draft.stuckBefore
-    : today.getTime() - draft.receivedAt.getTime() < 60 * DAY && random.chance(0.05) ? random.pick(['ACCEPT', 'START', 'REPLY'] as const) : null;
+  const stuck =
+    draft.stuckBefore !== undefined
+      ? draft.stuckBefore
+      : today.getTime() - draft.receivedAt.getTime() < 60 * DAY && random.chance(0.05)
+        ? random.pick(['ACCEPT', 'START', 'REPLY'] as const)
+        : null;
 
   event('REGISTERED', c.receivedAt, registrant, { toStatus: 'RECEIVED', toOwner: registrant, level: c.level });
   let clock = c.receivedAt;
   if (registrant === users.office && (draft.village.id === users.villageScopeId ? random.chance(0.4) : urgency === 'COMPLEX' && random.chance(0.3))) {
     const to = draft.village.id === users.villageScopeId ? users.village : users.leader;
     clock = at(clock, random.int(1, 4) * HOUR);
-    if (event('HAND_OVER', clock, users.office, { fromOwner: users.office, toOwner: to, note: to === users.village ? '请村计生专干就近上门核实' : '情况复杂，由分管领导牵头办理' })) c.owner = to;
+    if (
+      event('HAND_OVER', clock, users.office, {
+        fromOwner: users.office,
+        toOwner: to,
+        note: to === users.village ? '请村计生专干就近上门核实' : '情况复杂，由分管领导牵头办理',
+      })
+    )
+      c.owner = to;
   }
 
   if (stuck === 'ACCEPT') return c;
   const lateAccept = random.chance(0.04);
-  const acceptAt = lateAccept ? at(c.acceptDueAt, random.int(2, 72) * HOUR) : between(random, at(clock, 20 * 60_000), new Date(Math.min(c.acceptDueAt.getTime(), at(clock, 20 * HOUR).getTime())));
+  const acceptAt = lateAccept
+    ? at(c.acceptDueAt, random.int(2, 72) * HOUR)
+    : between(random, at(clock, 20 * 60_000), new Date(Math.min(c.acceptDueAt.getTime(), at(clock, 20 * HOUR).getTime())));
   if (!event('ACCEPT', acceptAt, c.owner, { toStatus: 'ACCEPTED' })) return c;
   c.acceptedAt = acceptAt;
   if (lateAccept) account('LATE_ACCEPTANCE', acceptAt, ownerAt(c.acceptDueAt), latenessNote(c.acceptDueAt, acceptAt), null);
@@ -273,14 +448,23 @@ function simulate(random: Random, draft: Draft, users: DemoUsers, today: Date, c
     if (stuck === 'REPLY') return c;
     const start = round ? c.events.at(-1)!.at : startAt;
     const lateReply = round === 0 && random.chance(0.05);
-    const replyAt = lateReply ? at(c.replyDueAt, random.int(4, 200) * HOUR) : between(random, at(start, 2 * HOUR), new Date(Math.max(c.replyDueAt.getTime() - HOUR, start.getTime() + 3 * HOUR)));
+    const replyAt = lateReply
+      ? at(c.replyDueAt, random.int(4, 200) * HOUR)
+      : between(random, at(start, 2 * HOUR), new Date(Math.max(c.replyDueAt.getTime() - HOUR, start.getTime() + 3 * HOUR)));
     const reply = random.pick(texts.replies);
     if (!event('REPLY', replyAt, c.owner, { toStatus: 'REPLIED', note: reply })) return c;
     Object.assign(c, { repliedAt: replyAt, reply });
     if (lateReply) account('LATE_REPLY', replyAt, ownerAt(c.replyDueAt), latenessNote(c.replyDueAt, replyAt), null);
 
     const callAt = at(replyAt, random.int(20, 72) * HOUR);
-    const satisfaction = !c.person ? 'UNREACHABLE' : round ? random.weighted([['SATISFIED', 60], ['BASICALLY_SATISFIED', 40]] as const) : random.weighted(SATISFACTION);
+    const satisfaction = !c.person
+      ? 'UNREACHABLE'
+      : round
+        ? random.weighted([
+            ['SATISFIED', 60],
+            ['BASICALLY_SATISFIED', 40],
+          ] as const)
+        : random.weighted(SATISFACTION);
     const solved = { SATISFIED: 0.95, BASICALLY_SATISFIED: 0.75, DISSATISFIED: 0.15, UNREACHABLE: -1 }[satisfaction];
     const resolved = solved < 0 ? null : random.chance(solved);
     if (!event('FOLLOW_UP', callAt, c.owner, { satisfaction, resolved, note: satisfaction === 'UNREACHABLE' ? '匿名件，无法回访' : null })) return c;
@@ -289,7 +473,15 @@ function simulate(random: Random, draft: Draft, users: DemoUsers, today: Date, c
     if (satisfaction === 'DISSATISFIED' && random.chance(0.4)) {
       const reopenAt = at(callAt, random.int(12, 48) * HOUR);
       if (!event('REOPEN', reopenAt, users.leader, { toStatus: 'IN_PROGRESS', note: '回访不满意，责成重新办理' })) return c;
-      Object.assign(c, { repliedAt: null, reply: null, followedUpAt: null, satisfaction: null, resolved: null, replyDueAt: dueAt(reopenAt, limits.reply, calendar), reopenCount: c.reopenCount + 1 });
+      Object.assign(c, {
+        repliedAt: null,
+        reply: null,
+        followedUpAt: null,
+        satisfaction: null,
+        resolved: null,
+        replyDueAt: dueAt(reopenAt, limits.reply, calendar),
+        reopenCount: c.reopenCount + 1,
+      });
       if (random.chance(0.5)) account('POOR_HANDLING', reopenAt, c.owner, '群众回访不满意，重新办理', users.leader);
       continue;
     }
@@ -301,8 +493,11 @@ function simulate(random: Random, draft: Draft, users: DemoUsers, today: Date, c
 
 /** The county's one petition above county level: recorded, and the owner held accountable. */
 function escalate(
-  c: PlannedComplaint, when: Date, event: (kind: ComplaintEventKind, when: Date, actor: number | null, fields?: Partial<PlannedEvent>) => boolean,
-  account: (reason: AccountabilityReason, when: Date, responsible: number, note: string, by: number | null) => void, users: DemoUsers,
+  c: PlannedComplaint,
+  when: Date,
+  event: (kind: ComplaintEventKind, when: Date, actor: number | null, fields?: Partial<PlannedEvent>) => boolean,
+  account: (reason: AccountabilityReason, when: Date, responsible: number, note: string, by: number | null) => void,
+  users: DemoUsers,
 ): boolean {
   if (!event('ESCALATE', when, users.office, { level: 'ABOVE_COUNTY', note: '当事人赴市信访局上访' })) return false;
   c.level = 'ABOVE_COUNTY';

@@ -5,7 +5,11 @@ import { planComplaintDemo, type DemoVillage, type PlannedComplaint } from './co
 
 /** The plan alone, no database: when the demo's complaints were taken in. */
 const villages: DemoVillage[] = Array.from({ length: 40 }, (_, i) => ({
-  id: i + 1, name: `村${i + 1}`, townshipId: i < 20 ? 100 : 200, townshipName: i < 20 ? '洪凝镇' : '潮河镇', population: 20_000 + 500 * i,
+  id: i + 1,
+  name: `村${i + 1}`,
+  townshipId: i < 20 ? 100 : 200,
+  townshipName: i < 20 ? '洪凝镇' : '潮河镇',
+  population: 20_000 + 500 * i,
 }));
 const users = { office: 1, leader: 2, village: 3, villageScopeId: 1 };
 const plans = new Map<number, PlannedComplaint[]>();

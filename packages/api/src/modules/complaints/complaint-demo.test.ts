@@ -21,7 +21,8 @@ describe('complaint demo data', () => {
     expect(db.summary.features.find((line) => line.startsWith('complaints:'))).toMatch(/^complaints: \d+ complaints/);
     const totals = await one<{ n: number; first: string; last: string; events: number }>(
       `select count(*)::int as n, to_char(min(received_at), 'YYYY-MM') as first, to_char(max(received_at), 'YYYY-MM') as last,
-              (select count(*)::int from complaint_event) as events from complaint`);
+              (select count(*)::int from complaint_event) as events from complaint`,
+    );
     expect(totals.n).toBeGreaterThan(2500);
     expect(totals.n).toBeLessThan(6000);
     expect(totals).toMatchObject({ first: '2024-12', last: '2026-11' });
@@ -34,15 +35,19 @@ describe('complaint demo data', () => {
   });
 
   it('takes every complaint in during office hours, none after today', async () => {
-    const outside = await one<{ n: number }>(`select count(*)::int as n from complaint
-      where received_at > ? or extract(hour from received_at at time zone 'Asia/Shanghai') not between 8 and 17`, [TODAY]);
+    const outside = await one<{ n: number }>(
+      `select count(*)::int as n from complaint
+      where received_at > ? or extract(hour from received_at at time zone 'Asia/Shanghai') not between 8 and 17`,
+      [TODAY],
+    );
     expect(outside.n).toBe(0);
   });
 
   it('has seasons: floating-population complaints peak around the Spring Festival', async () => {
     const byMonth = await db.orm.em.execute<{ month: number; n: number }[]>(
       `select extract(month from received_at at time zone 'Asia/Shanghai')::int as month, count(*)::int as n
-         from complaint where category = 'FLOATING_POPULATION' group by 1`);
+         from complaint where category = 'FLOATING_POPULATION' group by 1`,
+    );
     const feb = byMonth.find((r) => r.month === 2)!.n;
     const summer = byMonth.filter((r) => r.month === 7 || r.month === 8).reduce((n, r) => n + r.n, 0) / 2;
     expect(feb).toBeGreaterThan(summer * 1.5);
@@ -56,8 +61,11 @@ describe('complaint demo data', () => {
   });
 
   it('proposes the maintenance-fee surge of 潮河镇 as October’s topic', async () => {
-    const { complaintTopics } = await leader.data(`query($id: ID!) { complaintTopics(orgUnitId: $id, month: "2026-10") {
-      proposed { category count baseline growth topUnits { orgUnit { name } count } } } }`, { id: await countyId() });
+    const { complaintTopics } = await leader.data(
+      `query($id: ID!) { complaintTopics(orgUnitId: $id, month: "2026-10") {
+      proposed { category count baseline growth topUnits { orgUnit { name } count } } } }`,
+      { id: await countyId() },
+    );
     expect(complaintTopics.proposed.category).toBe('MAINTENANCE_FEE');
     expect(complaintTopics.proposed.topUnits[0].orgUnit.name).toBe('潮河镇');
     expect(complaintTopics.proposed.count).toBeGreaterThan(complaintTopics.proposed.baseline * 2);
@@ -95,7 +103,10 @@ describe('the joint meeting brief of a township', () => {
     expect(brief.topics.proposed?.category).toBe('MAINTENANCE_FEE');
     expect(brief.hotspots[0]).toMatchObject({ category: 'MAINTENANCE_FEE' });
     expect(brief.rates.received).toBeGreaterThan(10);
-    const phones = await db.orm.em.execute<{ complainant_phone: string }[]>(`select complainant_phone from complaint where township_id = ? and complainant_phone is not null`, [township.id]);
+    const phones = await db.orm.em.execute<{ complainant_phone: string }[]>(
+      `select complainant_phone from complaint where township_id = ? and complainant_phone is not null`,
+      [township.id],
+    );
     const text = JSON.stringify(brief);
     for (const { complainant_phone } of phones) expect(text).not.toContain(complainant_phone);
   });
@@ -123,9 +134,12 @@ describe('statements per request', () => {
   it('a complaint page with its timeline costs a fixed handful', async () => {
     const { complaints } = await leader.data(`{ complaints(first: 1, filter: { level: ABOVE_COUNTY }) { nodes { id } } }`);
     db.queries.length = 0;
-    const { complaint } = await leader.data(`query($id: ID!) { complaint(id: $id) { status level village { name } owner { displayName }
+    const { complaint } = await leader.data(
+      `query($id: ID!) { complaint(id: $id) { status level village { name } owner { displayName }
       events { kind at actor { displayName } toOwner { displayName } } accountability { reason responsible { displayName } }
-      complainant { complaintCount complaints(first: 10) { nodes { id category } } } } }`, { id: complaints.nodes[0].id });
+      complainant { complaintCount complaints(first: 10) { nodes { id category } } } } }`,
+      { id: complaints.nodes[0].id },
+    );
     expect(complaint.level).toBe('ABOVE_COUNTY');
     expect(complaint.accountability.map((a: { reason: string }) => a.reason)).toContain('ESCALATION');
     expect(db.queries.length).toBeLessThanOrEqual(9);

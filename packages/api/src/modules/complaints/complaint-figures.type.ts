@@ -17,7 +17,9 @@ export interface HotspotUnit {
   parent: { id: number } | null;
 }
 
-@ObjectType('ComplaintHotspotCell', { description: 'Complaints of one unit (and category, and month, when broken down so), with the comparisons that make a hotspot.' })
+@ObjectType('ComplaintHotspotCell', {
+  description: 'Complaints of one unit (and category, and month, when broken down so), with the comparisons that make a hotspot.',
+})
 export class ComplaintHotspotCellType {
   orgUnitId!: number;
 
@@ -69,7 +71,9 @@ export class ComplaintHotspotsType {
   @Field(() => MonthScalar, { description: 'First month of the previous period (whole-period cells).' }) previousFrom!: string;
   @Field(() => MonthScalar, { description: 'Last month of the previous period.' }) previousTo!: string;
   @Field(() => String, { description: 'How the figures are computed, in words.' }) rule!: string;
-  @Field(() => [ComplaintHotspotCellType], { description: 'Cells with any complaint in the period, its previous period or a year earlier; most per 10,000 people first (within each month).' })
+  @Field(() => [ComplaintHotspotCellType], {
+    description: 'Cells with any complaint in the period, its previous period or a year earlier; most per 10,000 people first (within each month).',
+  })
   cells!: ComplaintHotspotCellType[];
 }
 
@@ -138,7 +142,8 @@ export class ComplaintCaseloadType {
   @Field(() => Int, { description: 'Complaints received in the period.' }) received!: number;
   @Field(() => Int, { description: 'Open now (not closed), whenever received.' }) open!: number;
   @Field(() => Int, { description: 'Overdue now, whenever received.' }) overdue!: number;
-  @Field(() => Int, { description: 'Complaints received in the period from repeat complainants (people with more than one complaint in your scope).' }) repeatCases!: number;
+  @Field(() => Int, { description: 'Complaints received in the period from repeat complainants (people with more than one complaint in your scope).' })
+  repeatCases!: number;
   @Field(() => Int, { description: 'Repeat complainants among them.' }) repeatComplainants!: number;
 }
 
@@ -158,17 +163,23 @@ export class ComplaintTopicType {
   @Field(() => Boolean, { description: 'Whether it meets the rising rule (enough volume and increase).' }) rising!: boolean;
   @Field(() => Int, { description: 'Complaints in the same month a year earlier.' }) lastYearCount!: number;
   @Field(() => Float, { nullable: true, description: 'Complaints in the month per 10,000 people.' }) per10k!: number | null;
-  @Field(() => [ComplaintUnitCountType], { description: 'Where they came from: the units below with the most (townships of a county, villages of a township), up to 3.' })
+  @Field(() => [ComplaintUnitCountType], {
+    description: 'Where they came from: the units below with the most (townships of a county, villages of a township), up to 3.',
+  })
   topUnits!: ComplaintUnitCountType[];
 }
 
-@ObjectType('ComplaintTopicReport', { description: 'Categories of a month ranked by growth; the fastest rising is proposed as the joint meeting’s topic of the month (一月一题).' })
+@ObjectType('ComplaintTopicReport', {
+  description: 'Categories of a month ranked by growth; the fastest rising is proposed as the joint meeting’s topic of the month (一月一题).',
+})
 export class ComplaintTopicReportType {
   @Field(() => MonthScalar, { description: 'The month.' }) month!: string;
   @Field(() => MonthScalar, { description: 'First baseline month.' }) baselineFrom!: string;
   @Field(() => MonthScalar, { description: 'Last baseline month.' }) baselineTo!: string;
-  @Field(() => ComplaintTopicType, { nullable: true, description: 'The proposed topic: the fastest-rising category; null when none is rising.' }) proposed!: ComplaintTopicType | null;
-  @Field(() => [ComplaintTopicType], { description: 'Every category with complaints, rising ones first by growth, then the others by count.' }) topics!: ComplaintTopicType[];
+  @Field(() => ComplaintTopicType, { nullable: true, description: 'The proposed topic: the fastest-rising category; null when none is rising.' })
+  proposed!: ComplaintTopicType | null;
+  @Field(() => [ComplaintTopicType], { description: 'Every category with complaints, rising ones first by growth, then the others by count.' })
+  topics!: ComplaintTopicType[];
   @Field(() => String, { description: 'The rule in words.' }) rule!: string;
 }
 
@@ -179,6 +190,7 @@ export class ComplaintOverviewType {
   @Field(() => Int, { description: 'Of which overdue.' }) overdue!: number;
   @Field(() => Int, { description: 'Received this month so far.' }) receivedThisMonth!: number;
   @Field(() => Int, { description: 'Received last month.' }) receivedLastMonth!: number;
-  @Field(() => Int, { description: 'Petitions that reached above county level, received this calendar year (each vetoes its village).' }) aboveCountyThisYear!: number;
+  @Field(() => Int, { description: 'Petitions that reached above county level, received this calendar year (each vetoes its village).' })
+  aboveCountyThisYear!: number;
   @Field(() => ComplaintTopicReportType, { description: 'Rising categories of the last complete month.' }) topics!: ComplaintTopicReportType;
 }

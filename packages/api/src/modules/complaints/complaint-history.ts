@@ -5,17 +5,23 @@ import { User } from '../users/index.js';
 import { ComplaintEvent } from './complaint-event.entity.js';
 import type { Complaint } from './complaint.entity.js';
 
-type EventFields = Pick<ComplaintEvent, 'kind'> & Partial<Pick<ComplaintEvent, 'at' | 'fromStatus' | 'toStatus' | 'note' | 'satisfaction' | 'resolved' | 'level'>> & {
-  fromOwnerId?: number | null;
-  toOwnerId?: number | null;
-};
+type EventFields = Pick<ComplaintEvent, 'kind'> &
+  Partial<Pick<ComplaintEvent, 'at' | 'fromStatus' | 'toStatus' | 'note' | 'satisfaction' | 'resolved' | 'level'>> & {
+    fromOwnerId?: number | null;
+    toOwnerId?: number | null;
+  };
 
 /** Adds an entry to the complaint's timeline in the caller's unit of work (committed with the change). */
 export function recordEvent(tx: EntityManager, complaint: Complaint, actor: Viewer | null, fields: EventFields): ComplaintEvent {
   const { fromOwnerId, toOwnerId, ...rest } = fields;
   const user = (id: number | null | undefined) => (id != null ? tx.getReference(User, id) : null);
   const event = tx.create(ComplaintEvent, {
-    complaint, countyId: complaint.countyId, actor: user(actor?.userId), fromOwner: user(fromOwnerId), toOwner: user(toOwnerId), ...rest,
+    complaint,
+    countyId: complaint.countyId,
+    actor: user(actor?.userId),
+    fromOwner: user(fromOwnerId),
+    toOwner: user(toOwnerId),
+    ...rest,
   });
   tx.persist(event);
   return event;

@@ -88,14 +88,18 @@ export async function complaintHotspots(em: EntityManager, scope: Scope, request
              round(cells.count * 10000.0 / nullif(cells.population, 0), 2)::float8 as per10k,
              round(cells.previous * 10000.0 / nullif(cells.population, 0), 2)::float8 as previous_per10k
         from cells
-       where cells.count > 0 or cells.previous > 0 or cells.last_year > 0)${request.topUnits ? `,
+       where cells.count > 0 or cells.previous > 0 or cells.last_year > 0)${
+         request.topUnits
+           ? `,
     -- The heatmap's rows: units by the per10k of their cells with complaints added up, ties by name.
     top as (
       select hot.unit_id from hot join org_unit ou on ou.id = hot.unit_id
        where hot.count > 0
        group by hot.unit_id, ou.name
        order by coalesce(sum(hot.per10k), 0) desc, ou.name, hot.unit_id
-       limit ?)` : ''}
+       limit ?)`
+           : ''
+       }
     select to_char(hot.cur_from, 'YYYY-MM') as month, hot.unit_id, hot.category, hot.count, hot.previous, hot.last_year,
            hot.population, hot.latitude, hot.longitude, hot.per10k, hot.previous_per10k,
            round((hot.count - hot.previous)::numeric / nullif(hot.previous, 0), 4)::float8 as change_rate,
@@ -104,22 +108,46 @@ export async function complaintHotspots(em: EntityManager, scope: Scope, request
       from hot join org_unit ou on ou.id = hot.unit_id ${request.topUnits ? 'where hot.unit_id in (select unit_id from top)' : ''}
      order by hot.cur_from, hot.per10k desc nulls last, hot.unit_id, hot.category`;
   const rows = await em.execute<Record<string, unknown>[]>(sql, [
-    ...unitsParams, monthStart(earliest), monthEnd(to), ...(categories ?? []), ...bucketParams, ...(request.topUnits ? [request.topUnits] : []),
+    ...unitsParams,
+    monthStart(earliest),
+    monthEnd(to),
+    ...(categories ?? []),
+    ...bucketParams,
+    ...(request.topUnits ? [request.topUnits] : []),
   ]);
   return {
-    from, to, breakdown: request.breakdown, previousFrom: previous.from, previousTo: previous.to,
-    rule: 'Complaints by the month received (China time). per10k = count × 10,000 / the profile population of the villages counted; ' +
-      (request.byMonth ? 'each month is compared with the month before and the same month a year earlier.' : `the period is compared with the ${length} month(s) before it and with the same months a year earlier.`),
+    from,
+    to,
+    breakdown: request.breakdown,
+    previousFrom: previous.from,
+    previousTo: previous.to,
+    rule:
+      'Complaints by the month received (China time). per10k = count × 10,000 / the profile population of the villages counted; ' +
+      (request.byMonth
+        ? 'each month is compared with the month before and the same month a year earlier.'
+        : `the period is compared with the ${length} month(s) before it and with the same months a year earlier.`),
     cells: rows.map((row): ComplaintHotspotCellType => ({
       orgUnitId: Number(row.unit_id),
       orgUnit: {
-        id: Number(row.unit_id), code: String(row.code), name: String(row.name), kind: row.kind as OrgUnitKind, depth: Number(row.depth),
+        id: Number(row.unit_id),
+        code: String(row.code),
+        name: String(row.name),
+        kind: row.kind as OrgUnitKind,
+        depth: Number(row.depth),
         parent: row.parent_id == null ? null : { id: Number(row.parent_id) },
       },
-      category: (row.category as ComplaintCategory | null) ?? null, month: request.byMonth ? String(row.month) : null,
-      count: Number(row.count), previousCount: Number(row.previous), lastYearCount: Number(row.last_year), population: Number(row.population),
-      per10k: row.per10k as number | null, previousPer10k: row.previous_per10k as number | null, changeRate: row.change_rate as number | null,
-      lastYearChangeRate: row.last_year_change_rate as number | null, latitude: row.latitude as number | null, longitude: row.longitude as number | null,
+      category: (row.category as ComplaintCategory | null) ?? null,
+      month: request.byMonth ? String(row.month) : null,
+      count: Number(row.count),
+      previousCount: Number(row.previous),
+      lastYearCount: Number(row.last_year),
+      population: Number(row.population),
+      per10k: row.per10k as number | null,
+      previousPer10k: row.previous_per10k as number | null,
+      changeRate: row.change_rate as number | null,
+      lastYearChangeRate: row.last_year_change_rate as number | null,
+      latitude: row.latitude as number | null,
+      longitude: row.longitude as number | null,
     })),
   };
 }

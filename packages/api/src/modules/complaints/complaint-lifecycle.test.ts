@@ -17,8 +17,13 @@ const TIMELINE = `query($id: ID!) { complaint(id: $id) { status reopenCount repl
   events { kind fromStatus toStatus note satisfaction actor { displayName } fromOwner { displayName } toOwner { displayName } }
   accountability { reason measure responsible { displayName } recordedBy { displayName } } } }`;
 const intake = (overrides: Record<string, unknown> = {}) => ({
-  villageId: county.ids.east1Id, channel: 'CONSULTATION_HOTLINE', category: 'REWARD_ASSISTANCE', description: '询问独生子女父母奖励何时发放',
-  complainantName: '孙七', complainantPhone: '+86 139-0000-0007', ...overrides,
+  villageId: county.ids.east1Id,
+  channel: 'CONSULTATION_HOTLINE',
+  category: 'REWARD_ASSISTANCE',
+  description: '询问独生子女父母奖励何时发放',
+  complainantName: '孙七',
+  complainantPhone: '+86 139-0000-0007',
+  ...overrides,
 });
 const step = (mutation: string, args = '') => `mutation($id: ID!) { ${mutation}(id: $id${args}) { status } }`;
 const usersByName = async () =>
@@ -31,13 +36,21 @@ describe('from intake to close (首问责任制, 限时办结制)', () => {
     // The registrant owns it; the deadlines follow the common default for a GENERAL matter.
     const expected = deadlinesFor(new Date(c.receivedAt), DEFAULT_TIME_LIMITS.GENERAL);
     expect(c).toMatchObject({
-      status: 'RECEIVED', urgency: 'GENERAL', owner: { displayName: 'office' }, registeredBy: { displayName: 'office' },
-      complainantPhone: '13900000007', anonymous: false, duplicateOf: null, complainant: { complaintCount: 1 },
-      acceptDueAt: expected.acceptDueAt.toISOString(), replyDueAt: expected.replyDueAt.toISOString(),
+      status: 'RECEIVED',
+      urgency: 'GENERAL',
+      owner: { displayName: 'office' },
+      registeredBy: { displayName: 'office' },
+      complainantPhone: '13900000007',
+      anonymous: false,
+      duplicateOf: null,
+      complainant: { complaintCount: 1 },
+      acceptDueAt: expected.acceptDueAt.toISOString(),
+      replyDueAt: expected.replyDueAt.toISOString(),
       allowedActions: ['ACCEPT', 'HAND_OVER', 'ESCALATE'],
     });
     for (const [mutation, args, status] of [
-      ['acceptComplaint', '', 'ACCEPTED'], ['startComplaint', ', note: "已联系村计生主任核实"', 'IN_PROGRESS'],
+      ['acceptComplaint', '', 'ACCEPTED'],
+      ['startComplaint', ', note: "已联系村计生主任核实"', 'IN_PROGRESS'],
       ['replyToComplaint', ', reply: "奖励金将于本月底前发放到户"', 'REPLIED'],
     ]) {
       expect((await office.data(step(mutation, args), { id: c.id }))[mutation].status).toBe(status);
@@ -45,14 +58,20 @@ describe('from intake to close (首问责任制, 限时办结制)', () => {
     const early = await office.run(step('closeComplaint'), { id: c.id });
     expect(errorOf(early)).toMatchObject({ code: 'CONFLICT', field: 'id' });
     expect(errorOf(early)?.message).toMatch(/follow-up call/);
-    await office.data(`mutation($id: ID!) { followUpComplaint(id: $id, input: { satisfaction: SATISFIED, resolved: true, note: "已收到" }) { status } }`, { id: c.id });
+    await office.data(`mutation($id: ID!) { followUpComplaint(id: $id, input: { satisfaction: SATISFIED, resolved: true, note: "已收到" }) { status } }`, {
+      id: c.id,
+    });
     expect((await office.data(step('closeComplaint'), { id: c.id })).closeComplaint.status).toBe('CLOSED');
 
     const { complaint } = await office.data(TIMELINE, { id: c.id });
     expect(complaint).toMatchObject({ status: 'CLOSED', satisfaction: 'SATISFIED', resolved: true, accountability: [] });
     expect(complaint.events.map((e: { kind: string; fromStatus: string | null; toStatus: string | null }) => [e.kind, e.fromStatus, e.toStatus])).toEqual([
-      ['REGISTERED', null, 'RECEIVED'], ['ACCEPT', 'RECEIVED', 'ACCEPTED'], ['START', 'ACCEPTED', 'IN_PROGRESS'],
-      ['REPLY', 'IN_PROGRESS', 'REPLIED'], ['FOLLOW_UP', 'REPLIED', 'REPLIED'], ['CLOSE', 'REPLIED', 'CLOSED'],
+      ['REGISTERED', null, 'RECEIVED'],
+      ['ACCEPT', 'RECEIVED', 'ACCEPTED'],
+      ['START', 'ACCEPTED', 'IN_PROGRESS'],
+      ['REPLY', 'IN_PROGRESS', 'REPLIED'],
+      ['FOLLOW_UP', 'REPLIED', 'REPLIED'],
+      ['CLOSE', 'REPLIED', 'CLOSED'],
     ]);
     expect(complaint.events[3]).toMatchObject({ note: '奖励金将于本月底前发放到户', actor: { displayName: 'office' } });
     expect(complaint.events[4]).toMatchObject({ satisfaction: 'SATISFIED', note: '已收到' });
@@ -65,9 +84,17 @@ describe('from intake to close (首问责任制, 限时办结制)', () => {
     expect(reopened.events.at(-1)).toMatchObject({ kind: 'REOPEN', note: '群众反映仍未到账', actor: { displayName: 'leader' } });
 
     const audits = await county.db.orm.em.execute<{ action: string; after: Record<string, unknown> }[]>(
-      `select action, after from audit_record where entity_type = 'Complaint' and entity_id = ? order by id`, [String(c.id)]);
+      `select action, after from audit_record where entity_type = 'Complaint' and entity_id = ? order by id`,
+      [String(c.id)],
+    );
     expect(audits.map((a) => a.action)).toEqual([
-      'registerComplaint', 'acceptComplaint', 'startComplaint', 'replyComplaint', 'followUpComplaint', 'closeComplaint', 'reopenComplaint',
+      'registerComplaint',
+      'acceptComplaint',
+      'startComplaint',
+      'replyComplaint',
+      'followUpComplaint',
+      'closeComplaint',
+      'reopenComplaint',
     ]);
     // The audit trail says which identity parts were given, never the values.
     expect(JSON.stringify(audits)).not.toContain('13900000007');
@@ -95,14 +122,22 @@ describe('from intake to close (首问责任制, 限时办结制)', () => {
     const handOver = `mutation($id: ID!, $to: ID!) { handOverComplaint(id: $id, toUserId: $to, reason: "请村计生专干上门核实") { owner { displayName } } }`;
     // 西一村 is outside the village officer's scope.
     const elsewhere = await office.data(REGISTER, { input: intake({ villageId: county.ids.west1Id }) });
-    expect(errorOf(await office.run(handOver, { id: elsewhere.registerComplaint.id, to: users.village }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'toUserId' });
+    expect(errorOf(await office.run(handOver, { id: elsewhere.registerComplaint.id, to: users.village }))).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'toUserId',
+    });
     expect(errorOf(await office.run(handOver, { id: c.id, to: users.analyst }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'toUserId' });
 
     expect((await office.data(handOver, { id: c.id, to: users.village })).handOverComplaint.owner).toEqual({ displayName: 'village' });
     expect(errorOf(await office.run(step('acceptComplaint'), { id: c.id }))?.code).toBe('FORBIDDEN');
     await village.data(step('acceptComplaint'), { id: c.id });
     const { complaint } = await office.data(TIMELINE, { id: c.id });
-    expect(complaint.events[1]).toMatchObject({ kind: 'HAND_OVER', note: '请村计生专干上门核实', fromOwner: { displayName: 'office' }, toOwner: { displayName: 'village' } });
+    expect(complaint.events[1]).toMatchObject({
+      kind: 'HAND_OVER',
+      note: '请村计生专干上门核实',
+      fromOwner: { displayName: 'office' },
+      toOwner: { displayName: 'village' },
+    });
     expect(complaint.events[2]).toMatchObject({ kind: 'ACCEPT', actor: { displayName: 'village' } });
   });
 
@@ -118,11 +153,16 @@ describe('from intake to close (首问责任制, 限时办结制)', () => {
     expect(complaint.accountability).toEqual([{ reason: 'LATE_ACCEPTANCE', measure: null, responsible: { displayName: 'office' }, recordedBy: null }]);
     expect(complaint.events.at(-1)).toMatchObject({ kind: 'ACCOUNTABILITY', actor: null });
 
-    const { complaintAccountabilities } = await leader.data(`{ complaintAccountabilities(first: 10, pending: true) { totalCount nodes { id reason complaint { id } } } }`);
+    const { complaintAccountabilities } = await leader.data(
+      `{ complaintAccountabilities(first: 10, pending: true) { totalCount nodes { id reason complaint { id } } } }`,
+    );
     const record = complaintAccountabilities.nodes.find((n: { complaint: { id: string } }) => n.complaint.id === c.id);
     const decide = `mutation($id: ID!) { decideComplaintAccountability(id: $id, input: { measure: CRITICISM, note: "批评教育，限期整改" }) { measure decidedBy { displayName } } }`;
     expect(errorOf(await office.run(decide, { id: record.id }))?.code).toBe('FORBIDDEN');
-    expect((await leader.data(decide, { id: record.id })).decideComplaintAccountability).toEqual({ measure: 'CRITICISM', decidedBy: { displayName: 'leader' } });
+    expect((await leader.data(decide, { id: record.id })).decideComplaintAccountability).toEqual({
+      measure: 'CRITICISM',
+      decidedBy: { displayName: 'leader' },
+    });
     expect(errorOf(await leader.run(decide, { id: record.id }))?.code).toBe('CONFLICT');
   });
 
@@ -143,7 +183,13 @@ describe('from intake to close (首问责任制, 限时办结制)', () => {
     const petitions = await petitionsAboveCounty(county.db.orm.em.fork(), [county.ids.east1Id, county.ids.east2Id], '2020-01-01', today);
     expect(petitions.get(county.ids.east2Id)).toEqual([]);
     expect(petitions.get(county.ids.east1Id)).toEqual([
-      { complaintId: Number(c.id), villageId: county.ids.east1Id, receivedAt: new Date(c.receivedAt), category: 'REWARD_ASSISTANCE', summary: '奖励扶助政策：询问独生子女父母奖励何时发放' },
+      {
+        complaintId: Number(c.id),
+        villageId: county.ids.east1Id,
+        receivedAt: new Date(c.receivedAt),
+        category: 'REWARD_ASSISTANCE',
+        summary: '奖励扶助政策：询问独生子女父母奖励何时发放',
+      },
     ]);
     expect((await petitionsAboveCounty(county.db.orm.em.fork(), [county.ids.east1Id], '2020-01-01', '2020-12-31')).get(county.ids.east1Id)).toEqual([]);
   });
@@ -168,10 +214,17 @@ describe('intake checks', () => {
   it('files complaints of the same person together and flags a possible duplicate', async () => {
     const first = (await office.data(REGISTER, { input: intake({ complainantPhone: '13900000099', category: 'BIRTH_PERMIT' }) })).registerComplaint;
     // The same person gives their ID number too this time: matched by phone, and the ID joins the file.
-    const second = (await office.data(REGISTER, { input: intake({ complainantPhone: '139 0000 0099', complainantIdNumber: '37119919850312002x', category: 'BIRTH_PERMIT' }) })).registerComplaint;
-    expect(second).toMatchObject({ duplicateOf: { id: first.id }, complainant: { id: first.complainant.id, complaintCount: 2 }, complainantIdNumber: '37119919850312002X' });
+    const second = (
+      await office.data(REGISTER, { input: intake({ complainantPhone: '139 0000 0099', complainantIdNumber: '37119919850312002x', category: 'BIRTH_PERMIT' }) })
+    ).registerComplaint;
+    expect(second).toMatchObject({
+      duplicateOf: { id: first.id },
+      complainant: { id: first.complainant.id, complaintCount: 2 },
+      complainantIdNumber: '37119919850312002X',
+    });
     // Found later by the ID number alone, in another category: same file, not a duplicate.
-    const third = (await office.data(REGISTER, { input: intake({ complainantPhone: null, complainantIdNumber: '37119919850312002X', category: 'OTHER' }) })).registerComplaint;
+    const third = (await office.data(REGISTER, { input: intake({ complainantPhone: null, complainantIdNumber: '37119919850312002X', category: 'OTHER' }) }))
+      .registerComplaint;
     expect(third).toMatchObject({ duplicateOf: null, complainant: { id: first.complainant.id, complaintCount: 3 } });
     const anonymous = (await office.data(REGISTER, { input: intake({ complainantName: null, complainantPhone: null }) })).registerComplaint;
     expect(anonymous).toMatchObject({ anonymous: true, complainant: null });
@@ -186,8 +239,9 @@ describe('time limits', () => {
     await leader.data(set);
     const { complaintTimeLimits } = await office.data(`{ complaintTimeLimits { category urgency configured reply { amount unit } } }`);
     expect(complaintTimeLimits).toHaveLength(24);
-    expect(complaintTimeLimits.find((l: { category: string; urgency: string }) => l.category === 'CONTRACEPTION_COMPLICATION' && l.urgency === 'GENERAL'))
-      .toEqual({ category: 'CONTRACEPTION_COMPLICATION', urgency: 'GENERAL', configured: true, reply: { amount: 3, unit: 'WORKING_DAYS' } });
+    expect(
+      complaintTimeLimits.find((l: { category: string; urgency: string }) => l.category === 'CONTRACEPTION_COMPLICATION' && l.urgency === 'GENERAL'),
+    ).toEqual({ category: 'CONTRACEPTION_COMPLICATION', urgency: 'GENERAL', configured: true, reply: { amount: 3, unit: 'WORKING_DAYS' } });
     const { registerComplaint: c } = await office.data(REGISTER, { input: intake({ category: 'CONTRACEPTION_COMPLICATION' }) });
     expect(new Date(c.acceptDueAt).getTime() - new Date(c.receivedAt).getTime()).toBe(4 * 3_600_000);
     const shorter = `mutation { setComplaintTimeLimit(input: { category: OTHER, urgency: URGENT, accept: { amount: 2, unit: WORKING_DAYS }, reply: { amount: 24, unit: HOURS } }) { configured } }`;

@@ -1,6 +1,12 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
-  COMPLAINT_RATE_KEYS, COMPLAINT_RATES, complaintRate, ComplaintStatus, describeComplaintRate, type ComplaintRateCounts, type ComplaintRateKey,
+  COMPLAINT_RATE_KEYS,
+  COMPLAINT_RATES,
+  complaintRate,
+  ComplaintStatus,
+  describeComplaintRate,
+  type ComplaintRateCounts,
+  type ComplaintRateKey,
 } from '@township/shared';
 import { query, sql, type Sql } from '../../db/sql.js';
 import type { Period } from '../../graphql/period.js';
@@ -42,13 +48,16 @@ export interface RateRequest {
 /** Received, open, overdue and the rate counts per unit (and month), one GROUP BY over complaints received in the period. */
 export async function complaintRates(em: EntityManager, scope: Scope, request: RateRequest): Promise<ComplaintRateSummaryType[]> {
   const month = request.byMonth ? sql`to_char(${sql.raw(receivedMonthSql('c'))}, 'YYYY-MM')` : sql`null`;
-  const rows = await query(em, sql`
+  const rows = await query(
+    em,
+    sql`
     select ${complaintUnit(request.breakdown, request.unitId)} as unit_id, ${month} as month,
            count(*)::int as received, count(*) filter (where ${NOT_CLOSED})::int as open,
            count(*) filter (where ${OVERDUE})::int as overdue, ${RATE_COUNTS}
       from complaint c join org_unit v on v.id = c.village_id
      where ${villagesUnder('v', scope, request.unitId)} and c.received_at >= ${monthStart(request.period.from)} and c.received_at < ${monthEnd(request.period.to)}
-     group by 1, 2 order by 1, 2`);
+     group by 1, 2 order by 1, 2`,
+  );
   const summaries = rows.map((row) => summary(Number(row.unit_id), (row.month as string | null) ?? null, row));
   if (!summaries.length && request.breakdown === ComplaintBreakdown.WHOLE && !request.byMonth) return [summary(request.unitId, null, {})];
   return summaries;
@@ -57,7 +66,13 @@ export async function complaintRates(em: EntityManager, scope: Scope, request: R
 function summary(orgUnitId: number, month: string | null, row: Record<string, unknown>): ComplaintRateSummaryType {
   const counts = countsOf(row);
   return Object.assign(new ComplaintRateSummaryType(), {
-    orgUnitId, month, received: Number(row.received ?? 0), open: Number(row.open ?? 0), overdue: Number(row.overdue ?? 0), counts, rates: toRates(counts),
+    orgUnitId,
+    month,
+    received: Number(row.received ?? 0),
+    open: Number(row.open ?? 0),
+    overdue: Number(row.overdue ?? 0),
+    counts,
+    rates: toRates(counts),
   });
 }
 
@@ -85,24 +100,39 @@ export async function complaintRanking(em: EntityManager, scope: Scope, request:
   const numerator = sql`r.${sql.id(def.numerator)}`;
   const denominator = sql`r.${sql.id(def.denominator)}`;
   const [entries, [counts]] = await parallel(em, [
-    () => query(em, sql<{ village_id: number; received: number; numerator: number; denominator: number; value: number; rank: number }>`${perVillage}
+    () =>
+      query(
+        em,
+        sql<{ village_id: number; received: number; numerator: number; denominator: number; value: number; rank: number }>`${perVillage}
       select * from (
         select r.village_id, r.received, ${numerator} as numerator, ${denominator} as denominator,
                round(${numerator} * 100.0 / ${denominator}, 2)::float8 as value,
                rank() over (order by ${numerator}::numeric / ${denominator} desc)::int as rank
           from r where ${denominator} >= ${request.minCases}) ranked
       order by rank ${request.bestFirst ? sql`asc` : sql`desc`}, denominator desc, village_id
-      limit ${request.limit}`),
-    () => query(em, sql<{ ranked: number; unranked: number }>`${perVillage}
+      limit ${request.limit}`,
+      ),
+    () =>
+      query(
+        em,
+        sql<{ ranked: number; unranked: number }>`${perVillage}
       select count(*) filter (where ${denominator} >= ${request.minCases})::int as ranked,
-             count(*) filter (where ${denominator} < ${request.minCases})::int as unranked from r`),
+             count(*) filter (where ${denominator} < ${request.minCases})::int as unranked from r`,
+      ),
   ]);
   return {
-    key: request.key, minCases: request.minCases, rankedCount: counts.ranked, unrankedCount: counts.unranked,
+    key: request.key,
+    minCases: request.minCases,
+    rankedCount: counts.ranked,
+    unrankedCount: counts.unranked,
     rule: `${describeComplaintRate(request.key, 'en')}; villages with fewer than ${request.minCases} cases in the denominator are not ranked`,
     entries: entries.map((row) => ({
-      villageId: Number(row.village_id), rank: Number(row.rank), value: Number(row.value), numerator: Number(row.numerator),
-      denominator: Number(row.denominator), received: Number(row.received),
+      villageId: Number(row.village_id),
+      rank: Number(row.rank),
+      value: Number(row.value),
+      numerator: Number(row.numerator),
+      denominator: Number(row.denominator),
+      received: Number(row.received),
     })),
   };
 }
@@ -112,10 +142,14 @@ export async function complaintRanking(em: EntityManager, scope: Scope, request:
  * repeat cases are those received in the period from people with more than one complaint in scope.
  */
 export async function complaintCaseload(
-  em: EntityManager, scope: Scope, request: { unitId: number; period: Period; breakdown: ComplaintBreakdown; limit: number },
+  em: EntityManager,
+  scope: Scope,
+  request: { unitId: number; period: Period; breakdown: ComplaintBreakdown; limit: number },
 ): Promise<ComplaintCaseloadType[]> {
   const inPeriod = sql`c.received_at >= ${monthStart(request.period.from)} and c.received_at < ${monthEnd(request.period.to)}`;
-  const rows = await query(em, sql`
+  const rows = await query(
+    em,
+    sql`
     with repeaters as (
       select p.complainant_id from complaint p join org_unit pv on pv.id = p.village_id
        where p.complainant_id is not null and ${sql.scoped(scope, 'pv')} group by p.complainant_id having count(*) > 1)
@@ -130,9 +164,14 @@ export async function complaintCaseload(
      group by 1
     having count(*) filter (where ${OVERDUE}) > 0 or count(*) filter (where r.complainant_id is not null and ${inPeriod}) > 0
      order by overdue desc, repeat_cases desc, received desc, unit_id
-     limit ${request.limit}`);
+     limit ${request.limit}`,
+  );
   return rows.map((row) => ({
-    orgUnitId: Number(row.unit_id), received: Number(row.received), open: Number(row.open), overdue: Number(row.overdue),
-    repeatCases: Number(row.repeat_cases), repeatComplainants: Number(row.repeat_complainants),
+    orgUnitId: Number(row.unit_id),
+    received: Number(row.received),
+    open: Number(row.open),
+    overdue: Number(row.overdue),
+    repeatCases: Number(row.repeat_cases),
+    repeatComplainants: Number(row.repeat_complainants),
   }));
 }

@@ -18,8 +18,13 @@ export class ComplaintStepResolver {
   }
 
   @Authorized(...COMPLAINT_HANDLER_ROLES)
-  @Mutation(() => ComplaintType, { description: 'Registers a complaint; you own it until you hand it over (首问责任制). Deadlines are fixed from the time limits in force.' })
-  registerComplaint(@Arg('input', () => RegisterComplaintInput, { description: 'The complaint as taken in.' }) input: RegisterComplaintInput, @Ctx() ctx: RequestContext) {
+  @Mutation(() => ComplaintType, {
+    description: 'Registers a complaint; you own it until you hand it over (首问责任制). Deadlines are fixed from the time limits in force.',
+  })
+  registerComplaint(
+    @Arg('input', () => RegisterComplaintInput, { description: 'The complaint as taken in.' }) input: RegisterComplaintInput,
+    @Ctx() ctx: RequestContext,
+  ) {
     return registerComplaint(ctx.em, ctx.scope, ctx.user, input);
   }
 
@@ -36,7 +41,9 @@ export class ComplaintStepResolver {
   }
 
   @Authorized(...COMPLAINT_HANDLER_ROLES)
-  @Mutation(() => ComplaintType, { description: 'Records the reply given to the complainant (答复). Owner only; after the deadline an accountability record is opened.' })
+  @Mutation(() => ComplaintType, {
+    description: 'Records the reply given to the complainant (答复). Owner only; after the deadline an accountability record is opened.',
+  })
   replyToComplaint(
     @Arg('id', () => ID, idArg) id: number,
     @Arg('reply', () => String, { description: 'The reply, 2 to 2,000 characters.' }) reply: string,
@@ -46,7 +53,9 @@ export class ComplaintStepResolver {
   }
 
   @Authorized(...COMPLAINT_HANDLER_ROLES)
-  @Mutation(() => ComplaintType, { description: "Records the follow-up call (回访) on a REPLIED complaint: the complainant's satisfaction and whether the problem is solved. Owner only." })
+  @Mutation(() => ComplaintType, {
+    description: "Records the follow-up call (回访) on a REPLIED complaint: the complainant's satisfaction and whether the problem is solved. Owner only.",
+  })
   followUpComplaint(
     @Arg('id', () => ID, idArg) id: number,
     @Arg('input', () => FollowUpInput, { description: 'What the call found.' }) input: FollowUpInput,
@@ -62,7 +71,9 @@ export class ComplaintStepResolver {
   }
 
   @Authorized(...COMPLAINT_HANDLER_ROLES)
-  @Mutation(() => ComplaintType, { description: 'Reopens a REPLIED or CLOSED complaint (back to IN_PROGRESS, with a new reply deadline). Owner, leaders and office staff.' })
+  @Mutation(() => ComplaintType, {
+    description: 'Reopens a REPLIED or CLOSED complaint (back to IN_PROGRESS, with a new reply deadline). Owner, leaders and office staff.',
+  })
   reopenComplaint(
     @Arg('id', () => ID, idArg) id: number,
     @Arg('reason', () => String, { description: 'Why it is reopened.' }) reason: string,
@@ -72,7 +83,10 @@ export class ComplaintStepResolver {
   }
 
   @Authorized(...COMPLAINT_HANDLER_ROLES)
-  @Mutation(() => ComplaintType, { description: 'Hands an open complaint over to another handler who can see its village; the hand-over and its reason go on the timeline. Owner, leaders and office staff.' })
+  @Mutation(() => ComplaintType, {
+    description:
+      'Hands an open complaint over to another handler who can see its village; the hand-over and its reason go on the timeline. Owner, leaders and office staff.',
+  })
   handOverComplaint(
     @Arg('id', () => ID, idArg) id: number,
     @Arg('toUserId', () => ID, { description: 'The new owner (see complaintHandlers).' }) toUserId: number,
@@ -83,7 +97,10 @@ export class ComplaintStepResolver {
   }
 
   @Authorized(...COMPLAINT_HANDLER_ROLES)
-  @Mutation(() => ComplaintType, { description: 'Records that the matter went to a higher level (越级). ABOVE_COUNTY vetoes the village’s assessment (its computed results of the quarter and year of receipt are recomputed at once) and opens an accountability record.' })
+  @Mutation(() => ComplaintType, {
+    description:
+      'Records that the matter went to a higher level (越级). ABOVE_COUNTY vetoes the village’s assessment (its computed results of the quarter and year of receipt are recomputed at once) and opens an accountability record.',
+  })
   escalateComplaint(
     @Arg('id', () => ID, idArg) id: number,
     @Arg('level', () => ComplaintLevelEnum, { description: 'The level reached; only ever higher.' }) level: ComplaintLevel,

@@ -1,8 +1,23 @@
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
-  AccountabilityReason, badInput, COMPLAINT_HANDLER_ROLES, COMPLAINT_LEVEL_ORDER, COMPLAINT_STEPS, ComplaintAction, ComplaintLevel,
-  DomainError, dueAt, ErrorCode, refusal, ESCALATION_NOTE, forbidden, latenessNote, notFound, Satisfaction, statusAfter,
+  AccountabilityReason,
+  badInput,
+  COMPLAINT_HANDLER_ROLES,
+  COMPLAINT_LEVEL_ORDER,
+  COMPLAINT_STEPS,
+  ComplaintAction,
+  ComplaintLevel,
+  DomainError,
+  dueAt,
+  ErrorCode,
+  refusal,
+  ESCALATION_NOTE,
+  forbidden,
+  latenessNote,
+  notFound,
+  Satisfaction,
+  statusAfter,
 } from '@township/shared';
 import type { Scope } from '../../graphql/scope.js';
 import type { Viewer } from '../../graphql/viewer.js';
@@ -34,8 +49,10 @@ function checkPayload(action: ComplaintAction, payload: StepPayload): string | n
   if (note && note.length > 2000) throw badInput(field, `${field} must be at most 2,000 characters`, 'maxLength', { max: 2000 });
   if (action === ComplaintAction.FollowUp) {
     const { satisfaction, resolved } = payload.followUp!;
-    if (satisfaction !== Satisfaction.Unreachable && resolved == null) throw badInput('input.resolved', 'say whether the problem is solved (resolved), unless the complainant was unreachable', 'sayIfResolved');
-    if (satisfaction === Satisfaction.Unreachable && resolved != null) throw badInput('input.resolved', 'an unreachable complainant cannot say whether the problem is solved', 'unreachableNotResolved');
+    if (satisfaction !== Satisfaction.Unreachable && resolved == null)
+      throw badInput('input.resolved', 'say whether the problem is solved (resolved), unless the complainant was unreachable', 'sayIfResolved');
+    if (satisfaction === Satisfaction.Unreachable && resolved != null)
+      throw badInput('input.resolved', 'an unreachable complainant cannot say whether the problem is solved', 'unreachableNotResolved');
   }
   return note;
 }
@@ -58,17 +75,23 @@ async function checkAllowed(tx: EntityManager, viewer: Viewer, complaint: Compla
   }
   if (!mayTake(viewer, complaint.owner.id, action)) {
     const owner = await tx.findOneOrFail(User, complaint.owner.id);
-    throw forbidden(`Only the owner of complaint ${complaint.id} (${owner.displayName}) may ${action} it; have it handed over to you first`, 'complaintOwnerOnly', { id: complaint.id, owner: owner.displayName });
+    throw forbidden(
+      `Only the owner of complaint ${complaint.id} (${owner.displayName}) may ${action} it; have it handed over to you first`,
+      'complaintOwnerOnly',
+      { id: complaint.id, owner: owner.displayName },
+    );
   }
 }
 
 /** The new owner must handle complaints and see the complaint's village. */
 async function checkNewOwner(tx: EntityManager, complaint: Complaint, toUserId: number): Promise<User> {
   const user = await tx.findOne(User, { id: toUserId, active: true }, { populate: ['scope'] });
-  if (!user || !COMPLAINT_HANDLER_ROLES.includes(user.role)) throw badInput('toUserId', `User ${toUserId} does not exist or does not handle complaints`, 'notComplaintHandler', { userId: toUserId });
+  if (!user || !COMPLAINT_HANDLER_ROLES.includes(user.role))
+    throw badInput('toUserId', `User ${toUserId} does not exist or does not handle complaints`, 'notComplaintHandler', { userId: toUserId });
   if (user.id === complaint.owner.id) throw badInput('toUserId', 'the complaint is already theirs', 'alreadyTheirs');
   const village = await tx.findOneOrFail(OrgUnit, complaint.village.id);
-  if (!village.path.startsWith(user.scope.path)) throw badInput('toUserId', `${user.displayName} cannot see ${village.name}`, 'userCannotSeeVillage', { user: user.displayName, village: village.name });
+  if (!village.path.startsWith(user.scope.path))
+    throw badInput('toUserId', `${user.displayName} cannot see ${village.name}`, 'userCannotSeeVillage', { user: user.displayName, village: village.name });
   return user;
 }
 
@@ -78,7 +101,14 @@ async function checkNewOwner(tx: EntityManager, complaint: Complaint, toUserId: 
  * when a deadline was missed, and audits it. An escalation above county level tells the
  * petition listeners (the assessment's veto) in the same transaction.
  */
-export async function takeStep(em: EntityManager, scope: Scope, viewer: Viewer, id: number, action: ComplaintAction, payload: StepPayload = {}): Promise<Complaint> {
+export async function takeStep(
+  em: EntityManager,
+  scope: Scope,
+  viewer: Viewer,
+  id: number,
+  action: ComplaintAction,
+  payload: StepPayload = {},
+): Promise<Complaint> {
   const note = checkPayload(action, payload);
   return em.transactional(async (tx) => {
     const complaint = await lockComplaint(tx, scope, id);
@@ -106,13 +136,27 @@ export async function takeStep(em: EntityManager, scope: Scope, viewer: Viewer, 
         break;
       }
       case ComplaintAction.Close:
-        if (!complaint.followedUpAt) throw new DomainError(ErrorCode.Conflict, `Complaint ${complaint.id} needs a follow-up call (回访) before it is closed`, 'id', refusal('followUpBeforeClose', { id: complaint.id }));
+        if (!complaint.followedUpAt)
+          throw new DomainError(
+            ErrorCode.Conflict,
+            `Complaint ${complaint.id} needs a follow-up call (回访) before it is closed`,
+            'id',
+            refusal('followUpBeforeClose', { id: complaint.id }),
+          );
         complaint.closedAt = now;
         break;
       case ComplaintAction.Reopen: {
         const limits = await limitsFor(tx, complaint.countyId, complaint.category, complaint.urgency);
         // A reopened case is a new round: the reply, follow-up and close of the last one stay in the timeline only.
-        Object.assign(complaint, { repliedAt: null, reply: null, followedUpAt: null, satisfaction: null, resolved: null, closedAt: null, replyDueAt: dueAt(now, limits.reply, await workCalendarFrom(tx, now)) });
+        Object.assign(complaint, {
+          repliedAt: null,
+          reply: null,
+          followedUpAt: null,
+          satisfaction: null,
+          resolved: null,
+          closedAt: null,
+          replyDueAt: dueAt(now, limits.reply, await workCalendarFrom(tx, now)),
+        });
         complaint.reopenCount += 1;
         break;
       }
@@ -124,7 +168,8 @@ export async function takeStep(em: EntityManager, scope: Scope, viewer: Viewer, 
       }
       case ComplaintAction.Escalate: {
         const level = payload.level!;
-        if (COMPLAINT_LEVEL_ORDER.indexOf(level) <= COMPLAINT_LEVEL_ORDER.indexOf(complaint.level)) throw badInput('level', `the complaint has already reached ${complaint.level}; a level only rises`, 'levelOnlyRises');
+        if (COMPLAINT_LEVEL_ORDER.indexOf(level) <= COMPLAINT_LEVEL_ORDER.indexOf(complaint.level))
+          throw badInput('level', `the complaint has already reached ${complaint.level}; a level only rises`, 'levelOnlyRises');
         complaint.level = level;
         event.level = level;
         if (level === ComplaintLevel.AboveCounty) missed = [AccountabilityReason.Escalation, ESCALATION_NOTE];

@@ -1,14 +1,28 @@
 import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { IsInt, IsOptional, Length, Max, Min } from 'class-validator';
 import {
-  AccountabilityMeasure, AccountabilityReason, ComplaintCategory, ComplaintChannel, ComplaintLevel, ComplaintStatus, ComplaintUrgency,
-  Satisfaction, TimeLimitUnit,
+  AccountabilityMeasure,
+  AccountabilityReason,
+  ComplaintCategory,
+  ComplaintChannel,
+  ComplaintLevel,
+  ComplaintStatus,
+  ComplaintUrgency,
+  Satisfaction,
+  TimeLimitUnit,
 } from '@township/shared';
 import { SortDirection } from '../../graphql/enums.js';
 import { DateScalar, DateTimeScalar } from '../../graphql/scalars.js';
 import {
-  AccountabilityMeasureEnum, AccountabilityReasonEnum, ComplaintCategoryEnum, ComplaintChannelEnum, ComplaintLevelEnum, ComplaintStatusEnum,
-  ComplaintUrgencyEnum, SatisfactionEnum, TimeLimitUnitEnum,
+  AccountabilityMeasureEnum,
+  AccountabilityReasonEnum,
+  ComplaintCategoryEnum,
+  ComplaintChannelEnum,
+  ComplaintLevelEnum,
+  ComplaintStatusEnum,
+  ComplaintUrgencyEnum,
+  SatisfactionEnum,
+  TimeLimitUnitEnum,
 } from './complaint.enums.js';
 
 @InputType({ description: 'Narrows a list of complaints; all given conditions must hold.' })
@@ -53,18 +67,22 @@ export class ComplaintFilter {
   possibleDuplicate?: boolean;
 
   @Field(() => String, { nullable: true, description: 'Only complaints whose description contains this text.' })
-  @IsOptional() @Length(0, 100)
+  @IsOptional()
+  @Length(0, 100)
   search?: string;
 
   @Field(() => String, {
     nullable: true,
-    description: "Only complaints of the person with this phone. Matched by keyed hash; outside leaders and office staff it matches only complaints you hold, so it confirms nobody's number.",
+    description:
+      "Only complaints of the person with this phone. Matched by keyed hash; outside leaders and office staff it matches only complaints you hold, so it confirms nobody's number.",
   })
-  @IsOptional() @Length(0, 30)
+  @IsOptional()
+  @Length(0, 30)
   complainantPhone?: string;
 
   @Field(() => String, { nullable: true, description: 'Only complaints of the person with this ID number; restricted like complainantPhone.' })
-  @IsOptional() @Length(0, 30)
+  @IsOptional()
+  @Length(0, 30)
   complainantIdNumber?: string;
 }
 
@@ -99,18 +117,26 @@ export class RegisterComplaintInput {
   @Field(() => ComplaintUrgencyEnum, { defaultValue: ComplaintUrgency.General, description: 'How fast it must be answered.' })
   urgency: ComplaintUrgency = ComplaintUrgency.General;
 
-  @Field(() => ComplaintLevelEnum, { defaultValue: ComplaintLevel.Township, description: 'The highest level it has already reached (a petition forwarded from the county is COUNTY; ABOVE_COUNTY vetoes the village’s assessment at once).' })
+  @Field(() => ComplaintLevelEnum, {
+    defaultValue: ComplaintLevel.Township,
+    description:
+      'The highest level it has already reached (a petition forwarded from the county is COUNTY; ABOVE_COUNTY vetoes the village’s assessment at once).',
+  })
   level: ComplaintLevel = ComplaintLevel.Township;
 
   @Field(() => String, { description: 'What the complainant says: 5 to 2,000 characters.' })
   @Length(5, 2000, { message: 'description must be 5 to 2,000 characters' })
   description!: string;
 
-  @Field(() => DateTimeScalar, { nullable: true, description: 'When it was received (a letter opened yesterday); now when omitted. Not in the future, at most 90 days back.' })
+  @Field(() => DateTimeScalar, {
+    nullable: true,
+    description: 'When it was received (a letter opened yesterday); now when omitted. Not in the future, at most 90 days back.',
+  })
   receivedAt?: Date;
 
   @Field(() => String, { nullable: true, description: "The complainant's name, when given." })
-  @IsOptional() @Length(1, 40, { message: 'complainantName must be 1 to 40 characters' })
+  @IsOptional()
+  @Length(1, 40, { message: 'complainantName must be 1 to 40 characters' })
   complainantName?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Their phone (mobile or landline), when given; spaces, dashes and +86 are ignored.' })
@@ -129,7 +155,8 @@ export class FollowUpInput {
   resolved?: boolean | null;
 
   @Field(() => String, { nullable: true, description: 'Notes of the call.' })
-  @IsOptional() @Length(0, 1000)
+  @IsOptional()
+  @Length(0, 1000)
   note?: string | null;
 }
 
@@ -152,14 +179,17 @@ export class DecideAccountabilityInput {
   measure!: AccountabilityMeasure;
 
   @Field(() => String, { nullable: true, description: 'Why this measure.' })
-  @IsOptional() @Length(0, 1000)
+  @IsOptional()
+  @Length(0, 1000)
   note?: string | null;
 }
 
 @InputType({ description: 'A time limit: an amount of hours or working days.' })
 export class TimeLimitInput {
   @Field(() => Int, { description: 'How many: 1 to 720 hours, or 1 to 60 working days.' })
-  @IsInt() @Min(1) @Max(720)
+  @IsInt()
+  @Min(1)
+  @Max(720)
   amount!: number;
 
   @Field(() => TimeLimitUnitEnum, { description: 'Of what.' })

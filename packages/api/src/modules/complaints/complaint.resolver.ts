@@ -9,7 +9,12 @@ import { ComplaintFilter, ComplaintOrder } from './complaint.inputs.js';
 import { accountabilityByComplaint, complaintById, eventsByComplaint, handlerById, personStats } from './complaint.loaders.js';
 import { getComplaint, listComplaints } from './complaint.service.js';
 import {
-  ComplainantType, ComplaintAccountabilityType, ComplaintConnection, ComplaintEventType, ComplaintHandlerType, ComplaintType,
+  ComplainantType,
+  ComplaintAccountabilityType,
+  ComplaintConnection,
+  ComplaintEventType,
+  ComplaintHandlerType,
+  ComplaintType,
 } from './complaint.type.js';
 import { maskIdentity, seesIdentity } from './identity.js';
 import { allowedActions } from './permissions.js';
@@ -69,7 +74,10 @@ export class ComplaintResolver {
     return identity(ctx, c, 'name', c.complainantName);
   }
 
-  @FieldResolver(() => String, { nullable: true, description: `The complainant's phone (normalised digits). ${IDENTITY_NOTE} Masked values keep only the length.` })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: `The complainant's phone (normalised digits). ${IDENTITY_NOTE} Masked values keep only the length.`,
+  })
   complainantPhone(@Root() c: Complaint, @Ctx() ctx: RequestContext) {
     return identity(ctx, c, 'phone', c.complainantPhone);
   }
@@ -94,7 +102,10 @@ export class ComplaintResolver {
     return (await this.complainantComplaintCount(c, ctx)) > 1;
   }
 
-  @FieldResolver(() => ComplaintType, { nullable: true, description: 'The earlier complaint this may duplicate (same person, category and village within a few days), flagged at intake.' })
+  @FieldResolver(() => ComplaintType, {
+    nullable: true,
+    description: 'The earlier complaint this may duplicate (same person, category and village within a few days), flagged at intake.',
+  })
   duplicateOf(@Root() c: Complaint, @Ctx() ctx: RequestContext) {
     return c.duplicateOf ? complaintById(ctx).load(c.duplicateOf.id) : null;
   }

@@ -30,7 +30,10 @@ const repeat = (scope: Scope) => sql`c.complainant_id in (select r.complainant_i
  */
 function identity(viewer: Viewer, kind: ComplainantKeyKind, raw: string, field: string): Sql {
   const normalised = kind === ComplainantKeyKind.Phone ? normalisePhone(raw) : normaliseIdNumber(raw);
-  if (!normalised) throw kind === ComplainantKeyKind.Phone ? badInput(field, 'not a phone number', 'invalidPhone') : badInput(field, 'not a valid resident ID number', 'invalidIdNumber');
+  if (!normalised)
+    throw kind === ComplainantKeyKind.Phone
+      ? badInput(field, 'not a phone number', 'invalidPhone')
+      : badInput(field, 'not a valid resident ID number', 'invalidIdNumber');
   const own = searchesAllIdentities(viewer) ? sql.empty : sql` and c.owner_id = ${viewer.userId}`;
   return sql`c.complainant_id in (select k.complainant_id from complainant_key k
     where k.county_id = ${countyIdOf(viewer.scope.path)} and k.kind = ${kind} and k.hash = ${matchHash(kind, normalised)})${own}`;
@@ -57,7 +60,8 @@ export function complaintWhere(scope: Scope, viewer: Viewer, filter: ComplaintFi
   if (f.overdue != null) add(sql.raw(f.overdue ? overdueSql('c') : `not ${overdueSql('c')}`));
   if (f.receivedFrom) add(sql`c.received_at >= ${dayStart(f.receivedFrom)}`);
   if (f.receivedTo) add(sql`c.received_at < ${dayEnd(f.receivedTo)}`);
-  if (f.receivedFrom && f.receivedTo && f.receivedTo < f.receivedFrom) throw badInput('filter.receivedTo', 'receivedTo must not be before receivedFrom', 'endBeforeStart', { start: f.receivedFrom, end: f.receivedTo });
+  if (f.receivedFrom && f.receivedTo && f.receivedTo < f.receivedFrom)
+    throw badInput('filter.receivedTo', 'receivedTo must not be before receivedFrom', 'endBeforeStart', { start: f.receivedFrom, end: f.receivedTo });
   if (f.ownerId != null) add(sql`c.owner_id = ${Number(f.ownerId)}`);
   if (f.mine) add(sql`c.owner_id = ${viewer.userId}`);
   if (f.complainantId != null) add(sql`c.complainant_id = (${fileOfHandle(scope, f.complainantId)})`);
@@ -72,10 +76,20 @@ export function complaintWhere(scope: Scope, viewer: Viewer, filter: ComplaintFi
 /** One statement for the page and, when asked, one for the total; a page continues after the last complaint's keys. */
 export async function listComplaints(em: EntityManager, scope: Scope, viewer: Viewer, args: ComplaintListArgs) {
   const desc = args.orderBy?.direction !== 'ASC';
-  return page<Record<string, unknown>, Complaint>(em, args, {
-    select: sql`c.*`, from: sql`complaint c join org_unit v on v.id = c.village_id`, where: complaintWhere(scope, viewer, args.filter),
-    keyset: [{ by: ORDER_COLUMNS[args.orderBy?.field ?? 'RECEIVED_AT'], desc }, { by: sql`c.id`, desc }],
-  }, (rows) => rows.map((row) => em.map(Complaint, row)));
+  return page<Record<string, unknown>, Complaint>(
+    em,
+    args,
+    {
+      select: sql`c.*`,
+      from: sql`complaint c join org_unit v on v.id = c.village_id`,
+      where: complaintWhere(scope, viewer, args.filter),
+      keyset: [
+        { by: ORDER_COLUMNS[args.orderBy?.field ?? 'RECEIVED_AT'], desc },
+        { by: sql`c.id`, desc },
+      ],
+    },
+    (rows) => rows.map((row) => em.map(Complaint, row)),
+  );
 }
 
 /** A complaint of a village inside the scope, or NOT_FOUND (one outside is not admitted to exist). */

@@ -1,14 +1,31 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import {
-  AccountabilityMeasure, AccountabilityReason, ComplaintCategory, ComplaintChannel, ComplaintEventKind, ComplaintLevel, ComplaintStatus,
-  ComplaintUrgency, Role, Satisfaction, TimeLimitUnit,
+  AccountabilityMeasure,
+  AccountabilityReason,
+  ComplaintCategory,
+  ComplaintChannel,
+  ComplaintEventKind,
+  ComplaintLevel,
+  ComplaintStatus,
+  ComplaintUrgency,
+  Role,
+  Satisfaction,
+  TimeLimitUnit,
 } from '@township/shared';
 import { Connection } from '../../graphql/connection.js';
 import { RoleEnum } from '../../graphql/enums.js';
 import { DateTimeScalar } from '../../graphql/scalars.js';
 import {
-  AccountabilityMeasureEnum, AccountabilityReasonEnum, ComplaintCategoryEnum, ComplaintChannelEnum, ComplaintEventKindEnum, ComplaintLevelEnum,
-  ComplaintStatusEnum, ComplaintUrgencyEnum, SatisfactionEnum, TimeLimitUnitEnum,
+  AccountabilityMeasureEnum,
+  AccountabilityReasonEnum,
+  ComplaintCategoryEnum,
+  ComplaintChannelEnum,
+  ComplaintEventKindEnum,
+  ComplaintLevelEnum,
+  ComplaintStatusEnum,
+  ComplaintUrgencyEnum,
+  SatisfactionEnum,
+  TimeLimitUnitEnum,
 } from './complaint.enums.js';
 
 /**
@@ -141,13 +158,18 @@ export class ComplaintAccountabilityType {
   decisionNote?: string | null;
 }
 
-export const ComplaintAccountabilityConnection = Connection(ComplaintAccountabilityType, 'ComplaintAccountability', 'A page of accountability records, newest first.');
+export const ComplaintAccountabilityConnection = Connection(
+  ComplaintAccountabilityType,
+  'ComplaintAccountability',
+  'A page of accountability records, newest first.',
+);
 
 @ObjectType('Complainant', { description: "A person's file (一人一档): every complaint of the same person, recognised by phone or ID number." })
 export class ComplainantType {
   @Field(() => ID, {
-    description: 'The file as you see it: the reference number of their first complaint in your scope. Files are kept county-wide, so a '
-      + 'county-wide number would tell whether a phone or ID number has complaints outside your scope; this one tells nothing beyond what you see.',
+    description:
+      'The file as you see it: the reference number of their first complaint in your scope. Files are kept county-wide, so a ' +
+      'county-wide number would tell whether a phone or ID number has complaints outside your scope; this one tells nothing beyond what you see.',
   })
   id!: number;
 

@@ -51,20 +51,77 @@ const plusDays = (d: Date, days: number) => new Date(d.getTime() + days * 86_400
 
 export async function seedComplaints(orm: MikroORM, county: SmallCounty): Promise<ComplaintFixture> {
   const em = orm.em.fork();
-  const users = Object.fromEntries(
-    (await em.execute<{ id: number; username: string }[]>(`select id, username from app_user`)).map((u) => [u.username, u.id]),
-  );
+  const users = Object.fromEntries((await em.execute<{ id: number; username: string }[]>(`select id, username from app_user`)).map((u) => [u.username, u.id]));
   const { jia, yi, bing, ding } = PEOPLE;
   const rows: Row[] = [
-    { village: county.east1Id, category: 'MAINTENANCE_FEE', received: '10-05 10:00', status: 'CLOSED', accepted: '10-05 15:00', replied: '10-09 10:00', followUp: ['SATISFIED', true], person: { name: jia.name, phone: jia.phone } },
-    { village: county.east1Id, category: 'MAINTENANCE_FEE', received: '10-08 10:00', status: 'CLOSED', accepted: '10-12 10:00', replied: '10-30 10:00', followUp: ['DISSATISFIED', false], person: jia },
-    { village: county.east1Id, category: 'CONTRACEPTION_COMPLICATION', received: '10-12 09:00', status: 'REPLIED', accepted: '10-12 11:00', replied: '10-14 09:00', owner: 'village' },
+    {
+      village: county.east1Id,
+      category: 'MAINTENANCE_FEE',
+      received: '10-05 10:00',
+      status: 'CLOSED',
+      accepted: '10-05 15:00',
+      replied: '10-09 10:00',
+      followUp: ['SATISFIED', true],
+      person: { name: jia.name, phone: jia.phone },
+    },
+    {
+      village: county.east1Id,
+      category: 'MAINTENANCE_FEE',
+      received: '10-08 10:00',
+      status: 'CLOSED',
+      accepted: '10-12 10:00',
+      replied: '10-30 10:00',
+      followUp: ['DISSATISFIED', false],
+      person: jia,
+    },
+    {
+      village: county.east1Id,
+      category: 'CONTRACEPTION_COMPLICATION',
+      received: '10-12 09:00',
+      status: 'REPLIED',
+      accepted: '10-12 11:00',
+      replied: '10-14 09:00',
+      owner: 'village',
+    },
     { village: county.east2Id, category: 'MAINTENANCE_FEE', received: '10-15 09:00', status: 'IN_PROGRESS', accepted: '10-15 16:00', person: yi },
     { village: county.east2Id, category: 'STAFF_CONDUCT', received: '10-20 09:00', status: 'RECEIVED', person: bing },
-    { village: county.west1Id, category: 'OTHER', received: '10-03 09:00', status: 'CLOSED', accepted: '10-03 10:00', replied: '10-05 09:00', followUp: ['BASICALLY_SATISFIED', true], person: ding },
-    { village: county.east1Id, category: 'MAINTENANCE_FEE', received: '09-10 09:00', status: 'CLOSED', accepted: '09-10 10:00', replied: '09-12 09:00', followUp: ['UNREACHABLE', null] },
-    { village: county.east1Id, category: 'MAINTENANCE_FEE', received: '2025-10-10 09:00', status: 'CLOSED', accepted: '2025-10-10 10:00', replied: '2025-10-13 09:00', followUp: ['SATISFIED', true] },
-    { village: county.west1Id, category: 'FLOATING_POPULATION', received: '10-25 09:00', level: 'ABOVE_COUNTY', status: 'IN_PROGRESS', accepted: '10-25 10:00', person: { name: jia.name, phone: jia.phone } },
+    {
+      village: county.west1Id,
+      category: 'OTHER',
+      received: '10-03 09:00',
+      status: 'CLOSED',
+      accepted: '10-03 10:00',
+      replied: '10-05 09:00',
+      followUp: ['BASICALLY_SATISFIED', true],
+      person: ding,
+    },
+    {
+      village: county.east1Id,
+      category: 'MAINTENANCE_FEE',
+      received: '09-10 09:00',
+      status: 'CLOSED',
+      accepted: '09-10 10:00',
+      replied: '09-12 09:00',
+      followUp: ['UNREACHABLE', null],
+    },
+    {
+      village: county.east1Id,
+      category: 'MAINTENANCE_FEE',
+      received: '2025-10-10 09:00',
+      status: 'CLOSED',
+      accepted: '2025-10-10 10:00',
+      replied: '2025-10-13 09:00',
+      followUp: ['SATISFIED', true],
+    },
+    {
+      village: county.west1Id,
+      category: 'FLOATING_POPULATION',
+      received: '10-25 09:00',
+      level: 'ABOVE_COUNTY',
+      status: 'IN_PROGRESS',
+      accepted: '10-25 10:00',
+      person: { name: jia.name, phone: jia.phone },
+    },
   ];
   const townshipOf = (village: number) => (village === county.west1Id ? county.westId : county.eastId);
   const ids: number[] = [];
@@ -74,7 +131,12 @@ export async function seedComplaints(orm: MikroORM, county: SmallCounty): Promis
     // One day to accept, seven to reply: simpler than working days and enough for fixed outcomes.
     const acceptDue = plusDays(received, 1);
     const replyDue = plusDays(received, 7);
-    const person = row.person ? await personFor(em, county.countyId, { phone: 'phone' in row.person ? row.person.phone : null, idNumber: 'idNumber' in row.person ? row.person.idNumber : null }) : null;
+    const person = row.person
+      ? await personFor(em, county.countyId, {
+          phone: 'phone' in row.person ? row.person.phone : null,
+          idNumber: 'idNumber' in row.person ? row.person.idNumber : null,
+        })
+      : null;
     if (row.person?.name === jia.name) jiaId = person!.id;
     const owner = users[row.owner ?? 'office'];
     const [inserted] = await em.execute<{ id: number }[]>(
@@ -83,14 +145,35 @@ export async function seedComplaints(orm: MikroORM, county: SmallCounty): Promis
          accepted_at, replied_at, reply, followed_up_at, satisfaction, resolved, closed_at, created_at, updated_at)
        values (?, ?, ?, 'VISIT', ?, 'GENERAL', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, now(), now()) returning id`,
       [
-        county.countyId, townshipOf(row.village), row.village, row.category, row.level ?? 'TOWNSHIP', row.status, `第${ids.length + 1}件：${row.category}`, person?.id ?? null,
-        row.person?.name ?? null, row.person && 'phone' in row.person ? row.person.phone : null, row.person && 'idNumber' in row.person ? row.person.idNumber : null,
-        owner, owner, received, acceptDue, replyDue, row.accepted ? at(row.accepted) : null, row.replied ? at(row.replied) : null, row.replied ? '已答复' : null,
-        row.followUp ? plusDays(at(row.replied!), 1) : null, row.followUp?.[0] ?? null, row.followUp?.[1] ?? null,
+        county.countyId,
+        townshipOf(row.village),
+        row.village,
+        row.category,
+        row.level ?? 'TOWNSHIP',
+        row.status,
+        `第${ids.length + 1}件：${row.category}`,
+        person?.id ?? null,
+        row.person?.name ?? null,
+        row.person && 'phone' in row.person ? row.person.phone : null,
+        row.person && 'idNumber' in row.person ? row.person.idNumber : null,
+        owner,
+        owner,
+        received,
+        acceptDue,
+        replyDue,
+        row.accepted ? at(row.accepted) : null,
+        row.replied ? at(row.replied) : null,
+        row.replied ? '已答复' : null,
+        row.followUp ? plusDays(at(row.replied!), 1) : null,
+        row.followUp?.[0] ?? null,
+        row.followUp?.[1] ?? null,
         row.status === 'CLOSED' ? plusDays(at(row.replied!), 2) : null,
       ],
     );
-    await em.execute(`insert into complaint_event (complaint_id, county_id, kind, at, actor_id, to_status, to_owner_id) values (?, ?, 'REGISTERED', ?, ?, 'RECEIVED', ?)`, [inserted.id, county.countyId, received, owner, owner]);
+    await em.execute(
+      `insert into complaint_event (complaint_id, county_id, kind, at, actor_id, to_status, to_owner_id) values (?, ?, 'REGISTERED', ?, ?, 'RECEIVED', ?)`,
+      [inserted.id, county.countyId, received, owner, owner],
+    );
     ids.push(inserted.id);
   }
   return { ids, jiaId };

@@ -23,7 +23,11 @@ import { Complaint } from './complaint.entity.js';
 import { ComplaintEvent } from './complaint-event.entity.js';
 import { ComplaintEventResolver } from './complaint-event.resolver.js';
 import {
-  ComplaintCaseloadResolver, ComplaintFiguresResolver, ComplaintRankingEntryResolver, ComplaintRateSummaryResolver, ComplaintUnitCountResolver,
+  ComplaintCaseloadResolver,
+  ComplaintFiguresResolver,
+  ComplaintRankingEntryResolver,
+  ComplaintRateSummaryResolver,
+  ComplaintUnitCountResolver,
 } from './complaint-figures.resolver.js';
 import { ComplaintResolver } from './complaint.resolver.js';
 import { ComplaintStepResolver } from './complaint-steps.resolver.js';
@@ -39,9 +43,17 @@ export { townshipComplaintBrief, type TownshipComplaintBrief, type BriefCase } f
 export const complaintsFeature: FeatureManifest = {
   name: 'complaints',
   resolvers: [
-    ComplaintResolver, ComplaintStepResolver, ComplaintEventResolver, ComplaintAccountabilityResolver, ComplainantResolver,
-    ComplaintFiguresResolver, ComplaintRateSummaryResolver, ComplaintCaseloadResolver,
-    ComplaintUnitCountResolver, ComplaintRankingEntryResolver, VillageComplaintsResolver,
+    ComplaintResolver,
+    ComplaintStepResolver,
+    ComplaintEventResolver,
+    ComplaintAccountabilityResolver,
+    ComplainantResolver,
+    ComplaintFiguresResolver,
+    ComplaintRateSummaryResolver,
+    ComplaintCaseloadResolver,
+    ComplaintUnitCountResolver,
+    ComplaintRankingEntryResolver,
+    VillageComplaintsResolver,
   ],
   entities: [Complainant, ComplainantKey, Complaint, ComplaintEvent, ComplaintTimeLimit, ComplaintAccountability],
   demo: complaintDemo,

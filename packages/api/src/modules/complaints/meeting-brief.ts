@@ -76,9 +76,15 @@ export async function townshipComplaintBrief(em: EntityManager, townshipId: numb
   const villageIds = [...new Set(cases.villageIds)];
   const petitions = await petitionsAboveCounty(em, villageIds, `${month}-01`, lastDay(month));
   return {
-    townshipId, month, figuresMonth, rates, topics,
+    townshipId,
+    month,
+    figuresMonth,
+    rates,
+    topics,
     hotspots: hotspots.cells.filter((c) => c.count >= HOTSPOT_MIN_COUNT).slice(0, HOTSPOT_LIMIT),
-    overdueCases: cases.overdue, repeatCases: cases.repeat, petitionsAboveCounty: [...petitions.values()].flat(),
+    overdueCases: cases.overdue,
+    repeatCases: cases.repeat,
+    petitionsAboveCounty: [...petitions.values()].flat(),
   };
 }
 
@@ -98,13 +104,25 @@ async function briefCases(em: EntityManager, township: OrgUnit, month: string) {
     [township.id, monthStart(month), monthEnd(month), township.id, ...OPEN_COMPLAINT_STATUSES, monthStart(month), monthEnd(month)],
   );
   const toCase = (row: Record<string, unknown>): BriefCase => ({
-    complaintId: Number(row.id), villageId: Number(row.village_id), category: row.category as ComplaintCategory, status: row.status as ComplaintStatus,
-    receivedAt: new Date(row.received_at as string), replyDueAt: new Date(row.reply_due_at as string), ownerId: Number(row.owner_id),
-    complainantId: row.complainant_id == null ? null : Number(row.complainant_id), complainantComplaints: Number(row.n),
+    complaintId: Number(row.id),
+    villageId: Number(row.village_id),
+    category: row.category as ComplaintCategory,
+    status: row.status as ComplaintStatus,
+    receivedAt: new Date(row.received_at as string),
+    replyDueAt: new Date(row.reply_due_at as string),
+    ownerId: Number(row.owner_id),
+    complainantId: row.complainant_id == null ? null : Number(row.complainant_id),
+    complainantComplaints: Number(row.n),
   });
   return {
-    overdue: rows.filter((r) => r.overdue).slice(0, CASE_LIMIT).map(toCase),
-    repeat: rows.filter((r) => r.in_month && Number(r.n) > 1).slice(0, CASE_LIMIT).map(toCase),
+    overdue: rows
+      .filter((r) => r.overdue)
+      .slice(0, CASE_LIMIT)
+      .map(toCase),
+    repeat: rows
+      .filter((r) => r.in_month && Number(r.n) > 1)
+      .slice(0, CASE_LIMIT)
+      .map(toCase),
     villageIds: rows.filter((r) => r.in_month).map((r) => Number(r.village_id)),
   };
 }

@@ -6,7 +6,13 @@ import type { Viewer } from '../../graphql/viewer.js';
  * office staff) may reassign a case, reopen it or record an escalation, but to accept, reply or
  * close it they must take it over first, so the timeline always names who was responsible.
  */
-const OWNER_ONLY: readonly ComplaintAction[] = [ComplaintAction.Accept, ComplaintAction.Start, ComplaintAction.Reply, ComplaintAction.FollowUp, ComplaintAction.Close];
+const OWNER_ONLY: readonly ComplaintAction[] = [
+  ComplaintAction.Accept,
+  ComplaintAction.Start,
+  ComplaintAction.Reply,
+  ComplaintAction.FollowUp,
+  ComplaintAction.Close,
+];
 
 export function mayTake(viewer: Viewer, ownerId: number, action: ComplaintAction): boolean {
   if (!COMPLAINT_HANDLER_ROLES.includes(viewer.role)) return false;

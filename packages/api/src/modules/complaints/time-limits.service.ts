@@ -1,6 +1,14 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
-  badInput, ComplaintCategory, forbidden, OrgUnitKind, ComplaintUrgency, DEFAULT_TIME_LIMITS, TimeLimitUnit, type ComplaintTimeLimits, type TimeLimit,
+  badInput,
+  ComplaintCategory,
+  forbidden,
+  OrgUnitKind,
+  ComplaintUrgency,
+  DEFAULT_TIME_LIMITS,
+  TimeLimitUnit,
+  type ComplaintTimeLimits,
+  type TimeLimit,
 } from '@township/shared';
 import type { Viewer } from '../../graphql/viewer.js';
 import { audit, snapshot } from '../audit/index.js';
@@ -48,14 +56,23 @@ function checkLimit(limit: TimeLimit, field: string) {
 export async function setTimeLimit(em: EntityManager, viewer: Viewer, input: SetComplaintTimeLimitInput): Promise<EffectiveTimeLimit> {
   checkLimit(input.accept, 'input.accept');
   checkLimit(input.reply, 'input.reply');
-  if (roughHours(input.reply) < roughHours(input.accept)) throw badInput('input.reply', 'the reply limit must not be shorter than the acceptance limit', 'replyShorterThanAccept');
+  if (roughHours(input.reply) < roughHours(input.accept))
+    throw badInput('input.reply', 'the reply limit must not be shorter than the acceptance limit', 'replyShorterThanAccept');
   if (viewer.scope.kind !== OrgUnitKind.County) throw forbidden('Time limits are set for the whole county, by a county-wide user', 'countyUsersOnly');
   const countyId = countyIdOf(viewer.scope.path);
   return em.transactional(async (tx) => {
     const existing = await tx.findOne(ComplaintTimeLimit, { countyId, category: input.category, urgency: input.urgency });
     const before = snapshot(existing);
-    const values = { acceptAmount: input.accept.amount, acceptUnit: input.accept.unit, replyAmount: input.reply.amount, replyUnit: input.reply.unit, updatedBy: tx.getReference(User, viewer.userId) };
-    const row = existing ? tx.assign(existing, values) : tx.create(ComplaintTimeLimit, { countyId, category: input.category, urgency: input.urgency, ...values });
+    const values = {
+      acceptAmount: input.accept.amount,
+      acceptUnit: input.accept.unit,
+      replyAmount: input.reply.amount,
+      replyUnit: input.reply.unit,
+      updatedBy: tx.getReference(User, viewer.userId),
+    };
+    const row = existing
+      ? tx.assign(existing, values)
+      : tx.create(ComplaintTimeLimit, { countyId, category: input.category, urgency: input.urgency, ...values });
     await tx.flush();
     audit(tx, viewer, { action: 'setComplaintTimeLimit', entityType: 'ComplaintTimeLimit', entityId: row.id, before, after: snapshot(row) });
     await tx.flush();

@@ -54,7 +54,10 @@ export async function petitionsAboveCounty(em: EntityManager, villageIds: readon
   for (const row of rows) {
     const text = row.description.length > SUMMARY_LENGTH ? `${row.description.slice(0, SUMMARY_LENGTH)}…` : row.description;
     result.get(row.village_id)!.push({
-      complaintId: row.id, villageId: row.village_id, receivedAt: new Date(row.received_at), category: row.category,
+      complaintId: row.id,
+      villageId: row.village_id,
+      receivedAt: new Date(row.received_at),
+      category: row.category,
       summary: `${COMPLAINT_CATEGORY_LABELS[row.category]['zh-CN']}：${text}`,
     });
   }

@@ -10,7 +10,9 @@ const MAX_RECENT = 20;
 /** The complaints feature adds a village's complaints to the village type (the village module does not know about complaints). */
 @Resolver(() => VillageType)
 export class VillageComplaintsResolver {
-  @FieldResolver(() => [ComplaintType], { description: "The village's latest complaints, newest first (use `complaints(filter: { orgUnitId })` for the full list)." })
+  @FieldResolver(() => [ComplaintType], {
+    description: "The village's latest complaints, newest first (use `complaints(filter: { orgUnitId })` for the full list).",
+  })
   recentComplaints(
     @Root() village: OrgUnit,
     @Arg('first', () => Int, { defaultValue: 5, description: `How many, 1 to ${MAX_RECENT}.` }) first: number,

@@ -10,5 +10,7 @@ export { departmentById } from './department.loaders.js';
 
 /** Member departments and their responsibility letters. */
 export const departmentsFeature: FeatureManifest = {
-  name: 'departments', resolvers: [DepartmentResolver, ResponsibilityLetterResolver], entities: [Department, ResponsibilityLetter],
+  name: 'departments',
+  resolvers: [DepartmentResolver, ResponsibilityLetterResolver],
+  entities: [Department, ResponsibilityLetter],
 };

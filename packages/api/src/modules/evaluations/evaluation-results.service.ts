@@ -13,7 +13,11 @@ export const ITEM_COLUMN: Record<EvaluationItem, string> = {
 };
 const GROUPS = Object.values(EvaluatorGroup);
 const idArray = (ids: readonly number[]) => `{${ids.map(Number).join(',')}}`;
-const LEVELS = [['good', 'GOOD'], ['fair', 'FAIR'], ['poor', 'POOR']] as const;
+const LEVELS = [
+  ['good', 'GOOD'],
+  ['fair', 'FAIR'],
+  ['poor', 'POOR'],
+] as const;
 
 const itemScoreSql = (column: string) =>
   `(${LEVELS.map(([alias, rating]) => `v.${column}_${alias} * ${RATING_POINTS[rating]}`).join(' + ')})::float8 / nullif(v.votes, 0)`;
@@ -25,7 +29,9 @@ const itemScoreSql = (column: string) =>
  */
 export async function evaluationResults(em: Pick<EntityManager, 'execute'>, roundIds: readonly number[]): Promise<EvaluationResultType[]> {
   if (!roundIds.length) return [];
-  const counts = EVALUATION_ITEMS.flatMap((item) => LEVELS.map(([alias, rating]) => `count(*) filter (where e.${ITEM_COLUMN[item]} = '${rating}') as ${ITEM_COLUMN[item]}_${alias}`));
+  const counts = EVALUATION_ITEMS.flatMap((item) =>
+    LEVELS.map(([alias, rating]) => `count(*) filter (where e.${ITEM_COLUMN[item]} = '${rating}') as ${ITEM_COLUMN[item]}_${alias}`),
+  );
   const scores = EVALUATION_ITEMS.map((item) => `${itemScoreSql(ITEM_COLUMN[item])} as ${ITEM_COLUMN[item]}_score`);
   const overall = `(${EVALUATION_ITEMS.map((item) => itemScoreSql(ITEM_COLUMN[item])).join(' + ')}) / ${EVALUATION_ITEMS.length}`;
   const rows = await em.execute<Record<string, string | number | null>[]>(

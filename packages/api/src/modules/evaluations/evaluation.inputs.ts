@@ -14,17 +14,21 @@ export class CreateEvaluationRoundInput {
   name!: string;
 
   @Field(() => Int, { description: 'Year evaluated.' })
-  @IsInt() @Min(2000) @Max(2100)
+  @IsInt()
+  @Min(2000)
+  @Max(2100)
   year!: number;
 
   @Field(() => DateScalar, { description: 'Day the evaluation was held.' })
   heldOn!: string;
 
-  @Field(() => ID, { nullable: true, description: "The previous round, whose help targets this one follows up." })
+  @Field(() => ID, { nullable: true, description: 'The previous round, whose help targets this one follows up.' })
   previousRoundId?: number | null;
 
   @Field(() => [ID], { description: 'The staff evaluated: cadres of the unit or its villages (2 to 500).' })
-  @ArrayMinSize(2, { message: 'cadreIds must name at least two people' }) @ArrayMaxSize(500) @ArrayUnique({ message: 'cadreIds lists someone twice' })
+  @ArrayMinSize(2, { message: 'cadreIds must name at least two people' })
+  @ArrayMaxSize(500)
+  @ArrayUnique({ message: 'cadreIds lists someone twice' })
   cadreIds!: number[];
 }
 
@@ -45,7 +49,9 @@ export class RecordEvaluationVotesInput {
   @Field(() => ID, { description: 'The round.' }) roundId!: number;
 
   @Field(() => [EvaluationBallotInput], { description: 'Ballots (1 to 2000 per call).' })
-  @ArrayMinSize(1) @ArrayMaxSize(2000) @ValidateNested()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(2000)
+  @ValidateNested()
   ballots!: EvaluationBallotInput[];
 }
 
@@ -54,7 +60,8 @@ export class DesignateEvaluationResultInput {
   @Field(() => ID, { description: 'The round.' }) roundId!: number;
   @Field(() => DateScalar, { description: 'Rectification deadline (限期整改) of the help targets.' }) deadline!: string;
   @Field(() => String, { nullable: true, description: 'A first rectification plan for every help target; each can be edited later.' })
-  @IsOptional() @Length(0, 2000)
+  @IsOptional()
+  @Length(0, 2000)
   plan?: string | null;
 }
 
@@ -62,10 +69,12 @@ export class DesignateEvaluationResultInput {
 export class UpdateHelpTargetInput {
   @Field(() => DateScalar, { nullable: true, description: 'New deadline.' }) deadline?: string | null;
   @Field(() => String, { nullable: true, description: 'The rectification plan (整改方案).' })
-  @IsOptional() @Length(0, 2000)
+  @IsOptional()
+  @Length(0, 2000)
   plan?: string | null;
   @Field(() => DateScalar, { nullable: true, description: 'Day the rectification was accepted as done.' }) rectifiedOn?: string | null;
   @Field(() => String, { nullable: true, description: 'Note on the progress.' })
-  @IsOptional() @Length(0, 2000)
+  @IsOptional()
+  @Length(0, 2000)
   note?: string | null;
 }

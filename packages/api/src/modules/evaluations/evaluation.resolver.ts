@@ -1,5 +1,14 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { DesignationKind, EVALUATION_RULE, EvaluatorGroup, FollowUpChange, followUpChange, rectificationStatus, SURVEY_RUNNER_ROLES, type RectificationStatus } from '@township/shared';
+import {
+  DesignationKind,
+  EVALUATION_RULE,
+  EvaluatorGroup,
+  FollowUpChange,
+  followUpChange,
+  rectificationStatus,
+  SURVEY_RUNNER_ROLES,
+  type RectificationStatus,
+} from '@township/shared';
 import type { RequestContext } from '../../graphql/context.js';
 import { Connection, PageArgs } from '../../graphql/connection.js';
 import { CadreType } from '../cadres/index.js';
@@ -10,9 +19,7 @@ import { DesignationKindEnum, RectificationStatusEnum } from './evaluation.enums
 import { CreateEvaluationRoundInput, DesignateEvaluationResultInput, RecordEvaluationVotesInput, UpdateHelpTargetInput } from './evaluation.inputs.js';
 import { designationsByRound, evaluatedCadre, nextRoundId, resultsByRound, roundById } from './evaluation.loaders.js';
 import { createRound, designateResult, getRound, listRounds, recordVotes, updateHelpTarget } from './evaluation.service.js';
-import {
-  EvaluationDesignationType, EvaluationFollowUpType, EvaluationResultType, EvaluationRoundType, EvaluatorGroupCountType,
-} from './evaluation.type.js';
+import { EvaluationDesignationType, EvaluationFollowUpType, EvaluationResultType, EvaluationRoundType, EvaluatorGroupCountType } from './evaluation.type.js';
 
 export const EvaluationRoundConnection = Connection(EvaluationRoundType, 'EvaluationRound', 'A page of evaluation rounds, newest first.');
 
@@ -36,19 +43,30 @@ export class EvaluationRoundResolver {
 
   @Authorized(...SURVEY_RUNNER_ROLES)
   @Mutation(() => EvaluationRoundType, { description: 'Opens an evaluation round with the staff to evaluate.' })
-  createEvaluationRound(@Arg('input', () => CreateEvaluationRoundInput, { description: 'The round.' }) input: CreateEvaluationRoundInput, @Ctx() ctx: RequestContext) {
+  createEvaluationRound(
+    @Arg('input', () => CreateEvaluationRoundInput, { description: 'The round.' }) input: CreateEvaluationRoundInput,
+    @Ctx() ctx: RequestContext,
+  ) {
     return createRound(ctx.em, ctx.scope, ctx.user, input);
   }
 
   @Authorized(...SURVEY_RUNNER_ROLES)
   @Mutation(() => EvaluationRoundType, { description: 'Records counted ballots of a round (before its result is designated).' })
-  recordEvaluationVotes(@Arg('input', () => RecordEvaluationVotesInput, { description: 'The ballots.' }) input: RecordEvaluationVotesInput, @Ctx() ctx: RequestContext) {
+  recordEvaluationVotes(
+    @Arg('input', () => RecordEvaluationVotesInput, { description: 'The ballots.' }) input: RecordEvaluationVotesInput,
+    @Ctx() ctx: RequestContext,
+  ) {
     return recordVotes(ctx.em, ctx.scope, ctx.user, input);
   }
 
   @Authorized(...SURVEY_RUNNER_ROLES)
-  @Mutation(() => EvaluationRoundType, { description: 'Makes the bottom three help targets (重点帮促对象) with a rectification deadline and the top three service models (服务标兵).' })
-  designateEvaluationResult(@Arg('input', () => DesignateEvaluationResultInput, { description: 'Round, deadline and plan.' }) input: DesignateEvaluationResultInput, @Ctx() ctx: RequestContext) {
+  @Mutation(() => EvaluationRoundType, {
+    description: 'Makes the bottom three help targets (重点帮促对象) with a rectification deadline and the top three service models (服务标兵).',
+  })
+  designateEvaluationResult(
+    @Arg('input', () => DesignateEvaluationResultInput, { description: 'Round, deadline and plan.' }) input: DesignateEvaluationResultInput,
+    @Ctx() ctx: RequestContext,
+  ) {
     return designateResult(ctx.em, ctx.scope, ctx.user, input);
   }
 
@@ -86,7 +104,10 @@ export class EvaluationRoundResolver {
   @FieldResolver(() => [EvaluatorGroupCountType], { description: 'Ballots by evaluator group (上评下与下评上).' })
   async votesByGroup(@Root() round: EvaluationRound, @Ctx() ctx: RequestContext) {
     const results = await resultsByRound(ctx).load(round.id);
-    return Object.values(EvaluatorGroup).map((group) => ({ group, votes: results.reduce((sum, r) => sum + r.votesByGroup.find((g) => g.group === group)!.votes, 0) }));
+    return Object.values(EvaluatorGroup).map((group) => ({
+      group,
+      votes: results.reduce((sum, r) => sum + r.votesByGroup.find((g) => g.group === group)!.votes, 0),
+    }));
   }
 
   @FieldResolver(() => [EvaluationDesignationType], { description: 'Help targets and service models designated by this round, by rank.' })
@@ -144,13 +165,19 @@ export class EvaluationDesignationResolver {
     return SURVEY_RUNNER_ROLES.includes(ctx.user.role) ? (designation.plan ?? null) : null;
   }
 
-  @FieldResolver(() => RectificationStatusEnum, { nullable: true, description: 'Rectification today (help targets): in progress, rectified, or overdue after the deadline.' })
+  @FieldResolver(() => RectificationStatusEnum, {
+    nullable: true,
+    description: 'Rectification today (help targets): in progress, rectified, or overdue after the deadline.',
+  })
   status(@Root() designation: EvaluationDesignation): RectificationStatus | null {
     if (designation.kind !== DesignationKind.HelpTarget || !designation.deadline) return null;
     return rectificationStatus(designation.rectifiedOn != null, designation.deadline, today());
   }
 
-  @FieldResolver(() => EvaluationFollowUpType, { nullable: true, description: 'How the person fared in the next round (e.g. 12 bad votes → 1); null until there is one.' })
+  @FieldResolver(() => EvaluationFollowUpType, {
+    nullable: true,
+    description: 'How the person fared in the next round (e.g. 12 bad votes → 1); null until there is one.',
+  })
   async followUp(@Root() designation: EvaluationDesignation, @Ctx() ctx: RequestContext): Promise<EvaluationFollowUpType | null> {
     const next = await nextRoundId(ctx).load(designation.round.id);
     if (next == null) return null;

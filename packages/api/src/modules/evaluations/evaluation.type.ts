@@ -3,7 +3,9 @@ import type { DesignationKind, EvaluationItem, EvaluatorGroup, FollowUpChange } 
 import { DateScalar } from '../../graphql/scalars.js';
 import { DesignationKindEnum, EvaluationItemEnum, EvaluatorGroupEnum, FollowUpChangeEnum } from './evaluation.enums.js';
 
-@ObjectType('EvaluationRound', { description: 'A round of democratic evaluation of family-planning staff (民主评议), evaluated from above and below (上评下与下评上).' })
+@ObjectType('EvaluationRound', {
+  description: 'A round of democratic evaluation of family-planning staff (民主评议), evaluated from above and below (上评下与下评上).',
+})
 export class EvaluationRoundType {
   @Field(() => ID, { description: 'Stable identifier.' }) id!: number;
   @Field(() => String, { description: 'Name of the round.' }) name!: string;
@@ -40,17 +42,22 @@ export class EvaluationResultType {
   @Field(() => String, { description: 'The rule behind score, bad votes and rank.' }) rule!: string;
 }
 
-@ObjectType('EvaluationFollowUp', { description: "How a help target fared in the next round (e.g. 12 bad votes → 1)." })
+@ObjectType('EvaluationFollowUp', { description: 'How a help target fared in the next round (e.g. 12 bad votes → 1).' })
 export class EvaluationFollowUpType {
   roundId!: number;
   @Field(() => Int, { description: 'Bad votes in the next round.' }) badVotes!: number;
   @Field(() => Float, { nullable: true, description: 'Score in the next round.' }) score!: number | null;
   @Field(() => Int, { nullable: true, description: 'Rank in the next round.' }) rank!: number | null;
-  @Field(() => FollowUpChangeEnum, { description: 'IMPROVED with fewer bad votes than when designated, UNCHANGED with as many (whatever the score), WORSE with more.' }) change!: FollowUpChange;
+  @Field(() => FollowUpChangeEnum, {
+    description: 'IMPROVED with fewer bad votes than when designated, UNCHANGED with as many (whatever the score), WORSE with more.',
+  })
+  change!: FollowUpChange;
   @Field(() => Boolean, { description: 'Whether bad votes fell (change is IMPROVED).' }) improved!: boolean;
 }
 
-@ObjectType('EvaluationDesignation', { description: 'A help target (重点帮促对象) with its rectification, or a service model (服务标兵), as the round designated them.' })
+@ObjectType('EvaluationDesignation', {
+  description: 'A help target (重点帮促对象) with its rectification, or a service model (服务标兵), as the round designated them.',
+})
 export class EvaluationDesignationType {
   @Field(() => ID, { description: 'Stable identifier.' }) id!: number;
   @Field(() => DesignationKindEnum, { description: 'HELP_TARGET or SERVICE_MODEL.' }) kind!: DesignationKind;

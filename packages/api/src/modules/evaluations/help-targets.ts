@@ -20,16 +20,34 @@ export interface OpenHelpTarget {
  * on or before `until` ('YYYY-MM-DD'; overdue ones included), nearest deadline first. One statement.
  */
 export async function openHelpTargets(em: EntityManager, unitPath: string, until: string): Promise<OpenHelpTarget[]> {
-  const rows = await query(em, sql<{
-    id: number; round_id: number; round_name: string; cadre_id: number; cadre_name: string; deadline: string; bad_votes: number; rank: number; score: string;
-  }>`
+  const rows = await query(
+    em,
+    sql<{
+      id: number;
+      round_id: number;
+      round_name: string;
+      cadre_id: number;
+      cadre_name: string;
+      deadline: string;
+      bad_votes: number;
+      rank: number;
+      score: string;
+    }>`
     select d.id, d.round_id, r.name as round_name, d.cadre_id, c.name as cadre_name, to_char(d.deadline, 'YYYY-MM-DD') as deadline, d.bad_votes, d.rank, d.score
       from evaluation_designation d join evaluation_round r on r.id = d.round_id join org_unit u on u.id = r.org_unit_id join cadre c on c.id = d.cadre_id
      where d.kind = ${DesignationKind.HelpTarget} and d.rectified_on is null and d.deadline is not null and d.deadline <= ${until}::date
        and u.path like ${`${unitPath}%`}
-     order by d.deadline, c.name, d.id`);
+     order by d.deadline, c.name, d.id`,
+  );
   return rows.map((r) => ({
-    designationId: Number(r.id), roundId: Number(r.round_id), roundName: r.round_name, cadreId: Number(r.cadre_id), cadreName: r.cadre_name,
-    deadline: r.deadline, badVotes: Number(r.bad_votes), rank: Number(r.rank), score: Number(r.score),
+    designationId: Number(r.id),
+    roundId: Number(r.round_id),
+    roundName: r.round_name,
+    cadreId: Number(r.cadre_id),
+    cadreName: r.cadre_name,
+    deadline: r.deadline,
+    badVotes: Number(r.bad_votes),
+    rank: Number(r.rank),
+    score: Number(r.score),
   }));
 }

@@ -32,7 +32,11 @@ export class ActionItemResolver {
     return getActionItem(ctx.em, ctx.scope, Number(id));
   }
 
-  @Query(() => SupervisionBulletinType, { complexity: Cost.aggregate, description: "The supervision bulletin (督查通报) of a township's action items for a meeting month: counts by status, overdue items, items done since the last meeting." })
+  @Query(() => SupervisionBulletinType, {
+    complexity: Cost.aggregate,
+    description:
+      "The supervision bulletin (督查通报) of a township's action items for a meeting month: counts by status, overdue items, items done since the last meeting.",
+  })
   supervisionBulletin(
     @Arg('townshipId', () => ID, { description: 'A township in your scope.' }) townshipId: number,
     @Arg('month', () => MonthScalar, { description: 'The meeting month, `YYYY-MM`.' }) month: string,
@@ -42,7 +46,10 @@ export class ActionItemResolver {
   }
 
   @Authorized(...MEETING_EDITOR_ROLES, Role.Department)
-  @Mutation(() => ActionItemType, { description: "Reports progress on an action item (progress, status, comment, next review); kept in the item's history. Department users may report only on items a department owns." })
+  @Mutation(() => ActionItemType, {
+    description:
+      "Reports progress on an action item (progress, status, comment, next review); kept in the item's history. Department users may report only on items a department owns.",
+  })
   updateActionItem(
     @Arg('id', () => ID, { description: 'The action item.' }) id: number,
     @Arg('input', () => UpdateActionItemInput, { description: 'The report.' }) input: UpdateActionItemInput,

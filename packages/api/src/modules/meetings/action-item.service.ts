@@ -1,5 +1,15 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { actionItemUpdateProblem, ActionItemStatus, badInput, DomainError, ErrorCode, forbidden, notFound, OPEN_ACTION_ITEM_STATUSES, Role } from '@township/shared';
+import {
+  actionItemUpdateProblem,
+  ActionItemStatus,
+  badInput,
+  DomainError,
+  ErrorCode,
+  forbidden,
+  notFound,
+  OPEN_ACTION_ITEM_STATUSES,
+  Role,
+} from '@township/shared';
 import { page, type PageRequest } from '../../db/page.js';
 import { queryOne, sql, type Sql } from '../../db/sql.js';
 import type { Scope } from '../../graphql/scope.js';
@@ -23,10 +33,18 @@ function actionItemWhere(scope: Scope, filter: ActionItemFilter): Sql {
 
 /** Action items of townships in scope, one statement for the page (one more for the count). */
 export async function listActionItems(em: EntityManager, scope: Scope, filter: ActionItemFilter, request: PageRequest) {
-  return page<Record<string, unknown>, ActionItemType>(em, request, {
-    select: sql.raw(ACTION_ITEM_SELECT), from: sql.raw(ACTION_ITEM_FROM), where: actionItemWhere(scope, filter),
-    countFrom: sql`action_item a join org_unit t on t.id = a.township_id`, orderBy: sql.raw(ACTION_ITEM_ORDER),
-  }, (rows) => rows.map(toActionItem));
+  return page<Record<string, unknown>, ActionItemType>(
+    em,
+    request,
+    {
+      select: sql.raw(ACTION_ITEM_SELECT),
+      from: sql.raw(ACTION_ITEM_FROM),
+      where: actionItemWhere(scope, filter),
+      countFrom: sql`action_item a join org_unit t on t.id = a.township_id`,
+      orderBy: sql.raw(ACTION_ITEM_ORDER),
+    },
+    (rows) => rows.map(toActionItem),
+  );
 }
 
 export async function getActionItem(em: EntityManager, scope: Scope, id: number): Promise<ActionItemType> {
@@ -43,15 +61,23 @@ export async function updateActionItem(em: EntityManager, scope: Scope, viewer: 
   await em.transactional(async (tx) => {
     const item = await tx.findOne(ActionItem, { id, meeting: { township: scope.where() } });
     if (!item) throw notFound('Action item', id);
-    if (viewer.role === Role.Department && !item.ownerDepartment) throw forbidden('department users report only on action items a department owns', 'departmentOwnedOnly');
+    if (viewer.role === Role.Department && !item.ownerDepartment)
+      throw forbidden('department users report only on action items a department owns', 'departmentOwnedOnly');
     if (input.status === null) throw badInput('input.status', 'status cannot be cleared', 'cannotClear');
     if (input.progress === null) throw badInput('input.progress', 'progress cannot be cleared', 'cannotClear');
-    const status = input.status ?? (input.progress === 100 ? ActionItemStatus.Done : item.status === ActionItemStatus.Open && (input.progress ?? 0) > 0 ? ActionItemStatus.InProgress : item.status);
+    const status =
+      input.status ??
+      (input.progress === 100
+        ? ActionItemStatus.Done
+        : item.status === ActionItemStatus.Open && (input.progress ?? 0) > 0
+          ? ActionItemStatus.InProgress
+          : item.status);
     const progress = input.progress ?? (status === ActionItemStatus.Done ? 100 : item.progress);
     const problem = actionItemUpdateProblem(item.status, { status, progress });
     if (problem) throw new DomainError(ErrorCode.BadUserInput, problem.message, `input.${problem.field}`, problem.refusal);
     const today = new Date().toISOString().slice(0, 10);
-    if (input.nextReviewOn && input.nextReviewOn < today) throw badInput('input.nextReviewOn', `nextReviewOn ${input.nextReviewOn} is in the past`, 'dateInPast', { date: input.nextReviewOn, today });
+    if (input.nextReviewOn && input.nextReviewOn < today)
+      throw badInput('input.nextReviewOn', `nextReviewOn ${input.nextReviewOn} is in the past`, 'dateInPast', { date: input.nextReviewOn, today });
     const before = snapshot(item);
     const closes = !OPEN_ACTION_ITEM_STATUSES.includes(status) && OPEN_ACTION_ITEM_STATUSES.includes(item.status);
     item.status = status;

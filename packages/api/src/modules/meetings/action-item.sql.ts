@@ -34,10 +34,23 @@ export const ACTION_ITEM_ORDER = `${overdueSql('a')} desc, ${openSql('a')} desc,
 export function toActionItem(row: Record<string, unknown>): ActionItemType {
   const id = (key: string) => (row[key] == null ? null : Number(row[key]));
   return {
-    id: Number(row.id), decisionId: Number(row.decision_id), meetingId: Number(row.meeting_id), townshipId: Number(row.township_id),
-    title: String(row.title), ownerCadreId: id('owner_cadre_id'), ownerDepartmentId: id('owner_department_id'), ownerName: String(row.owner_name ?? ''),
-    deadline: String(row.deadline), status: row.status as ActionItemStatus, progress: Number(row.progress), overdue: Boolean(row.overdue),
-    daysOverdue: Number(row.days_overdue), nextReviewOn: (row.next_review_on as string | null) ?? null, closedOn: (row.closed_on as string | null) ?? null,
-    lastComment: (row.last_comment as string | null) ?? null, meetingMonth: String(row.meeting_month), createdAt: new Date(row.created_at as string),
+    id: Number(row.id),
+    decisionId: Number(row.decision_id),
+    meetingId: Number(row.meeting_id),
+    townshipId: Number(row.township_id),
+    title: String(row.title),
+    ownerCadreId: id('owner_cadre_id'),
+    ownerDepartmentId: id('owner_department_id'),
+    ownerName: String(row.owner_name ?? ''),
+    deadline: String(row.deadline),
+    status: row.status as ActionItemStatus,
+    progress: Number(row.progress),
+    overdue: Boolean(row.overdue),
+    daysOverdue: Number(row.days_overdue),
+    nextReviewOn: (row.next_review_on as string | null) ?? null,
+    closedOn: (row.closed_on as string | null) ?? null,
+    lastComment: (row.last_comment as string | null) ?? null,
+    meetingMonth: String(row.meeting_month),
+    createdAt: new Date(row.created_at as string),
   };
 }

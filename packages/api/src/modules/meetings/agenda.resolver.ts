@@ -19,7 +19,9 @@ export class AgendaItemResolver {
   }
 
   @Authorized(...MEETING_EDITOR_ROLES)
-  @Mutation(() => AgendaItemType, { description: 'Changes an item of a draft agenda: title, summary, section, presenter, proposed department; refused (CONFLICT) once finalised.' })
+  @Mutation(() => AgendaItemType, {
+    description: 'Changes an item of a draft agenda: title, summary, section, presenter, proposed department; refused (CONFLICT) once finalised.',
+  })
   updateAgendaItem(
     @Arg('id', () => ID, { description: 'The agenda item.' }) id: number,
     @Arg('input', () => UpdateAgendaItemInput, { description: 'The changes.' }) input: UpdateAgendaItemInput,
@@ -45,17 +47,22 @@ export class AgendaItemResolver {
   }
 
   @Authorized(...MEETING_EDITOR_ROLES)
-  @Mutation(() => MeetingType, { description: 'Finalises the agenda: stores it as version `expectedVersion` and freezes it. CONFLICT when the version moved on or it is already final.' })
+  @Mutation(() => MeetingType, {
+    description: 'Finalises the agenda: stores it as version `expectedVersion` and freezes it. CONFLICT when the version moved on or it is already final.',
+  })
   finaliseAgenda(
     @Arg('meetingId', () => ID, { description: 'The meeting.' }) meetingId: number,
-    @Arg('expectedVersion', () => Int, { description: 'The agendaVersion the editor saw (guards against finalising someone else’s changes unseen).' }) expectedVersion: number,
+    @Arg('expectedVersion', () => Int, { description: 'The agendaVersion the editor saw (guards against finalising someone else’s changes unseen).' })
+    expectedVersion: number,
     @Ctx() ctx: RequestContext,
   ) {
     return finaliseAgenda(ctx.em, ctx.scope, ctx.user, Number(meetingId), expectedVersion);
   }
 
   @Authorized(...MEETING_EDITOR_ROLES)
-  @Mutation(() => MeetingType, { description: 'Reopens a finalised agenda for changes, with a reason; the next finalise stores a new version (the old one is kept).' })
+  @Mutation(() => MeetingType, {
+    description: 'Reopens a finalised agenda for changes, with a reason; the next finalise stores a new version (the old one is kept).',
+  })
   reopenAgenda(
     @Arg('meetingId', () => ID, { description: 'The meeting.' }) meetingId: number,
     @Arg('reason', () => String, { description: 'Why the finalised agenda must change (5 to 500 characters).' }) reason: string,
@@ -65,7 +72,9 @@ export class AgendaItemResolver {
   }
 
   @Authorized(...MEETING_EDITOR_ROLES)
-  @Mutation(() => MeetingType, { description: 'Records the minutes (会议纪要) of a meeting whose agenda is finalised, overall and per item; the meeting becomes MINUTED.' })
+  @Mutation(() => MeetingType, {
+    description: 'Records the minutes (会议纪要) of a meeting whose agenda is finalised, overall and per item; the meeting becomes MINUTED.',
+  })
   recordMinutes(@Arg('input', () => RecordMinutesInput, { description: 'The minutes.' }) input: RecordMinutesInput, @Ctx() ctx: RequestContext) {
     return recordMinutes(ctx.em, ctx.scope, ctx.user, input);
   }

@@ -15,7 +15,12 @@ import { checkParticipants } from './township-access.js';
 /** A finalised agenda is not changed silently: CONFLICT until someone reopens it with a reason. */
 export function assertDraft(meeting: Meeting, field = 'meetingId'): void {
   if (meeting.status !== MeetingStatus.Draft) {
-    throw new DomainError(ErrorCode.Conflict, `the agenda of meeting ${meeting.id} is finalised (version ${meeting.agendaVersion}); reopen it with a reason before changing it`, field, refusal('agendaFinalised', { meetingId: meeting.id, version: meeting.agendaVersion }));
+    throw new DomainError(
+      ErrorCode.Conflict,
+      `the agenda of meeting ${meeting.id} is finalised (version ${meeting.agendaVersion}); reopen it with a reason before changing it`,
+      field,
+      refusal('agendaFinalised', { meetingId: meeting.id, version: meeting.agendaVersion }),
+    );
   }
 }
 
@@ -30,7 +35,9 @@ async function agendaOf(tx: EntityManager, meeting: Meeting): Promise<AgendaItem
 }
 
 function renumber(items: AgendaItem[]): void {
-  items.forEach((item, i) => { item.position = i + 1; });
+  items.forEach((item, i) => {
+    item.position = i + 1;
+  });
 }
 
 const itemSnapshot = (item: AgendaItem) => snapshot(item);
@@ -39,7 +46,8 @@ type PresenterInput = Pick<AddAgendaItemInput, 'presenterCadreId' | 'presenterDe
 
 /** One presenter at most (a cadre or a department), and every id one of the township's. */
 async function checkPresenters(tx: EntityManager, meeting: Meeting, input: PresenterInput): Promise<void> {
-  if (input.presenterCadreId != null && input.presenterDepartmentId != null) throw badInput('input.presenterDepartmentId', 'a presenter is a cadre or a department, not both', 'presenterBoth');
+  if (input.presenterCadreId != null && input.presenterDepartmentId != null)
+    throw badInput('input.presenterDepartmentId', 'a presenter is a cadre or a department, not both', 'presenterBoth');
   const ref = (field: keyof PresenterInput): [string, number][] => (input[field] == null ? [] : [[`input.${field}`, Number(input[field])]]);
   await checkParticipants(tx, meeting.township as OrgUnit, {
     cadreIds: ref('presenterCadreId'),
@@ -53,12 +61,19 @@ export async function addAgendaItem(em: EntityManager, scope: Scope, viewer: Vie
     assertDraft(meeting, 'input.meetingId');
     await checkPresenters(tx, meeting, input);
     const items = await agendaOf(tx, meeting);
-    if (input.position != null && input.position > items.length + 1) throw badInput('input.position', `position must be 1 to ${items.length + 1}`, 'positionOutOfRange', { max: items.length + 1 });
+    if (input.position != null && input.position > items.length + 1)
+      throw badInput('input.position', `position must be 1 to ${items.length + 1}`, 'positionOutOfRange', { max: items.length + 1 });
     const lastOfSection = items.reduce((at, item, i) => (item.section === input.section ? i + 1 : at), -1);
     const sectionEnd = lastOfSection >= 0 ? lastOfSection : items.filter((i) => sectionOrder(i.section) <= sectionOrder(input.section)).length;
     const index = input.position != null ? input.position - 1 : sectionEnd;
     const item = tx.create(AgendaItem, {
-      meeting, position: index + 1, section: input.section, kind: AgendaItemKind.Custom, title: input.title, summary: input.summary ?? null, evidence: [],
+      meeting,
+      position: index + 1,
+      section: input.section,
+      kind: AgendaItemKind.Custom,
+      title: input.title,
+      summary: input.summary ?? null,
+      evidence: [],
       presenterCadre: input.presenterCadreId == null ? null : tx.getReference(Cadre, Number(input.presenterCadreId)),
       presenterDepartment: input.presenterDepartmentId == null ? null : tx.getReference(Department, Number(input.presenterDepartmentId)),
       proposedDepartment: input.proposedDepartmentId == null ? null : tx.getReference(Department, Number(input.proposedDepartmentId)),
@@ -95,7 +110,8 @@ export async function updateAgendaItem(em: EntityManager, scope: Scope, viewer: 
       item.presenterDepartment = input.presenterDepartmentId == null ? null : tx.getReference(Department, Number(input.presenterDepartmentId));
       if (input.presenterDepartmentId != null) item.presenterCadre = null;
     }
-    if (input.proposedDepartmentId !== undefined) item.proposedDepartment = input.proposedDepartmentId == null ? null : tx.getReference(Department, Number(input.proposedDepartmentId));
+    if (input.proposedDepartmentId !== undefined)
+      item.proposedDepartment = input.proposedDepartmentId == null ? null : tx.getReference(Department, Number(input.proposedDepartmentId));
     audit(tx, viewer, { action: 'updateAgendaItem', entityType: 'AgendaItem', entityId: item.id, before, after: itemSnapshot(item) });
     await tx.flush();
     return item;
@@ -125,7 +141,9 @@ export async function reorderAgendaItems(em: EntityManager, scope: Scope, viewer
     const wanted = new Set(itemIds);
     if (wanted.size !== itemIds.length) throw badInput('itemIds', 'itemIds lists an item twice', 'listedTwice');
     if (itemIds.length !== items.length || items.some((i) => !wanted.has(i.id))) {
-      throw badInput('itemIds', `itemIds must list every item of the agenda exactly once (${items.length} items)`, 'agendaOrderIncomplete', { count: items.length });
+      throw badInput('itemIds', `itemIds must list every item of the agenda exactly once (${items.length} items)`, 'agendaOrderIncomplete', {
+        count: items.length,
+      });
     }
     const before = items.map((i) => ({ id: i.id, position: i.position }));
     const byId = new Map(items.map((i) => [i.id, i]));
@@ -139,18 +157,37 @@ export async function reorderAgendaItems(em: EntityManager, scope: Scope, viewer
 /** An agenda item as a finalised version keeps it. */
 export function frozen(item: AgendaItem): AgendaSnapshotItem {
   return {
-    id: item.id, position: item.position, section: item.section, kind: item.kind, title: item.title, summary: item.summary ?? null, evidence: item.evidence,
-    presenterCadreId: item.presenterCadre?.id ?? null, presenterDepartmentId: item.presenterDepartment?.id ?? null,
-    proposedDepartmentId: item.proposedDepartment?.id ?? null, actionItemId: item.actionItemId ?? null,
+    id: item.id,
+    position: item.position,
+    section: item.section,
+    kind: item.kind,
+    title: item.title,
+    summary: item.summary ?? null,
+    evidence: item.evidence,
+    presenterCadreId: item.presenterCadre?.id ?? null,
+    presenterDepartmentId: item.presenterDepartment?.id ?? null,
+    proposedDepartmentId: item.proposedDepartment?.id ?? null,
+    actionItemId: item.actionItemId ?? null,
   };
 }
 
 export async function finaliseAgenda(em: EntityManager, scope: Scope, viewer: Viewer, meetingId: number, expectedVersion: number): Promise<Meeting> {
   return em.transactional(async (tx) => {
     const meeting = await getMeeting(tx, scope, meetingId);
-    if (meeting.status !== MeetingStatus.Draft) throw new DomainError(ErrorCode.Conflict, `the agenda of meeting ${meeting.id} is already finalised (version ${meeting.agendaVersion})`, 'meetingId', refusal('agendaFinalised', { meetingId: meeting.id, version: meeting.agendaVersion }));
+    if (meeting.status !== MeetingStatus.Draft)
+      throw new DomainError(
+        ErrorCode.Conflict,
+        `the agenda of meeting ${meeting.id} is already finalised (version ${meeting.agendaVersion})`,
+        'meetingId',
+        refusal('agendaFinalised', { meetingId: meeting.id, version: meeting.agendaVersion }),
+      );
     if (expectedVersion !== meeting.agendaVersion) {
-      throw new DomainError(ErrorCode.Conflict, `the agenda is at version ${meeting.agendaVersion}, not ${expectedVersion}; reload it before finalising`, 'expectedVersion', refusal('agendaVersionStale', { version: meeting.agendaVersion, expected: expectedVersion }));
+      throw new DomainError(
+        ErrorCode.Conflict,
+        `the agenda is at version ${meeting.agendaVersion}, not ${expectedVersion}; reload it before finalising`,
+        'expectedVersion',
+        refusal('agendaVersionStale', { version: meeting.agendaVersion, expected: expectedVersion }),
+      );
     }
     const items = await agendaOf(tx, meeting);
     if (!items.length) throw badInput('meetingId', 'an empty agenda cannot be finalised', 'agendaEmpty');
@@ -167,11 +204,24 @@ export async function finaliseAgenda(em: EntityManager, scope: Scope, viewer: Vi
 
 export async function reopenAgenda(em: EntityManager, scope: Scope, viewer: Viewer, meetingId: number, reason: string): Promise<Meeting> {
   const why = reason.trim();
-  if (why.length < 5 || why.length > 500) throw badInput('reason', 'reason must be 5 to 500 characters: say why the finalised agenda must change', 'isLength', { min: 5, max: 500 });
+  if (why.length < 5 || why.length > 500)
+    throw badInput('reason', 'reason must be 5 to 500 characters: say why the finalised agenda must change', 'isLength', { min: 5, max: 500 });
   return em.transactional(async (tx) => {
     const meeting = await getMeeting(tx, scope, meetingId);
-    if (meeting.status === MeetingStatus.Draft) throw new DomainError(ErrorCode.Conflict, `the agenda of meeting ${meeting.id} is not finalised`, 'meetingId', refusal('agendaNotFinalised', { meetingId: meeting.id }));
-    if (meeting.status === MeetingStatus.Minuted) throw new DomainError(ErrorCode.Conflict, `meeting ${meeting.id} has been held and minuted; its agenda stays as it was`, 'meetingId', refusal('meetingMinuted', { meetingId: meeting.id }));
+    if (meeting.status === MeetingStatus.Draft)
+      throw new DomainError(
+        ErrorCode.Conflict,
+        `the agenda of meeting ${meeting.id} is not finalised`,
+        'meetingId',
+        refusal('agendaNotFinalised', { meetingId: meeting.id }),
+      );
+    if (meeting.status === MeetingStatus.Minuted)
+      throw new DomainError(
+        ErrorCode.Conflict,
+        `meeting ${meeting.id} has been held and minuted; its agenda stays as it was`,
+        'meetingId',
+        refusal('meetingMinuted', { meetingId: meeting.id }),
+      );
     const version = await tx.findOneOrFail(AgendaVersion, { meeting, version: meeting.agendaVersion });
     const before = snapshot(meeting);
     version.reopenedAt = new Date();
@@ -189,21 +239,33 @@ export async function reopenAgenda(em: EntityManager, scope: Scope, viewer: View
 export async function recordMinutes(em: EntityManager, scope: Scope, viewer: Viewer, input: RecordMinutesInput): Promise<Meeting> {
   return em.transactional(async (tx) => {
     const meeting = await getMeeting(tx, scope, Number(input.meetingId), 'input.meetingId');
-    if (meeting.status === MeetingStatus.Draft) throw new DomainError(ErrorCode.Conflict, 'finalise the agenda before recording minutes', 'input.meetingId', refusal('minutesNeedFinalAgenda'));
-    if (input.heldOn && input.heldOn.slice(0, 7) !== meeting.month) throw badInput('input.heldOn', `heldOn ${input.heldOn} is not in ${meeting.month}`, 'dateNotInMonth', { date: input.heldOn, month: meeting.month });
+    if (meeting.status === MeetingStatus.Draft)
+      throw new DomainError(ErrorCode.Conflict, 'finalise the agenda before recording minutes', 'input.meetingId', refusal('minutesNeedFinalAgenda'));
+    if (input.heldOn && input.heldOn.slice(0, 7) !== meeting.month)
+      throw badInput('input.heldOn', `heldOn ${input.heldOn} is not in ${meeting.month}`, 'dateNotInMonth', { date: input.heldOn, month: meeting.month });
     const today = new Date().toISOString().slice(0, 10);
-    if (input.heldOn && input.heldOn > today) throw badInput('input.heldOn', `heldOn ${input.heldOn} is in the future`, 'dateInFuture', { date: input.heldOn, today });
+    if (input.heldOn && input.heldOn > today)
+      throw badInput('input.heldOn', `heldOn ${input.heldOn} is in the future`, 'dateInFuture', { date: input.heldOn, today });
     const items = await agendaOf(tx, meeting);
     const byId = new Map(items.map((i) => [i.id, i]));
     (input.items ?? []).forEach((m, i) => {
-      if (!byId.has(Number(m.agendaItemId))) throw badInput(`input.items.${i}.agendaItemId`, `agenda item ${m.agendaItemId} is not on this meeting's agenda`, 'notOnAgenda', { agendaItemId: m.agendaItemId });
+      if (!byId.has(Number(m.agendaItemId)))
+        throw badInput(`input.items.${i}.agendaItemId`, `agenda item ${m.agendaItemId} is not on this meeting's agenda`, 'notOnAgenda', {
+          agendaItemId: m.agendaItemId,
+        });
     });
     const before = { ...snapshot(meeting), items: items.map((i) => ({ id: i.id, minutes: i.minutes ?? null })) };
     meeting.minutes = input.minutes;
     if (input.heldOn) meeting.heldOn = input.heldOn;
     meeting.status = MeetingStatus.Minuted;
     for (const m of input.items ?? []) byId.get(Number(m.agendaItemId))!.minutes = m.minutes;
-    audit(tx, viewer, { action: 'recordMinutes', entityType: 'Meeting', entityId: meeting.id, before, after: { ...snapshot(meeting), items: items.map((i) => ({ id: i.id, minutes: i.minutes ?? null })) } });
+    audit(tx, viewer, {
+      action: 'recordMinutes',
+      entityType: 'Meeting',
+      entityId: meeting.id,
+      before,
+      after: { ...snapshot(meeting), items: items.map((i) => ({ id: i.id, minutes: i.minutes ?? null })) },
+    });
     await tx.flush();
     return meeting;
   });

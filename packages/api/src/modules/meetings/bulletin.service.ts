@@ -17,22 +17,34 @@ const LIST_LIMIT = 200;
 export async function supervisionBulletin(em: EntityManager, scope: Scope, townshipId: number, month: string): Promise<SupervisionBulletinType> {
   if (!isMonth(month)) throw badInput('month', `month must look like 2026-11, got ${month}`, 'invalidMonth');
   const township = await townshipInScope(em, scope, townshipId);
-  const previous = await queryOne(em, sql<{ id: number; since: string }>`
+  const previous = await queryOne(
+    em,
+    sql<{ id: number; since: string }>`
     select id, to_char(coalesce(held_on, to_date(month || '-01', 'YYYY-MM-DD')), 'YYYY-MM-DD') as since from meeting
-     where township_id = ${township.id} and month < ${month} order by month desc limit 1`);
+     where township_id = ${township.id} and month < ${month} order by month desc limit 1`,
+  );
   const since = previous?.since ?? `${month}-01`;
   const [counts, rows] = await Promise.all([
-    query(em, sql<{ status: ActionItemStatus; n: string; overdue: string }>`
+    query(
+      em,
+      sql<{ status: ActionItemStatus; n: string; overdue: string }>`
       select a.status, count(*) as n, count(*) filter (where ${sql.raw(overdueSql('a'))}) as overdue
-        from action_item a join meeting m on m.id = a.meeting_id where a.township_id = ${township.id} and m.month <= ${month} group by a.status`),
-    query(em, sql`
+        from action_item a join meeting m on m.id = a.meeting_id where a.township_id = ${township.id} and m.month <= ${month} group by a.status`,
+    ),
+    query(
+      em,
+      sql`
       select ${sql.raw(ACTION_ITEM_SELECT)} from ${sql.raw(ACTION_ITEM_FROM)}
        where a.township_id = ${township.id} and m.month <= ${month} and (${sql.raw(openSql('a'))} or (a.status = 'DONE' and a.closed_on >= ${since}::date))
-       order by ${sql.raw(ACTION_ITEM_ORDER)} limit ${LIST_LIMIT * 2}`),
+       order by ${sql.raw(ACTION_ITEM_ORDER)} limit ${LIST_LIMIT * 2}`,
+    ),
   ]);
   const items = rows.map(toActionItem);
   return {
-    townshipId: township.id, previousMeetingId: previous ? Number(previous.id) : null, month, asOf: new Date().toISOString().slice(0, 10),
+    townshipId: township.id,
+    previousMeetingId: previous ? Number(previous.id) : null,
+    month,
+    asOf: new Date().toISOString().slice(0, 10),
     counts: Object.values(ActionItemStatus).map((status) => ({ status, count: Number(counts.find((c) => c.status === status)?.n ?? 0) })),
     overdueCount: counts.reduce((sum, c) => sum + Number(c.overdue), 0),
     overdue: items.filter((i) => i.overdue).slice(0, LIST_LIMIT),

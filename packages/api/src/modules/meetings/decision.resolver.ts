@@ -11,7 +11,9 @@ import { ActionItemType, AgendaItemType, DecisionType } from './meeting.type.js'
 @Resolver(() => DecisionType)
 export class DecisionResolver {
   @Authorized(...MEETING_EDITOR_ROLES)
-  @Mutation(() => DecisionType, { description: 'Records a decision of a meeting whose agenda is finalised, with the action items it creates (each with one owner and a deadline).' })
+  @Mutation(() => DecisionType, {
+    description: 'Records a decision of a meeting whose agenda is finalised, with the action items it creates (each with one owner and a deadline).',
+  })
   recordDecision(@Arg('input', () => RecordDecisionInput, { description: 'The decision.' }) input: RecordDecisionInput, @Ctx() ctx: RequestContext) {
     return recordDecision(ctx.em, ctx.scope, ctx.user, input);
   }

@@ -30,7 +30,19 @@ export interface AgendaEvidence {
 /** An evidence entry with the optional parts left null. */
 export function evidence(label: string, parts: Partial<Omit<AgendaEvidence, 'label'>>): AgendaEvidence {
   return {
-    label, value: null, unit: null, numerator: null, denominator: null, lastMonth: null, lastYear: null, previousValue: null, previousPeriod: null, text: null, orgUnitId: null, period: null, link: null,
+    label,
+    value: null,
+    unit: null,
+    numerator: null,
+    denominator: null,
+    lastMonth: null,
+    lastYear: null,
+    previousValue: null,
+    previousPeriod: null,
+    text: null,
+    orgUnitId: null,
+    period: null,
+    link: null,
     ...parts,
   };
 }

@@ -18,8 +18,15 @@ export { draftAgenda } from './draft/draft.service.js';
 export const meetingsFeature: FeatureManifest = {
   name: 'meetings',
   resolvers: [
-    MeetingResolver, MeetingAttendeeResolver, AgendaItemResolver, ProposedAgendaItemResolver, AgendaDraftResolver, DecisionResolver,
-    ActionItemResolver, SupervisionBulletinResolver, NextMeetingResolver,
+    MeetingResolver,
+    MeetingAttendeeResolver,
+    AgendaItemResolver,
+    ProposedAgendaItemResolver,
+    AgendaDraftResolver,
+    DecisionResolver,
+    ActionItemResolver,
+    SupervisionBulletinResolver,
+    NextMeetingResolver,
   ],
   entities: meetingEntities,
   // Last: the agendas are drafted from every other feature's figures.

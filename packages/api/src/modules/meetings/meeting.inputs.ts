@@ -17,7 +17,8 @@ export class MeetingAttendeeInput {
   @Field(() => ID, { nullable: true, description: 'A cadre.' }) cadreId?: number | null;
   @Field(() => ID, { nullable: true, description: 'A department of the township.' }) departmentId?: number | null;
   @Field(() => String, { nullable: true, description: 'E.g. 列席, 请假.' })
-  @IsOptional() @Length(0, 100, { message: 'note must be at most 100 characters' })
+  @IsOptional()
+  @Length(0, 100, { message: 'note must be at most 100 characters' })
   note?: string | null;
 }
 
@@ -28,7 +29,9 @@ export class CreateMeetingInput {
   @Field(() => DateScalar, { nullable: true, description: 'Day it will be held.' }) heldOn?: string | null;
   @Field(() => ID, { nullable: true, description: 'The chairing cadre.' }) chairCadreId?: number | null;
   @Field(() => [MeetingAttendeeInput], { nullable: true, description: 'Attendees.' })
-  @IsOptional() @ValidateNested({ each: true }) @ArrayMaxSize(100)
+  @IsOptional()
+  @ValidateNested({ each: true })
+  @ArrayMaxSize(100)
   attendees?: MeetingAttendeeInput[] | null;
 }
 
@@ -37,7 +40,9 @@ export class UpdateMeetingInput {
   @Field(() => DateScalar, { nullable: true, description: 'Day it is held.' }) heldOn?: string | null;
   @Field(() => ID, { nullable: true, description: 'The chairing cadre.' }) chairCadreId?: number | null;
   @Field(() => [MeetingAttendeeInput], { nullable: true, description: 'The full list of attendees (replaces the current list).' })
-  @IsOptional() @ValidateNested({ each: true }) @ArrayMaxSize(100)
+  @IsOptional()
+  @ValidateNested({ each: true })
+  @ArrayMaxSize(100)
   attendees?: MeetingAttendeeInput[] | null;
 }
 
@@ -49,10 +54,13 @@ export class AddAgendaItemInput {
   @Length(1, 200, { message: 'title must be 1 to 200 characters' })
   title!: string;
   @Field(() => String, { nullable: true, description: 'Summary.' })
-  @IsOptional() @Length(0, 4000, { message: 'summary must be at most 4000 characters' })
+  @IsOptional()
+  @Length(0, 4000, { message: 'summary must be at most 4000 characters' })
   summary?: string | null;
   @Field(() => Int, { nullable: true, description: 'Position (1-based); at the end of its section when omitted.' })
-  @IsOptional() @IsInt() @Min(1)
+  @IsOptional()
+  @IsInt()
+  @Min(1)
   position?: number | null;
   @Field(() => ID, { nullable: true, description: 'Presenting cadre.' }) presenterCadreId?: number | null;
   @Field(() => ID, { nullable: true, description: 'Presenting department.' }) presenterDepartmentId?: number | null;
@@ -63,10 +71,12 @@ export class AddAgendaItemInput {
 export class UpdateAgendaItemInput {
   @Field(() => AgendaSectionEnum, { nullable: true, description: 'Section.' }) section?: AgendaSection | null;
   @Field(() => String, { nullable: true, description: 'Title.' })
-  @IsOptional() @Length(1, 200, { message: 'title must be 1 to 200 characters' })
+  @IsOptional()
+  @Length(1, 200, { message: 'title must be 1 to 200 characters' })
   title?: string | null;
   @Field(() => String, { nullable: true, description: 'Summary.' })
-  @IsOptional() @Length(0, 4000, { message: 'summary must be at most 4000 characters' })
+  @IsOptional()
+  @Length(0, 4000, { message: 'summary must be at most 4000 characters' })
   summary?: string | null;
   @Field(() => ID, { nullable: true, description: 'Presenting cadre (clears the presenting department).' }) presenterCadreId?: number | null;
   @Field(() => ID, { nullable: true, description: 'Presenting department (clears the presenting cadre).' }) presenterDepartmentId?: number | null;
@@ -89,7 +99,9 @@ export class RecordMinutesInput {
   @Length(1, 20000, { message: 'minutes must be 1 to 20000 characters' })
   minutes!: string;
   @Field(() => [AgendaItemMinutesInput], { nullable: true, description: 'Minutes per agenda item.' })
-  @IsOptional() @ValidateNested({ each: true }) @ArrayMaxSize(200)
+  @IsOptional()
+  @ValidateNested({ each: true })
+  @ArrayMaxSize(200)
   items?: AgendaItemMinutesInput[] | null;
 }
 
@@ -112,18 +124,23 @@ export class RecordDecisionInput {
   @Length(1, 2000, { message: 'text must be 1 to 2000 characters' })
   text!: string;
   @Field(() => [NewActionItemInput], { description: 'Action items (may be empty).' })
-  @ValidateNested({ each: true }) @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @ArrayMaxSize(50)
   actionItems!: NewActionItemInput[];
 }
 
 @InputType({ description: 'A progress report on an action item; omitted fields stay as they are.' })
 export class UpdateActionItemInput {
   @Field(() => Int, { nullable: true, description: 'Progress 0–100 %; 100 goes with DONE.' })
-  @IsOptional() @IsInt() @Min(0) @Max(100)
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(100)
   progress?: number | null;
   @Field(() => ActionItemStatusEnum, { nullable: true, description: 'New status.' }) status?: ActionItemStatus | null;
   @Field(() => String, { nullable: true, description: 'What was done.' })
-  @IsOptional() @Length(0, 2000, { message: 'comment must be at most 2000 characters' })
+  @IsOptional()
+  @Length(0, 2000, { message: 'comment must be at most 2000 characters' })
   comment?: string | null;
   @Field(() => DateScalar, { nullable: true, description: 'When to review it next.' }) nextReviewOn?: string | null;
 }
@@ -135,7 +152,8 @@ export class ActionItemFilter {
   @Field(() => ID, { nullable: true, description: 'Only items owned by this cadre.' }) ownerCadreId?: number | null;
   @Field(() => ID, { nullable: true, description: 'Only items owned by this department.' }) ownerDepartmentId?: number | null;
   @Field(() => [ActionItemStatusEnum], { nullable: true, description: 'Only items in these statuses.' })
-  @IsOptional() @ArrayUnique()
+  @IsOptional()
+  @ArrayUnique()
   status?: ActionItemStatus[] | null;
   @Field(() => Boolean, { nullable: true, description: 'true: only overdue items; false: only items not overdue.' }) overdue?: boolean | null;
 }

@@ -36,7 +36,10 @@ export class MeetingResolver {
     return getMeeting(ctx.em, ctx.scope, Number(id));
   }
 
-  @Query(() => AgendaDraftType, { complexity: Cost.report, description: "The agenda draft of a township's meeting for a month, computed live from the month's data (nothing is saved)." })
+  @Query(() => AgendaDraftType, {
+    complexity: Cost.report,
+    description: "The agenda draft of a township's meeting for a month, computed live from the month's data (nothing is saved).",
+  })
   draftAgenda(
     @Arg('townshipId', () => ID, { description: 'A township in your scope.' }) townshipId: number,
     @Arg('month', () => MonthScalar, { description: 'The meeting month, `YYYY-MM`.' }) month: string,
@@ -45,7 +48,10 @@ export class MeetingResolver {
     return agendaDraftFor(ctx.em, ctx.scope, Number(townshipId), month);
   }
 
-  @Query(() => NextMeetingType, { complexity: Cost.aggregate, description: "A township's next joint meeting: month, top items and the action items to follow up (for the overview)." })
+  @Query(() => NextMeetingType, {
+    complexity: Cost.aggregate,
+    description: "A township's next joint meeting: month, top items and the action items to follow up (for the overview).",
+  })
   nextMeeting(
     @Arg('townshipId', () => ID, { description: 'A township in your scope.' }) townshipId: number,
     @Arg('top', () => Int, { defaultValue: 5, description: 'How many top items, 1 to 20.' }) top: number,
@@ -55,7 +61,9 @@ export class MeetingResolver {
   }
 
   @Authorized(...MEETING_EDITOR_ROLES)
-  @Mutation(() => MeetingType, { description: "Creates a township's meeting for a month; its agenda is seeded from the live draft, open action items included." })
+  @Mutation(() => MeetingType, {
+    description: "Creates a township's meeting for a month; its agenda is seeded from the live draft, open action items included.",
+  })
   createMeeting(@Arg('input', () => CreateMeetingInput, { description: 'The meeting.' }) input: CreateMeetingInput, @Ctx() ctx: RequestContext) {
     return createMeeting(ctx.em, ctx.scope, ctx.user, input);
   }

@@ -21,10 +21,17 @@ export async function listMeetings(em: EntityManager, scope: Scope, filter: Meet
   if (filter.from) where.push(sql`m.month >= ${filter.from}`);
   if (filter.to) where.push(sql`m.month <= ${filter.to}`);
   if (filter.status) where.push(sql`m.status = ${filter.status}`);
-  return page<Record<string, unknown>, Meeting>(em, request, {
-    select: sql`m.*`, from: sql`meeting m join org_unit t on t.id = m.township_id`, where: sql.and(where),
-    keyset: [{ by: sql`m.month`, desc: true }, { by: sql`t.code` }, { by: sql`m.id` }],
-  }, (rows) => rows.map((row) => em.map(Meeting, row)));
+  return page<Record<string, unknown>, Meeting>(
+    em,
+    request,
+    {
+      select: sql`m.*`,
+      from: sql`meeting m join org_unit t on t.id = m.township_id`,
+      where: sql.and(where),
+      keyset: [{ by: sql`m.month`, desc: true }, { by: sql`t.code` }, { by: sql`m.id` }],
+    },
+    (rows) => rows.map((row) => em.map(Meeting, row)),
+  );
 }
 
 /** A meeting of a township inside the scope; NOT_FOUND otherwise (or BAD_USER_INPUT naming `field`). */
@@ -37,7 +44,8 @@ export async function getMeeting(em: EntityManager, scope: Scope, id: number, fi
 function attendeeRefs(attendees: readonly MeetingAttendeeInput[] | null | undefined, field: string) {
   const list = attendees ?? [];
   list.forEach((a, i) => {
-    if ((a.cadreId == null) === (a.departmentId == null)) throw badInput(`${field}.${i}`, 'an attendee is a cadre or a department: give exactly one of cadreId and departmentId', 'oneAttendeeKind');
+    if ((a.cadreId == null) === (a.departmentId == null))
+      throw badInput(`${field}.${i}`, 'an attendee is a cadre or a department: give exactly one of cadreId and departmentId', 'oneAttendeeKind');
   });
   const cadreIds = list.flatMap((a, i): [string, number][] => (a.cadreId == null ? [] : [[`${field}.${i}.cadreId`, Number(a.cadreId)]]));
   const departmentIds = list.flatMap((a, i): [string, number][] => (a.departmentId == null ? [] : [[`${field}.${i}.departmentId`, Number(a.departmentId)]]));
@@ -52,12 +60,14 @@ function attendeeRefs(attendees: readonly MeetingAttendeeInput[] | null | undefi
 
 function writeAttendees(tx: EntityManager, meeting: Meeting, attendees: readonly MeetingAttendeeInput[]) {
   for (const a of attendees) {
-    tx.persist(tx.create(MeetingAttendee, {
-      meeting,
-      cadre: a.cadreId == null ? null : tx.getReference(Cadre, Number(a.cadreId)),
-      department: a.departmentId == null ? null : tx.getReference(Department, Number(a.departmentId)),
-      note: a.note ?? null,
-    }));
+    tx.persist(
+      tx.create(MeetingAttendee, {
+        meeting,
+        cadre: a.cadreId == null ? null : tx.getReference(Cadre, Number(a.cadreId)),
+        department: a.departmentId == null ? null : tx.getReference(Department, Number(a.departmentId)),
+        note: a.note ?? null,
+      }),
+    );
   }
 }
 
@@ -68,22 +78,49 @@ export async function createMeeting(em: EntityManager, scope: Scope, viewer: Vie
   const refs = attendeeRefs(input.attendees, 'input.attendees');
   if (input.chairCadreId != null) refs.cadreIds.push(['input.chairCadreId', Number(input.chairCadreId)]);
   await checkParticipants(em, township, refs);
-  if (input.heldOn && input.heldOn.slice(0, 7) !== input.month) throw badInput('input.heldOn', `heldOn ${input.heldOn} is not in ${input.month}`, 'dateNotInMonth', { date: input.heldOn, month: input.month });
+  if (input.heldOn && input.heldOn.slice(0, 7) !== input.month)
+    throw badInput('input.heldOn', `heldOn ${input.heldOn} is not in ${input.month}`, 'dateNotInMonth', { date: input.heldOn, month: input.month });
   const existing = await em.findOne(Meeting, { township, month: input.month });
-  if (existing) throw new DomainError(ErrorCode.Conflict, `${township.name} already has a meeting for ${input.month} (id ${existing.id})`, 'input.month', refusal('meetingExists', { township: township.name, month: input.month, id: existing.id }));
+  if (existing)
+    throw new DomainError(
+      ErrorCode.Conflict,
+      `${township.name} already has a meeting for ${input.month} (id ${existing.id})`,
+      'input.month',
+      refusal('meetingExists', { township: township.name, month: input.month, id: existing.id }),
+    );
   const draft = await draftAgenda(em, township, input.month);
   return em.transactional(async (tx) => {
     const meeting = tx.create(Meeting, {
-      township: tx.getReference(OrgUnit, township.id), countyId: countyIdOf(township.path), month: input.month,
-      heldOn: input.heldOn ?? null, chair: input.chairCadreId == null ? null : tx.getReference(Cadre, Number(input.chairCadreId)),
+      township: tx.getReference(OrgUnit, township.id),
+      countyId: countyIdOf(township.path),
+      month: input.month,
+      heldOn: input.heldOn ?? null,
+      chair: input.chairCadreId == null ? null : tx.getReference(Cadre, Number(input.chairCadreId)),
     });
     writeAttendees(tx, meeting, input.attendees ?? []);
-    draft.items.forEach((item, i) => tx.persist(tx.create(AgendaItem, {
-      meeting, position: i + 1, section: item.section, kind: item.kind, ruleKey: item.ruleKey, title: item.title, summary: item.summary, evidence: item.evidence,
-      proposedDepartment: item.proposedDepartmentId == null ? null : tx.getReference(Department, item.proposedDepartmentId), actionItemId: item.actionItemId,
-    })));
+    draft.items.forEach((item, i) =>
+      tx.persist(
+        tx.create(AgendaItem, {
+          meeting,
+          position: i + 1,
+          section: item.section,
+          kind: item.kind,
+          ruleKey: item.ruleKey,
+          title: item.title,
+          summary: item.summary,
+          evidence: item.evidence,
+          proposedDepartment: item.proposedDepartmentId == null ? null : tx.getReference(Department, item.proposedDepartmentId),
+          actionItemId: item.actionItemId,
+        }),
+      ),
+    );
     await tx.flush();
-    audit(tx, viewer, { action: 'createMeeting', entityType: 'Meeting', entityId: meeting.id, after: { ...snapshot(meeting), agendaItems: draft.items.length, attendees: input.attendees ?? [] } });
+    audit(tx, viewer, {
+      action: 'createMeeting',
+      entityType: 'Meeting',
+      entityId: meeting.id,
+      after: { ...snapshot(meeting), agendaItems: draft.items.length, attendees: input.attendees ?? [] },
+    });
     await tx.flush();
     return meeting;
   });
@@ -97,7 +134,8 @@ export async function updateMeeting(em: EntityManager, scope: Scope, viewer: Vie
     const refs = attendeeRefs(input.attendees, 'input.attendees');
     if (input.chairCadreId != null) refs.cadreIds.push(['input.chairCadreId', Number(input.chairCadreId)]);
     await checkParticipants(tx, township, refs);
-    if (input.heldOn && input.heldOn.slice(0, 7) !== meeting.month) throw badInput('input.heldOn', `heldOn ${input.heldOn} is not in ${meeting.month}`, 'dateNotInMonth', { date: input.heldOn, month: meeting.month });
+    if (input.heldOn && input.heldOn.slice(0, 7) !== meeting.month)
+      throw badInput('input.heldOn', `heldOn ${input.heldOn} is not in ${meeting.month}`, 'dateNotInMonth', { date: input.heldOn, month: meeting.month });
     const before = { ...snapshot(meeting), attendees: await attendeeSnapshot(tx, meeting.id) };
     if (input.heldOn !== undefined) meeting.heldOn = input.heldOn;
     if (input.chairCadreId !== undefined) meeting.chair = input.chairCadreId == null ? null : tx.getReference(Cadre, Number(input.chairCadreId));
@@ -106,7 +144,13 @@ export async function updateMeeting(em: EntityManager, scope: Scope, viewer: Vie
       writeAttendees(tx, meeting, input.attendees);
     }
     await tx.flush();
-    audit(tx, viewer, { action: 'updateMeeting', entityType: 'Meeting', entityId: meeting.id, before, after: { ...snapshot(meeting), attendees: await attendeeSnapshot(tx, meeting.id) } });
+    audit(tx, viewer, {
+      action: 'updateMeeting',
+      entityType: 'Meeting',
+      entityId: meeting.id,
+      before,
+      after: { ...snapshot(meeting), attendees: await attendeeSnapshot(tx, meeting.id) },
+    });
     await tx.flush();
     return meeting;
   });

@@ -3,28 +3,39 @@ import type { ActionItemStatus, AgendaItemKind, AgendaSection, MeetingStatus } f
 import { DateScalar, DateTimeScalar, MonthScalar } from '../../graphql/scalars.js';
 import { ActionItemStatusEnum, AgendaItemKindEnum, AgendaSectionEnum, MeetingStatusEnum } from './meeting.enums.js';
 
-@ObjectType('AgendaEvidence', { description: 'One figure that explains why an agenda item is proposed, with its comparison and a link to the dashboard page that shows the same figure.' })
+@ObjectType('AgendaEvidence', {
+  description: 'One figure that explains why an agenda item is proposed, with its comparison and a link to the dashboard page that shows the same figure.',
+})
 export class AgendaEvidenceType {
   @Field(() => String, { description: 'What the figure is, in Chinese (e.g. 计划生育率).' }) label!: string;
-  @Field(() => Float, { nullable: true, description: 'The figure (a rate in its unit, a count, an amount); null when there is nothing to count.' }) value!: number | null;
+  @Field(() => Float, { nullable: true, description: 'The figure (a rate in its unit, a count, an amount); null when there is nothing to count.' }) value!:
+    number | null;
   @Field(() => String, { nullable: true, description: "Unit of `value`: '%', '‰', '男/百女', '件', '元', '天'…" }) unit!: string | null;
   @Field(() => Float, { nullable: true, description: 'For rates: what was counted (e.g. births within policy).' }) numerator!: number | null;
   @Field(() => Float, { nullable: true, description: 'For rates: what it was counted over (e.g. births).' }) denominator!: number | null;
   @Field(() => Float, { nullable: true, description: 'The same figure for the month before.' }) lastMonth!: number | null;
   @Field(() => Float, { nullable: true, description: 'The same figure for the same month a year before.' }) lastYear!: number | null;
-  @Field(() => Float, { nullable: true, description: 'For figures of quarters or years (scores, ranks): the figure of the period before.' }) previousValue!: number | null;
+  @Field(() => Float, { nullable: true, description: 'For figures of quarters or years (scores, ranks): the figure of the period before.' }) previousValue!:
+    number | null;
   @Field(() => String, { nullable: true, description: 'Which period `previousValue` is for (e.g. `2026-Q3`).' }) previousPeriod!: string | null;
   @Field(() => String, { nullable: true, description: 'Text when the figure is a date or a name (e.g. a deadline).' }) text!: string | null;
   @Field(() => ID, { nullable: true, description: 'The org unit the figure belongs to.' }) orgUnitId!: number | null;
   @Field(() => String, { nullable: true, description: 'The period of the figure: a month `YYYY-MM`, a quarter `YYYY-Qn` or a year.' }) period!: string | null;
-  @Field(() => String, { nullable: true, description: 'Dashboard route path where the same figure is shown (e.g. `/villages/123`, `/complaints/45`, `/meetings/actions/7`).' }) link!: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Dashboard route path where the same figure is shown (e.g. `/villages/123`, `/complaints/45`, `/meetings/actions/7`).',
+  })
+  link!: string | null;
 }
 
 @ObjectType('ProposedAgendaItem', { description: 'An item the draft proposes for a meeting, computed from the live data (never stored by the draft itself).' })
 export class ProposedAgendaItemType {
   proposedDepartmentId!: number | null;
   actionItemId!: number | null;
-  @Field(() => String, { description: 'The rule and subject that proposed it (e.g. `INDICATOR_CHANGE:PLANNED_BIRTH_RATE`); stable from one draft to the next.' }) ruleKey!: string;
+  @Field(() => String, {
+    description: 'The rule and subject that proposed it (e.g. `INDICATOR_CHANGE:PLANNED_BIRTH_RATE`); stable from one draft to the next.',
+  })
+  ruleKey!: string;
   @Field(() => AgendaSectionEnum, { description: 'Part of the meeting it belongs to.' }) section!: AgendaSection;
   @Field(() => AgendaItemKindEnum, { description: 'The rule that proposed it.' }) kind!: AgendaItemKind;
   @Field(() => String, { description: 'Title, in Chinese.' }) title!: string;
@@ -37,7 +48,8 @@ export class AgendaDraftType {
   townshipId!: number;
   @Field(() => MonthScalar, { description: 'The meeting month.' }) month!: string;
   @Field(() => DateTimeScalar, { description: 'When the draft was computed (it is always live).' }) generatedAt!: Date;
-  @Field(() => [ProposedAgendaItemType], { description: 'Proposed items: situation analysis first, then task deployment, then coordination.' }) items!: ProposedAgendaItemType[];
+  @Field(() => [ProposedAgendaItemType], { description: 'Proposed items: situation analysis first, then task deployment, then coordination.' })
+  items!: ProposedAgendaItemType[];
 }
 
 @ObjectType('Meeting', { description: "A township's monthly joint meeting (联席会议): date, chair, attendees, agenda, minutes, decisions." })
@@ -48,7 +60,8 @@ export class MeetingType {
   @Field(() => MeetingStatusEnum, { description: 'Agenda draft, agenda finalised, or minuted.' }) status!: MeetingStatus;
   @Field(() => Int, { description: 'Version of the agenda: the last finalised snapshot, or the one being edited after a reopen.' }) agendaVersion!: number;
   @Field(() => String, { nullable: true, description: 'Minutes of the meeting (会议纪要).' }) minutes?: string | null;
-  @Field(() => DateTimeScalar, { nullable: true, description: 'When the current agenda version was finalised; null while it is a draft.' }) finalisedAt?: Date | null;
+  @Field(() => DateTimeScalar, { nullable: true, description: 'When the current agenda version was finalised; null while it is a draft.' })
+  finalisedAt?: Date | null;
   @Field(() => DateTimeScalar, { description: 'When the meeting was created.' }) createdAt!: Date;
 }
 
@@ -67,7 +80,8 @@ export class AgendaItemType {
   @Field(() => String, { nullable: true, description: 'The rule and subject that proposed it; null for CUSTOM items.' }) ruleKey?: string | null;
   @Field(() => String, { description: 'Title.' }) title!: string;
   @Field(() => String, { nullable: true, description: 'Why it is on the agenda.' }) summary?: string | null;
-  @Field(() => [AgendaEvidenceType], { description: 'The figures and links it came from (as they stood when the meeting was drafted).' }) evidence!: AgendaEvidenceType[];
+  @Field(() => [AgendaEvidenceType], { description: 'The figures and links it came from (as they stood when the meeting was drafted).' })
+  evidence!: AgendaEvidenceType[];
   @Field(() => String, { nullable: true, description: 'Minutes of the discussion of this item.' }) minutes?: string | null;
 }
 
@@ -92,7 +106,8 @@ export class AgendaVersionType {
   @Field(() => DateTimeScalar, { description: 'When it was finalised.' }) finalisedAt!: Date;
   @Field(() => String, { description: 'Who finalised it (username).' }) finalisedBy!: string;
   @Field(() => [AgendaSnapshotItemType], { description: 'The items as finalised, in order.' }) items!: AgendaSnapshotItemType[];
-  @Field(() => DateTimeScalar, { nullable: true, description: 'When it was reopened for changes; null while it is the current agenda.' }) reopenedAt?: Date | null;
+  @Field(() => DateTimeScalar, { nullable: true, description: 'When it was reopened for changes; null while it is the current agenda.' })
+  reopenedAt?: Date | null;
   @Field(() => String, { nullable: true, description: 'Who reopened it.' }) reopenedBy?: string | null;
   @Field(() => String, { nullable: true, description: 'Why it was reopened.' }) reopenReason?: string | null;
 }
@@ -105,7 +120,9 @@ export class DecisionType {
   @Field(() => DateTimeScalar, { description: 'When it was recorded.' }) createdAt!: Date;
 }
 
-@ObjectType('ActionItem', { description: 'A task a decision created (督办事项): owner, deadline, status, progress; open ones carry over to every next meeting.' })
+@ObjectType('ActionItem', {
+  description: 'A task a decision created (督办事项): owner, deadline, status, progress; open ones carry over to every next meeting.',
+})
 export class ActionItemType {
   decisionId!: number;
   meetingId!: number;
@@ -155,12 +172,15 @@ export class SupervisionBulletinType {
   @Field(() => [ActionItemType], { description: 'Items done since the previous meeting.' }) doneSinceLastMeeting!: ActionItemType[];
 }
 
-@ObjectType('NextMeeting', { description: "The township's next joint meeting: its month, the meeting if created, its top items and the action items to follow up." })
+@ObjectType('NextMeeting', {
+  description: "The township's next joint meeting: its month, the meeting if created, its top items and the action items to follow up.",
+})
 export class NextMeetingType {
   townshipId!: number;
   meetingId!: number | null;
   @Field(() => MonthScalar, { description: 'The month of the next meeting (the current month unless its meeting is minuted).' }) month!: string;
-  @Field(() => [ProposedAgendaItemType], { description: "Top items: the meeting's agenda when it exists, else the live draft's." }) topItems!: ProposedAgendaItemType[];
+  @Field(() => [ProposedAgendaItemType], { description: "Top items: the meeting's agenda when it exists, else the live draft's." })
+  topItems!: ProposedAgendaItemType[];
   @Field(() => Int, { description: 'Open action items of the township.' }) openActionItems!: number;
   @Field(() => Int, { description: 'Of them, past their deadline.' }) overdueActionItems!: number;
 }

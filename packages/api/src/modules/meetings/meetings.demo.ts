@@ -16,8 +16,21 @@ import { Meeting, MeetingAttendee } from './meeting.entity.js';
 import type { ProposedAgendaItemType } from './meeting.type.js';
 import { decisionTemplate, Fate, FATES, type Owner } from './meetings.demo-plan.js';
 
-interface People { chair: number; heads: number[]; deputy: number; staff: number[]; stationed: number[]; departments: Map<string, number> }
-interface PendingUpdate { on: string; item: ActionItem; status: ActionItemStatus; progress: number; comment: string }
+interface People {
+  chair: number;
+  heads: number[];
+  deputy: number;
+  staff: number[];
+  stationed: number[];
+  departments: Map<string, number>;
+}
+interface PendingUpdate {
+  on: string;
+  item: ActionItem;
+  status: ActionItemStatus;
+  progress: number;
+  comment: string;
+}
 
 const HISTORY_MONTHS = 6;
 
@@ -26,14 +39,22 @@ const heldOnOf = (month: string, i: number) => `${month}-${String(8 + ((i * 3) %
 
 async function people(em: EntityManager, township: OrgUnit): Promise<People | null> {
   const cadres = await sql<{ id: number; roles: string[] | string }>(em, 'select id, roles from cadre where unit_id = ? and active order by id', [township.id]);
-  const has = (c: { roles: string[] | string }, role: string) => (Array.isArray(c.roles) ? c.roles : String(c.roles).replace(/[{}]/g, '').split(',')).includes(role);
+  const has = (c: { roles: string[] | string }, role: string) =>
+    (Array.isArray(c.roles) ? c.roles : String(c.roles).replace(/[{}]/g, '').split(',')).includes(role);
   const heads = cadres.filter((c) => has(c, 'PARTY_GOVERNMENT_HEAD')).map((c) => Number(c.id));
   const deputy = cadres.find((c) => has(c, 'DEPUTY_IN_CHARGE'));
   const staff = cadres.filter((c) => has(c, 'OFFICE_STAFF')).map((c) => Number(c.id));
   const stationed = cadres.filter((c) => has(c, 'STATIONED_CADRE')).map((c) => Number(c.id));
   const departments = await sql<{ id: number; code: string }>(em, 'select id, code from department where org_unit_id = ?', [township.id]);
   if (!heads.length || !deputy || !staff.length) return null;
-  return { chair: heads[0], heads, deputy: Number(deputy.id), staff, stationed: stationed.length ? stationed : staff, departments: new Map(departments.map((d) => [d.code, Number(d.id)])) };
+  return {
+    chair: heads[0],
+    heads,
+    deputy: Number(deputy.id),
+    staff,
+    stationed: stationed.length ? stationed : staff,
+    departments: new Map(departments.map((d) => [d.code, Number(d.id)])),
+  };
 }
 
 /** Who presents an item: the office for the situation, the deputy for deployment, the department (or office) for coordination. */
@@ -44,7 +65,12 @@ function presenter(p: People, item: ProposedAgendaItemType, i: number): { cadre:
 }
 
 const CUSTOM_ITEMS = [
-  '秋季计划生育集中服务活动安排', '流动人口清理清查工作部署', '村级计生协会换届准备', '“婚育新风进万家”宣传月活动', '年度目标责任书执行情况中期检查', '独生子女父母奖励资金发放情况通报',
+  '秋季计划生育集中服务活动安排',
+  '流动人口清理清查工作部署',
+  '村级计生协会换届准备',
+  '“婚育新风进万家”宣传月活动',
+  '年度目标责任书执行情况中期检查',
+  '独生子女父母奖励资金发放情况通报',
 ];
 
 /**
@@ -70,7 +96,16 @@ export const meetingsDemo: FeatureDemo = {
         u.item.progress = u.progress;
         u.item.lastComment = u.comment;
         if (u.status === ActionItemStatus.Done || u.status === ActionItemStatus.Cancelled) u.item.closedOn = u.on;
-        em.persist(em.create(ActionItemUpdate, { actionItem: u.item, at: new Date(`${u.on}T09:00:00Z`), by: 'office', progress: u.progress, status: u.status, comment: u.comment }));
+        em.persist(
+          em.create(ActionItemUpdate, {
+            actionItem: u.item,
+            at: new Date(`${u.on}T09:00:00Z`),
+            by: 'office',
+            progress: u.progress,
+            status: u.status,
+            comment: u.comment,
+          }),
+        );
       }
       await em.flush();
     };
@@ -91,7 +126,10 @@ export const meetingsDemo: FeatureDemo = {
     await apply(plusDays(todayIso, 1));
     const draft = await draftAgenda(em, township, thisMonth, todayIso);
     const current = em.create(Meeting, {
-      township, countyId: Number(township.path.split('/')[1]), month: thisMonth, chair: em.getReference(Cadre, who.chair),
+      township,
+      countyId: Number(township.path.split('/')[1]),
+      month: thisMonth,
+      chair: em.getReference(Cadre, who.chair),
       heldOn: heldOnOf(thisMonth, HISTORY_MONTHS) > todayIso ? heldOnOf(thisMonth, HISTORY_MONTHS) : null,
     });
     attend(em, current, who);
@@ -103,8 +141,16 @@ export const meetingsDemo: FeatureDemo = {
 
 function agendaItem(em: EntityManager, meeting: Meeting, item: ProposedAgendaItemType, position: number): AgendaItem {
   return em.create(AgendaItem, {
-    meeting, position, section: item.section, kind: item.kind, ruleKey: item.ruleKey, title: item.title, summary: item.summary, evidence: item.evidence,
-    proposedDepartment: item.proposedDepartmentId == null ? null : em.getReference(Department, item.proposedDepartmentId), actionItemId: item.actionItemId,
+    meeting,
+    position,
+    section: item.section,
+    kind: item.kind,
+    ruleKey: item.ruleKey,
+    title: item.title,
+    summary: item.summary,
+    evidence: item.evidence,
+    proposedDepartment: item.proposedDepartmentId == null ? null : em.getReference(Department, item.proposedDepartmentId),
+    actionItemId: item.actionItemId,
   });
 }
 
@@ -116,20 +162,41 @@ function attend(em: EntityManager, meeting: Meeting, p: People) {
   }
 }
 
-async function writeMeeting(em: EntityManager, random: Random, township: OrgUnit, p: People, month: string, heldOn: string, proposed: ProposedAgendaItemType[], i: number) {
+async function writeMeeting(
+  em: EntityManager,
+  random: Random,
+  township: OrgUnit,
+  p: People,
+  month: string,
+  heldOn: string,
+  proposed: ProposedAgendaItemType[],
+  i: number,
+) {
   // Lightly edited: the participants drop one routine item and add one of their own.
   const dropped = proposed.length > 6 ? (proposed.find((item) => item.kind === AgendaItemKind.CheckRound) ?? proposed[proposed.length - 1]) : null;
   const kept = proposed.filter((item) => item !== dropped);
   const custom: ProposedAgendaItemType = {
-    ruleKey: '', section: AgendaSection.Deployment, kind: AgendaItemKind.Custom, title: CUSTOM_ITEMS[i % CUSTOM_ITEMS.length],
-    summary: `由分管领导部署${CUSTOM_ITEMS[i % CUSTOM_ITEMS.length]}。`, evidence: [], proposedDepartmentId: null, actionItemId: null,
+    ruleKey: '',
+    section: AgendaSection.Deployment,
+    kind: AgendaItemKind.Custom,
+    title: CUSTOM_ITEMS[i % CUSTOM_ITEMS.length],
+    summary: `由分管领导部署${CUSTOM_ITEMS[i % CUSTOM_ITEMS.length]}。`,
+    evidence: [],
+    proposedDepartmentId: null,
+    actionItemId: null,
   };
   const at = kept.findIndex((k) => k.section === AgendaSection.Coordination);
   kept.splice(at < 0 ? kept.length : at, 0, custom);
   const reopened = i === 2;
   const meeting = em.create(Meeting, {
-    township, countyId: Number(township.path.split('/')[1]), month, heldOn, chair: em.getReference(Cadre, p.chair), status: MeetingStatus.Minuted,
-    agendaVersion: reopened ? 2 : 1, finalisedAt: new Date(`${plusDays(heldOn, -1)}T08:00:00Z`),
+    township,
+    countyId: Number(township.path.split('/')[1]),
+    month,
+    heldOn,
+    chair: em.getReference(Cadre, p.chair),
+    status: MeetingStatus.Minuted,
+    agendaVersion: reopened ? 2 : 1,
+    finalisedAt: new Date(`${plusDays(heldOn, -1)}T08:00:00Z`),
     minutes: `${monthLabel(month)}人口和计划生育工作联席会议于${heldOn}召开。会议分析了当前人口计生工作形势，部署了下一阶段任务，协调解决了重点难点问题，形成决定事项如下。`,
   });
   attend(em, meeting, p);
@@ -138,39 +205,100 @@ async function writeMeeting(em: EntityManager, random: Random, township: OrgUnit
     const by = presenter(p, item, k);
     row.presenterCadre = by.cadre == null ? null : em.getReference(Cadre, by.cadre);
     row.presenterDepartment = by.department == null ? null : em.getReference(Department, by.department);
-    if (k < 5) row.minutes = random.pick(['情况属实，会议要求限期整改，下次会议汇报。', '会议听取汇报，同意所提措施。', '要求责任单位加强督导，确保按期完成。', '由分管领导牵头，相关部门配合落实。']);
+    if (k < 5)
+      row.minutes = random.pick([
+        '情况属实，会议要求限期整改，下次会议汇报。',
+        '会议听取汇报，同意所提措施。',
+        '要求责任单位加强督导，确保按期完成。',
+        '由分管领导牵头，相关部门配合落实。',
+      ]);
     if (item.ruleKey === '') row.ruleKey = null;
     em.persist(row);
     return row;
   });
   await em.flush();
   const v1 = reopened ? agenda.filter((a) => a.kind !== AgendaItemKind.Custom) : agenda;
-  em.persist(em.create(AgendaVersion, {
-    meeting, version: 1, finalisedAt: new Date(`${plusDays(heldOn, reopened ? -3 : -1)}T08:00:00Z`), finalisedBy: 'office', items: v1.map(frozen),
-    ...(reopened ? { reopenedAt: new Date(`${plusDays(heldOn, -2)}T08:00:00Z`), reopenedBy: 'leader', reopenReason: `县里通知增加“${custom.title}”议题` } : {}),
-  }));
-  if (reopened) em.persist(em.create(AgendaVersion, { meeting, version: 2, finalisedAt: new Date(`${plusDays(heldOn, -1)}T08:00:00Z`), finalisedBy: 'office', items: agenda.map(frozen) }));
+  em.persist(
+    em.create(AgendaVersion, {
+      meeting,
+      version: 1,
+      finalisedAt: new Date(`${plusDays(heldOn, reopened ? -3 : -1)}T08:00:00Z`),
+      finalisedBy: 'office',
+      items: v1.map(frozen),
+      ...(reopened
+        ? { reopenedAt: new Date(`${plusDays(heldOn, -2)}T08:00:00Z`), reopenedBy: 'leader', reopenReason: `县里通知增加“${custom.title}”议题` }
+        : {}),
+    }),
+  );
+  if (reopened)
+    em.persist(
+      em.create(AgendaVersion, {
+        meeting,
+        version: 2,
+        finalisedAt: new Date(`${plusDays(heldOn, -1)}T08:00:00Z`),
+        finalisedBy: 'office',
+        items: agenda.map(frozen),
+      }),
+    );
   return { meeting, agenda };
 }
 
 /** Two or three decisions per meeting on its most actionable items; each action item gets its planned fate. */
-function writeDecisions(em: EntityManager, random: Random, p: People, meeting: Meeting, agenda: AgendaItem[], i: number, heldOn: string, today: string, pending: PendingUpdate[], decided: Set<string>): number {
+function writeDecisions(
+  em: EntityManager,
+  random: Random,
+  p: People,
+  meeting: Meeting,
+  agenda: AgendaItem[],
+  i: number,
+  heldOn: string,
+  today: string,
+  pending: PendingUpdate[],
+  decided: Set<string>,
+): number {
   // A matter already decided is followed up, not decided again.
-  const chosen = agenda.filter((a) => { const t = decisionTemplate(a); return t != null && !decided.has(t.action); }).slice(0, FATES[i].length);
+  const chosen = agenda
+    .filter((a) => {
+      const t = decisionTemplate(a);
+      return t != null && !decided.has(t.action);
+    })
+    .slice(0, FATES[i].length);
   for (const item of chosen) decided.add(decisionTemplate(item)!.action);
   let n = 0;
   chosen.forEach((item, j) => {
     const template = decisionTemplate(item)!;
-    const decision = em.create(Decision, { meeting, agendaItem: item, text: template.decision, createdBy: 'office', createdAt: new Date(`${heldOn}T10:00:00Z`) });
+    const decision = em.create(Decision, {
+      meeting,
+      agendaItem: item,
+      text: template.decision,
+      createdBy: 'office',
+      createdAt: new Date(`${heldOn}T10:00:00Z`),
+    });
     const owner = ownerFor(p, template.owner, item, j);
     const fate = FATES[i][j];
     const deadline = fate === Fate.InProgress ? plusDays(today, 20 + j) : fate === Fate.Open ? plusDays(today, 12) : plusDays(heldOn, 28);
     const action = em.create(ActionItem, {
-      decision, meeting, townshipId: meeting.township.id, countyId: meeting.countyId, title: template.action, deadline,
-      ownerCadre: owner.cadre == null ? null : em.getReference(Cadre, owner.cadre), ownerDepartment: owner.department == null ? null : em.getReference(Department, owner.department),
-      nextReviewOn: fate === Fate.Done || fate === Fate.Cancelled ? null : plusDays(heldOn, 30), createdAt: new Date(`${heldOn}T10:00:00Z`),
+      decision,
+      meeting,
+      townshipId: meeting.township.id,
+      countyId: meeting.countyId,
+      title: template.action,
+      deadline,
+      ownerCadre: owner.cadre == null ? null : em.getReference(Cadre, owner.cadre),
+      ownerDepartment: owner.department == null ? null : em.getReference(Department, owner.department),
+      nextReviewOn: fate === Fate.Done || fate === Fate.Cancelled ? null : plusDays(heldOn, 30),
+      createdAt: new Date(`${heldOn}T10:00:00Z`),
     });
-    em.persist(em.create(ActionItemUpdate, { actionItem: action, at: new Date(`${heldOn}T10:00:00Z`), by: 'office', progress: 0, status: ActionItemStatus.Open, comment: '会议决定' }));
+    em.persist(
+      em.create(ActionItemUpdate, {
+        actionItem: action,
+        at: new Date(`${heldOn}T10:00:00Z`),
+        by: 'office',
+        progress: 0,
+        status: ActionItemStatus.Open,
+        comment: '会议决定',
+      }),
+    );
     for (const step of planSteps(fate, heldOn, deadline, random)) if (step.on <= today) pending.push({ ...step, item: action });
     n++;
   });
@@ -188,11 +316,23 @@ function ownerFor(p: People, owner: Owner, item: AgendaItem, j: number): { cadre
 function planSteps(fate: Fate, heldOn: string, deadline: string, random: Random): Omit<PendingUpdate, 'item'>[] {
   const step = (days: number, status: ActionItemStatus, progress: number, comment: string) => ({ on: plusDays(heldOn, days), status, progress, comment });
   switch (fate) {
-    case Fate.Done: return [step(7 + random.int(0, 3), ActionItemStatus.InProgress, 50, '已制定方案，正在逐村落实'), { on: plusDays(deadline, -3), status: ActionItemStatus.Done, progress: 100, comment: '已按期完成，资料已归档' }];
-    case Fate.DoneLate: return [step(10, ActionItemStatus.InProgress, 30, '进度滞后，已督促'), { on: plusDays(deadline, 9), status: ActionItemStatus.Done, progress: 100, comment: '逾期 9 天完成，已作说明' }];
-    case Fate.Cancelled: return [step(12, ActionItemStatus.Cancelled, 20, '因县里统一部署调整，本项撤销并入专项行动')];
-    case Fate.Overdue: return [step(10, ActionItemStatus.InProgress, 30, '已入户核查一半'), step(40, ActionItemStatus.InProgress, 60, '剩余对象外出务工，需协调')];
-    case Fate.InProgress: return [step(8, ActionItemStatus.InProgress, 40, '正在推进')];
-    case Fate.Open: return [];
+    case Fate.Done:
+      return [
+        step(7 + random.int(0, 3), ActionItemStatus.InProgress, 50, '已制定方案，正在逐村落实'),
+        { on: plusDays(deadline, -3), status: ActionItemStatus.Done, progress: 100, comment: '已按期完成，资料已归档' },
+      ];
+    case Fate.DoneLate:
+      return [
+        step(10, ActionItemStatus.InProgress, 30, '进度滞后，已督促'),
+        { on: plusDays(deadline, 9), status: ActionItemStatus.Done, progress: 100, comment: '逾期 9 天完成，已作说明' },
+      ];
+    case Fate.Cancelled:
+      return [step(12, ActionItemStatus.Cancelled, 20, '因县里统一部署调整，本项撤销并入专项行动')];
+    case Fate.Overdue:
+      return [step(10, ActionItemStatus.InProgress, 30, '已入户核查一半'), step(40, ActionItemStatus.InProgress, 60, '剩余对象外出务工，需协调')];
+    case Fate.InProgress:
+      return [step(8, ActionItemStatus.InProgress, 40, '正在推进')];
+    case Fate.Open:
+      return [];
   }
 }

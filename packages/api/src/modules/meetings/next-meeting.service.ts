@@ -20,19 +20,35 @@ export async function nextMeeting(em: EntityManager, scope: Scope, townshipId: n
   const thisMonth = currentMonth();
   const [meetings, [counts]] = await Promise.all([
     em.find(Meeting, { township, month: { $gte: thisMonth } }, { orderBy: { month: 'asc' }, limit: 2 }),
-    sql<{ open: string; overdue: string }>(em,
-      `select count(*) filter (where ${openSql('a')}) as open, count(*) filter (where ${overdueSql('a')}) as overdue from action_item a where a.township_id = ?`, [township.id]),
+    sql<{ open: string; overdue: string }>(
+      em,
+      `select count(*) filter (where ${openSql('a')}) as open, count(*) filter (where ${overdueSql('a')}) as overdue from action_item a where a.township_id = ?`,
+      [township.id],
+    ),
   ]);
   const current = meetings.find((m) => m.status !== MeetingStatus.Minuted) ?? null;
   const month = current?.month ?? (meetings.some((m) => m.month === thisMonth) ? addMonths(thisMonth, 1) : thisMonth);
   const topItems = current ? await savedTopItems(em, current, top) : (await draftAgenda(em, township, month)).items.slice(0, top);
-  return { townshipId: township.id, meetingId: current?.id ?? null, month, topItems, openActionItems: Number(counts.open), overdueActionItems: Number(counts.overdue) };
+  return {
+    townshipId: township.id,
+    meetingId: current?.id ?? null,
+    month,
+    topItems,
+    openActionItems: Number(counts.open),
+    overdueActionItems: Number(counts.overdue),
+  };
 }
 
 async function savedTopItems(em: EntityManager, meeting: Meeting, top: number): Promise<ProposedAgendaItemType[]> {
   const items = await em.find(AgendaItem, { meeting }, { orderBy: { position: 'asc' }, limit: top });
   return items.map((i) => ({
-    ruleKey: i.ruleKey ?? `CUSTOM:${i.id}`, section: i.section, kind: i.kind, title: i.title, summary: i.summary ?? '', evidence: i.evidence,
-    proposedDepartmentId: i.proposedDepartment?.id ?? null, actionItemId: i.actionItemId ?? null,
+    ruleKey: i.ruleKey ?? `CUSTOM:${i.id}`,
+    section: i.section,
+    kind: i.kind,
+    title: i.title,
+    summary: i.summary ?? '',
+    evidence: i.evidence,
+    proposedDepartmentId: i.proposedDepartment?.id ?? null,
+    actionItemId: i.actionItemId ?? null,
   }));
 }

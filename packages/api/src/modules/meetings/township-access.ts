@@ -10,25 +10,46 @@ import { OrgUnit } from '../org-units/index.js';
 export async function townshipInScope(em: EntityManager, scope: Scope, id: number, field?: string): Promise<OrgUnit> {
   const township = await em.findOne(OrgUnit, { id, kind: { $in: [...TOWNSHIP_KINDS] } });
   // Not a township and not wholly inside the scope answer alike, so the refusal tells nothing of what lies outside.
-  if (!township || !scope.contains(township.path)) throw field ? badInput(field, `Township ${id} does not exist or is outside your scope`, 'notFound', { id }) : notFound('Township', id);
+  if (!township || !scope.contains(township.path))
+    throw field ? badInput(field, `Township ${id} does not exist or is outside your scope`, 'notFound', { id }) : notFound('Township', id);
   return township;
 }
 
 /** Checks that every cadre id belongs to the township or its villages, and every department id to the township; the field names the input at fault. */
-export async function checkParticipants(em: EntityManager, township: OrgUnit, refs: { cadreIds: [string, number][]; departmentIds: [string, number][] }): Promise<void> {
+export async function checkParticipants(
+  em: EntityManager,
+  township: OrgUnit,
+  refs: { cadreIds: [string, number][]; departmentIds: [string, number][] },
+): Promise<void> {
   const cadreIds = refs.cadreIds.map(([, id]) => id);
   const departmentIds = refs.departmentIds.map(([, id]) => id);
   // One after the other: called inside transactions, where both would share one connection.
   const cadres = cadreIds.length
-    ? await em.execute<{ id: number }[]>(`select c.id from cadre c join org_unit u on u.id = c.unit_id where c.id = any(?::int[]) and u.path like ?`,
-      [`{${cadreIds.join(',')}}`, `${township.path}%`], 'all', em.getTransactionContext())
+    ? await em.execute<{ id: number }[]>(
+        `select c.id from cadre c join org_unit u on u.id = c.unit_id where c.id = any(?::int[]) and u.path like ?`,
+        [`{${cadreIds.join(',')}}`, `${township.path}%`],
+        'all',
+        em.getTransactionContext(),
+      )
     : [];
   const departments = departmentIds.length
-    ? await em.execute<{ id: number }[]>(`select d.id from department d where d.id = any(?::int[]) and d.org_unit_id = ?`,
-      [`{${departmentIds.join(',')}}`, township.id], 'all', em.getTransactionContext())
+    ? await em.execute<{ id: number }[]>(
+        `select d.id from department d where d.id = any(?::int[]) and d.org_unit_id = ?`,
+        [`{${departmentIds.join(',')}}`, township.id],
+        'all',
+        em.getTransactionContext(),
+      )
     : [];
   const badCadre = refs.cadreIds.find(([, id]) => !cadres.some((c) => Number(c.id) === id));
-  if (badCadre) throw badInput(badCadre[0], `cadre ${badCadre[1]} does not work in ${township.name}`, 'cadreNotInTownship', { cadreId: badCadre[1], township: township.name });
+  if (badCadre)
+    throw badInput(badCadre[0], `cadre ${badCadre[1]} does not work in ${township.name}`, 'cadreNotInTownship', {
+      cadreId: badCadre[1],
+      township: township.name,
+    });
   const badDepartment = refs.departmentIds.find(([, id]) => !departments.some((d) => Number(d.id) === id));
-  if (badDepartment) throw badInput(badDepartment[0], `department ${badDepartment[1]} is not a department of ${township.name}`, 'departmentNotInTownship', { departmentId: badDepartment[1], township: township.name });
+  if (badDepartment)
+    throw badInput(badDepartment[0], `department ${badDepartment[1]} is not a department of ${township.name}`, 'departmentNotInTownship', {
+      departmentId: badDepartment[1],
+      township: township.name,
+    });
 }

@@ -12,5 +12,7 @@ export { countyIdOf, isVillage, VILLAGE_KIND_SQL } from './org-unit.sql.js';
 
 /** The county's tree of townships and villages. */
 export const orgUnitsFeature: FeatureManifest = {
-  name: 'org-units', resolvers: [OrgUnitResolver, TownshipResolver, VillageResolver], entities: [OrgUnit],
+  name: 'org-units',
+  resolvers: [OrgUnitResolver, TownshipResolver, VillageResolver],
+  entities: [OrgUnit],
 };

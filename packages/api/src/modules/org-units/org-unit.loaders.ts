@@ -9,21 +9,25 @@ import { townshipTotals, type TownshipTotals } from './township.service.js';
  * figure-returning paths check scope themselves).
  */
 export const orgUnitById = (ctx: RequestContext) =>
-  ctx.loader('orgUnitById', () =>
-    new DataLoader<number, OrgUnit | null>(async (ids) => {
-      const units = await ctx.em.find(OrgUnit, { id: { $in: [...ids] } });
-      const byId = new Map(units.map((u) => [u.id, u]));
-      return ids.map((id) => byId.get(id) ?? null);
-    }),
+  ctx.loader(
+    'orgUnitById',
+    () =>
+      new DataLoader<number, OrgUnit | null>(async (ids) => {
+        const units = await ctx.em.find(OrgUnit, { id: { $in: [...ids] } });
+        const byId = new Map(units.map((u) => [u.id, u]));
+        return ids.map((id) => byId.get(id) ?? null);
+      }),
   );
 
 /** Village count and profile sums of a page of townships, inside the scope. */
 export const totalsByTownship = (ctx: RequestContext) =>
-  ctx.loader('townshipTotals', () =>
-    new DataLoader<number, TownshipTotals>(async (ids) => {
-      const byId = await townshipTotals(ctx.em, ctx.scope, ids);
-      return ids.map((id) => byId.get(id) ?? { villageCount: 0, population: 0, marriedWomen: 0 });
-    }),
+  ctx.loader(
+    'townshipTotals',
+    () =>
+      new DataLoader<number, TownshipTotals>(async (ids) => {
+        const byId = await townshipTotals(ctx.em, ctx.scope, ids);
+        return ids.map((id) => byId.get(id) ?? { villageCount: 0, population: 0, marriedWomen: 0 });
+      }),
   );
 
 /** Id of a ManyToOne reference without loading it. */

@@ -46,7 +46,7 @@ export class VillageType {
   @Field(() => String, { description: 'Official name, e.g. 张家庄村.' })
   name!: string;
 
-  @Field(() => OrgUnitKindEnum, { description: "VILLAGE_COMMITTEE or RESIDENTS_COMMITTEE." })
+  @Field(() => OrgUnitKindEnum, { description: 'VILLAGE_COMMITTEE or RESIDENTS_COMMITTEE.' })
   kind!: OrgUnitKind;
 
   @Field(() => VillageCategoryEnum, { nullable: true, description: 'Category for differentiated targets (分类指导).' })

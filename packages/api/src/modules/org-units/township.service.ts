@@ -28,10 +28,18 @@ export async function getTownship(em: EntityManager, scope: Scope, id: number): 
 
 /** Village counts and profile totals per township, over the villages inside the scope only. */
 export async function townshipTotals(em: EntityManager, scope: Scope, ids: readonly number[]): Promise<Map<number, TownshipTotals>> {
-  const rows = await query(em, sql<{ id: number; village_count: string; population: string | null; married_women: string | null }>`
+  const rows = await query(
+    em,
+    sql<{ id: number; village_count: string; population: string | null; married_women: string | null }>`
     select v.parent_id as id, count(*) as village_count, sum(v.population) as population, sum(v.married_women) as married_women
       from org_unit v
      where v.parent_id in (${sql.list(ids)}) and ${isVillage('v')} and ${sql.scoped(scope, 'v')}
-     group by v.parent_id`);
-  return new Map(rows.map((r) => [Number(r.id), { villageCount: Number(r.village_count), population: Number(r.population ?? 0), marriedWomen: Number(r.married_women ?? 0) }]));
+     group by v.parent_id`,
+  );
+  return new Map(
+    rows.map((r) => [
+      Number(r.id),
+      { villageCount: Number(r.village_count), population: Number(r.population ?? 0), marriedWomen: Number(r.married_women ?? 0) },
+    ]),
+  );
 }

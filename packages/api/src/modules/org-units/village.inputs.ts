@@ -52,23 +52,38 @@ abstract class VillageProfileInput {
   category?: VillageCategory | null;
 
   @Field(() => Int, { nullable: true, description: 'Households.' })
-  @IsOptional() @IsInt() @Min(0) @Max(1_000_000)
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(1_000_000)
   households?: number | null;
 
   @Field(() => Int, { nullable: true, description: 'Registered population.' })
-  @IsOptional() @IsInt() @Min(0) @Max(10_000_000)
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(10_000_000)
   population?: number | null;
 
   @Field(() => Int, { nullable: true, description: 'Married women of childbearing age.' })
-  @IsOptional() @IsInt() @Min(0) @Max(10_000_000)
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(10_000_000)
   marriedWomen?: number | null;
 
   @Field(() => Float, { nullable: true, description: 'Latitude (WGS 84), -90 to 90.' })
-  @IsOptional() @IsNumber() @Min(-90) @Max(90)
+  @IsOptional()
+  @IsNumber()
+  @Min(-90)
+  @Max(90)
   latitude?: number | null;
 
   @Field(() => Float, { nullable: true, description: 'Longitude (WGS 84), -180 to 180.' })
-  @IsOptional() @IsNumber() @Min(-180) @Max(180)
+  @IsOptional()
+  @IsNumber()
+  @Min(-180)
+  @Max(180)
   longitude?: number | null;
 }
 
@@ -85,14 +100,15 @@ export class CreateVillageInput extends VillageProfileInput {
   @Length(1, 50, { message: 'name must be 1 to 50 characters' })
   name!: string;
 
-  @Field(() => OrgUnitKindEnum, { defaultValue: OrgUnitKind.VillageCommittee, description: "VILLAGE_COMMITTEE or RESIDENTS_COMMITTEE." })
-  @IsIn(VILLAGE_KINDS, { message: "kind must be VILLAGE_COMMITTEE or RESIDENTS_COMMITTEE" })
+  @Field(() => OrgUnitKindEnum, { defaultValue: OrgUnitKind.VillageCommittee, description: 'VILLAGE_COMMITTEE or RESIDENTS_COMMITTEE.' })
+  @IsIn(VILLAGE_KINDS, { message: 'kind must be VILLAGE_COMMITTEE or RESIDENTS_COMMITTEE' })
   kind: OrgUnitKind = OrgUnitKind.VillageCommittee;
 }
 
 @InputType({ description: "Changes to a village's profile; omitted fields stay as they are." })
 export class UpdateVillageInput extends VillageProfileInput {
   @Field(() => String, { nullable: true, description: 'New official name.' })
-  @IsOptional() @Length(1, 50, { message: 'name must be 1 to 50 characters' })
+  @IsOptional()
+  @Length(1, 50, { message: 'name must be 1 to 50 characters' })
   name?: string;
 }

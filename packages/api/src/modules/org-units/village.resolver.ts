@@ -18,7 +18,8 @@ export class VillageResolver {
     @Args(() => PageArgs) page: PageArgs,
     @Arg('filter', () => VillageFilter, { nullable: true, description: 'Conditions the villages must meet.' }) filter: VillageFilter | undefined,
     @Arg('orderBy', () => VillageOrder, { nullable: true, description: 'Sort order; by name when omitted.' }) orderBy: VillageOrder | undefined,
-    @Arg('period', () => PeriodInput, { nullable: true, description: 'Months an indicator sort is computed over; the latest 12 reported months when omitted.' }) period: PeriodInput | undefined,
+    @Arg('period', () => PeriodInput, { nullable: true, description: 'Months an indicator sort is computed over; the latest 12 reported months when omitted.' })
+    period: PeriodInput | undefined,
     @Ctx() ctx: RequestContext,
   ) {
     return listVillages(ctx.em, ctx.scope, { ...page, filter, orderBy, period });

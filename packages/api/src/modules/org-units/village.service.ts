@@ -41,9 +41,18 @@ export async function listVillages(em: EntityManager, scope: Scope, args: Villag
              where s.month between ${`${period.from}-01`}::date and ${`${period.to}-01`}::date group by s.village_id) ind on ind.village_id = v.id`;
     order = sql`ind.value ${direction} nulls last`;
   }
-  return page<Record<string, unknown>, OrgUnit>(em, args, {
-    select: sql`v.*`, from, where: sql.and(where), countFrom: sql`org_unit v`, orderBy: sql`${order}, v.name, v.id`,
-  }, (rows) => rows.map((row) => em.map(OrgUnit, row)));
+  return page<Record<string, unknown>, OrgUnit>(
+    em,
+    args,
+    {
+      select: sql`v.*`,
+      from,
+      where: sql.and(where),
+      countFrom: sql`org_unit v`,
+      orderBy: sql`${order}, v.name, v.id`,
+    },
+    (rows) => rows.map((row) => em.map(OrgUnit, row)),
+  );
 }
 
 /** A village inside the scope, or NOT_FOUND (a village outside the scope is not admitted to exist). */
@@ -56,7 +65,8 @@ export async function getVillage(em: EntityManager, scope: Scope, id: number): P
 export async function createVillage(em: EntityManager, scope: Scope, viewer: Viewer, input: CreateVillageInput): Promise<OrgUnit> {
   return em.transactional(async (tx) => {
     const township = await tx.findOne(OrgUnit, { id: Number(input.townshipId), ...scope.where() });
-    if (!township || !TOWNSHIP_KINDS.includes(township.kind)) throw badInput('input.townshipId', `Township ${input.townshipId} does not exist or is outside your scope`, 'notFound', { id: input.townshipId });
+    if (!township || !TOWNSHIP_KINDS.includes(township.kind))
+      throw badInput('input.townshipId', `Township ${input.townshipId} does not exist or is outside your scope`, 'notFound', { id: input.townshipId });
     const { townshipId: _, ...profile } = input;
     const village = tx.create(OrgUnit, { ...profile, parent: township, depth: township.depth + 1 });
     // The path needs the new id: insert, then complete it in the same transaction.

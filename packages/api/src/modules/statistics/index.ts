@@ -9,5 +9,7 @@ export { column, denominatorSql, indicatorValueSql, numeratorSql } from './indic
 
 /** Monthly village statistics and the indicators computed from them. */
 export const statisticsFeature: FeatureManifest = {
-  name: 'statistics', resolvers: [IndicatorResolver, VillageStatisticResolver, VillageStatisticsResolver], entities: [VillageStatistic],
+  name: 'statistics',
+  resolvers: [IndicatorResolver, VillageStatisticResolver, VillageStatisticsResolver],
+  entities: [VillageStatistic],
 };

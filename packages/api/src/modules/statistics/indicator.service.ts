@@ -6,7 +6,20 @@ import type { Period } from '../../graphql/period.js';
 import { column, denominatorSql, indicatorValueSql, numeratorSql } from './indicator.sql.js';
 import { IndicatorSummaryType, type IndicatorValueType, type StatisticTotalsType } from './statistics.type.js';
 
-const FLOWS = ['births', 'birthsMale', 'birthsFemale', 'birthsInPolicy', 'deaths', 'healthChecksDue', 'healthChecksDone', 'floatingIn', 'floatingOut', 'feeDue', 'feeCollected', 'incentivesPaid'] as const;
+const FLOWS = [
+  'births',
+  'birthsMale',
+  'birthsFemale',
+  'birthsInPolicy',
+  'deaths',
+  'healthChecksDue',
+  'healthChecksDone',
+  'floatingIn',
+  'floatingOut',
+  'feeDue',
+  'feeCollected',
+  'incentivesPaid',
+] as const;
 const STOCKS = ['population', 'marriedWomen', 'contraceptionUsers'] as const;
 
 export interface AggregateRequest {
@@ -31,7 +44,9 @@ export async function aggregateIndicators(em: EntityManager, scope: Scope, reque
     return sql`${sql.raw(numeratorSql(def))} as ${sql.id(`n_${key}`)}, ${sql.raw(denominatorSql(def))} as ${sql.id(`d_${key}`)}, ${sql.raw(indicatorValueSql(key))} as ${sql.id(`v_${key}`)}`;
   });
   const byMonth = request.byMonth ? sql`, s.month` : sql.empty;
-  const rows = await query(em, sql<Record<string, string | number | null>>`
+  const rows = await query(
+    em,
+    sql<Record<string, string | number | null>>`
     select t.id as unit_id${monthSelect}, count(distinct s.village_id) as villages_reporting,
            ${sql.join(FLOWS.map((f) => sql`sum(s.${sql.id(column(f))}) as ${sql.id(f)}`))},
            ${sql.join(STOCKS.map((f) => sql`${stock(column(f))} as ${sql.id(f)}`))},
@@ -42,7 +57,8 @@ export async function aggregateIndicators(em: EntityManager, scope: Scope, reque
      where t.id in (${sql.list(request.unitIds)})
        and s.month between ${`${request.period.from}-01`}::date and ${last}::date and ${sql.scoped(scope, 'v')}
      group by t.id${byMonth}
-     order by t.id${byMonth}`);
+     order by t.id${byMonth}`,
+  );
   return rows.map((row) => toSummary(row, request));
 }
 
@@ -54,13 +70,23 @@ function toSummary(row: Record<string, string | number | null>, request: Aggrega
     const def = INDICATORS[key];
     const denominator = num(`d_${key}`);
     return {
-      key, value: row[`v_${key}`] == null ? null : Number(row[`v_${key}`]), numerator: num(`n_${key}`), denominator,
-      factor: def.factor, reliable: denominator >= def.minDenominator, unit: def.unit, formula: formula(def),
+      key,
+      value: row[`v_${key}`] == null ? null : Number(row[`v_${key}`]),
+      numerator: num(`n_${key}`),
+      denominator,
+      factor: def.factor,
+      reliable: denominator >= def.minDenominator,
+      unit: def.unit,
+      formula: formula(def),
     };
   });
   return Object.assign(new IndicatorSummaryType(), {
-    orgUnitId: Number(row.unit_id), from: month ?? request.period.from, to: month ?? request.period.to,
-    villagesReporting: num('villages_reporting'), totals, values,
+    orgUnitId: Number(row.unit_id),
+    from: month ?? request.period.from,
+    to: month ?? request.period.to,
+    villagesReporting: num('villages_reporting'),
+    totals,
+    values,
   });
 }
 
@@ -73,5 +99,8 @@ function formula(def: IndicatorDefinition): string {
 /** A summary with zero counts, for a unit without any report in the period. */
 export function emptySummary(orgUnitId: number, period: Period): IndicatorSummaryType {
   const zero = Object.fromEntries(INDICATOR_KEYS.map((k) => [k, 0]));
-  return toSummary({ unit_id: orgUnitId, villages_reporting: 0, ...Object.fromEntries(Object.keys(zero).map((k) => [`v_${k}`, null])) }, { unitIds: [orgUnitId], period });
+  return toSummary(
+    { unit_id: orgUnitId, villages_reporting: 0, ...Object.fromEntries(Object.keys(zero).map((k) => [`v_${k}`, null])) },
+    { unitIds: [orgUnitId], period },
+  );
 }

@@ -19,7 +19,16 @@ describe('indicator roll-ups (figures computed by hand from the fixture table)',
     const { indicators } = await leader.data(SUMMARY, { id: county.ids.countyId, from: '2026-09', to: '2026-10' });
     expect(indicators.villagesReporting).toBe(3);
     // births 10+4+6+2; boys 6+2+3+2; girls 4+2+3+0; population is the stock of the last month 1004+2000+500.
-    expect(indicators.totals).toMatchObject({ births: 22, birthsMale: 13, birthsFemale: 9, population: 3504, healthChecksDue: 70, healthChecksDone: 52, feeDue: 4000, feeCollected: 3500 });
+    expect(indicators.totals).toMatchObject({
+      births: 22,
+      birthsMale: 13,
+      birthsFemale: 9,
+      population: 3504,
+      healthChecksDue: 70,
+      healthChecksDone: 52,
+      feeDue: 4000,
+      feeCollected: 3500,
+    });
     // 13 / 9 × 100 = 144.44…, from only 9 girls: flagged unreliable.
     expect(valueOf(indicators, 'SEX_RATIO_AT_BIRTH')).toMatchObject({ value: 144.44, numerator: 13, denominator: 9, reliable: false, unit: 'ratio' });
     // 21 / 22 × 100 = 95.4545…
@@ -57,7 +66,9 @@ describe('indicator roll-ups (figures computed by hand from the fixture table)',
   });
 
   it('defaults a village to the 12 months ending with the latest report', async () => {
-    const { village, latestMonth } = await leader.data(`query($id: ID!) { latestMonth village(id: $id) { indicators { from to totals { births } } } }`, { id: county.ids.east1Id });
+    const { village, latestMonth } = await leader.data(`query($id: ID!) { latestMonth village(id: $id) { indicators { from to totals { births } } } }`, {
+      id: county.ids.east1Id,
+    });
     expect(latestMonth).toBe('2026-10');
     expect(village.indicators).toEqual({ from: '2025-11', to: '2026-10', totals: { births: 14 } });
   });

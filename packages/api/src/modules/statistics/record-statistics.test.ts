@@ -6,23 +6,48 @@ const county = withSmallCounty();
 
 const RECORD = `mutation($input: VillageStatisticsInput!) { recordVillageStatistics(input: $input) { month births healthChecksDone } }`;
 const report = (villageId: number, overrides: Record<string, unknown> = {}) => ({
-  villageId, month: '2026-11', population: 1010, households: 250, marriedWomen: 200, births: 3, birthsMale: 2, birthsFemale: 1,
-  birthsInPolicy: 3, deaths: 1, contraceptionUsers: 150, healthChecksDue: 20, healthChecksDone: 19, floatingIn: 1, floatingOut: 2,
-  feeDue: 0, feeCollected: 0, incentivesPaid: 1200, ...overrides,
+  villageId,
+  month: '2026-11',
+  population: 1010,
+  households: 250,
+  marriedWomen: 200,
+  births: 3,
+  birthsMale: 2,
+  birthsFemale: 1,
+  birthsInPolicy: 3,
+  deaths: 1,
+  contraceptionUsers: 150,
+  healthChecksDue: 20,
+  healthChecksDone: 19,
+  floatingIn: 1,
+  floatingOut: 2,
+  feeDue: 0,
+  feeCollected: 0,
+  incentivesPaid: 1200,
+  ...overrides,
 });
 const rowsFor = async (villageId: number, month: string) =>
-  county.db.orm.em.getConnection().execute(`select births, health_checks_done from village_statistic where village_id = ? and month = ?`, [villageId, `${month}-01`]);
+  county.db.orm.em
+    .getConnection()
+    .execute(`select births, health_checks_done from village_statistic where village_id = ? and month = ?`, [villageId, `${month}-01`]);
 const auditsFor = async (entityId: string) =>
   county.db.orm.em.getConnection().execute(`select username, action, before, after from audit_record where entity_id = ? order by id`, [entityId]);
 
 describe('recordVillageStatistics', () => {
   it('inserts, then replaces the same village and month, auditing both with before and after', async () => {
     const office = await callerFor(county.db.orm, 'office');
-    expect((await office.data(RECORD, { input: report(county.ids.east2Id) })).recordVillageStatistics).toEqual({ month: '2026-11', births: 3, healthChecksDone: 19 });
+    expect((await office.data(RECORD, { input: report(county.ids.east2Id) })).recordVillageStatistics).toEqual({
+      month: '2026-11',
+      births: 3,
+      healthChecksDone: 19,
+    });
     await office.data(RECORD, { input: report(county.ids.east2Id, { births: 4, birthsFemale: 2, birthsInPolicy: 4, healthChecksDone: 20 }) });
     expect(await rowsFor(county.ids.east2Id, '2026-11')).toEqual([{ births: 4, health_checks_done: 20 }]);
     const audits = await auditsFor(`${county.ids.east2Id}:2026-11`);
-    expect(audits.map((a) => [a.username, a.action])).toEqual([['office', 'recordVillageStatistics'], ['office', 'recordVillageStatistics']]);
+    expect(audits.map((a) => [a.username, a.action])).toEqual([
+      ['office', 'recordVillageStatistics'],
+      ['office', 'recordVillageStatistics'],
+    ]);
     expect(audits[0].before).toBeNull();
     expect(audits[1].before).toMatchObject({ births: 3 });
     expect(audits[1].after).toMatchObject({ births: 4 });

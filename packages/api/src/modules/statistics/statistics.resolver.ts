@@ -38,7 +38,10 @@ export class IndicatorResolver {
     return summary ?? emptySummary(unit.id, period);
   }
 
-  @Query(() => [IndicatorSummaryType], { complexity: Cost.aggregate, description: 'Indicators of a unit month by month (one summary per month of the period, empty months included).' })
+  @Query(() => [IndicatorSummaryType], {
+    complexity: Cost.aggregate,
+    description: 'Indicators of a unit month by month (one summary per month of the period, empty months included).',
+  })
   async indicatorSeries(
     @Arg('orgUnitId', () => ID, { description: 'County, township or village.' }) orgUnitId: number,
     @Arg('period', () => PeriodInput, { description: 'Months to cover.' }) period: PeriodInput,
@@ -53,7 +56,10 @@ export class IndicatorResolver {
     });
   }
 
-  @Query(() => [IndicatorSummaryType], { complexity: Cost.aggregate, description: 'Indicators of each unit directly below a parent (townships of a county, villages of a township), by code.' })
+  @Query(() => [IndicatorSummaryType], {
+    complexity: Cost.aggregate,
+    description: 'Indicators of each unit directly below a parent (townships of a county, villages of a township), by code.',
+  })
   async indicatorBreakdown(
     @Arg('parentId', () => ID, { description: 'The parent unit.' }) parentId: number,
     @Arg('period', () => PeriodInput, { description: 'Months to cover.' }) period: PeriodInput,
@@ -75,8 +81,13 @@ export class IndicatorResolver {
 @Resolver(() => VillageStatisticType)
 export class VillageStatisticResolver {
   @Authorized(...STATISTICS_WRITER_ROLES)
-  @Mutation(() => VillageStatisticType, { description: "Records (or replaces) a village's monthly report; every count is checked and nothing is written when one is wrong." })
-  recordVillageStatistics(@Arg('input', () => VillageStatisticsInput, { description: 'The report.' }) input: VillageStatisticsInput, @Ctx() ctx: RequestContext) {
+  @Mutation(() => VillageStatisticType, {
+    description: "Records (or replaces) a village's monthly report; every count is checked and nothing is written when one is wrong.",
+  })
+  recordVillageStatistics(
+    @Arg('input', () => VillageStatisticsInput, { description: 'The report.' }) input: VillageStatisticsInput,
+    @Ctx() ctx: RequestContext,
+  ) {
     return recordStatistics(ctx.em, ctx.scope, ctx.user, input);
   }
 

@@ -8,7 +8,6 @@ import { countyIdOf, getVillage } from '../org-units/index.js';
 import type { VillageStatisticsInput } from './statistics.inputs.js';
 import { VillageStatistic } from './village-statistic.entity.js';
 
-
 /**
  * Records a village's month: validated as a whole (every problem named; nothing written when any
  * is found), then inserted or replaced in one transaction with its audit record.
@@ -27,7 +26,13 @@ export async function recordStatistics(em: EntityManager, scope: Scope, viewer: 
     const row = existing ?? tx.create(VillageStatistic, { village, month, countyId: countyIdOf(village.path), ...counts });
     tx.assign(row, { ...counts, recordedById: viewer.userId, recordedAt: new Date() });
     await tx.flush();
-    audit(tx, viewer, { action: 'recordVillageStatistics', entityType: 'VillageStatistic', entityId: `${village.id}:${input.month}`, before, after: snapshot(row) });
+    audit(tx, viewer, {
+      action: 'recordVillageStatistics',
+      entityType: 'VillageStatistic',
+      entityId: `${village.id}:${input.month}`,
+      before,
+      after: snapshot(row),
+    });
     await tx.flush();
     return row;
   });

@@ -49,7 +49,9 @@ export class VillageStatisticType extends FlowCounts {
   @Field(() => DateTimeScalar, { description: 'When the report was last recorded.' }) recordedAt!: Date;
 }
 
-@ObjectType('StatisticTotals', { description: 'Sums of the monthly counts over a period; stocks (population, married women, contraception users) are as of the last month.' })
+@ObjectType('StatisticTotals', {
+  description: 'Sums of the monthly counts over a period; stocks (population, married women, contraception users) are as of the last month.',
+})
 export class StatisticTotalsType extends FlowCounts {
   @Field(() => Int, { description: `${counts.population} Last month of the period.` }) population!: number;
   @Field(() => Int, { description: `${counts.marriedWomen} Last month of the period.` }) marriedWomen!: number;
@@ -63,7 +65,8 @@ export class IndicatorValueType {
   @Field(() => Float, { description: 'Sum of the numerator over the period (e.g. boys born).' }) numerator!: number;
   @Field(() => Float, { description: 'Sum of the denominator over the period (e.g. girls born; person-months for ‰ rates).' }) denominator!: number;
   @Field(() => Float, { description: 'Multiplier applied (100 for %, 12000 for annual ‰ over person-months).' }) factor!: number;
-  @Field(() => Boolean, { description: 'False when the denominator is too small for the figure to mean much (e.g. a sex ratio from 9 births).' }) reliable!: boolean;
+  @Field(() => Boolean, { description: 'False when the denominator is too small for the figure to mean much (e.g. a sex ratio from 9 births).' })
+  reliable!: boolean;
   @Field(() => String, { description: 'Unit of the value: %, ‰ or ratio (per 100 girls).' }) unit!: string;
   @Field(() => String, { description: 'The rule in words, for explaining the figure.' }) formula!: string;
 }

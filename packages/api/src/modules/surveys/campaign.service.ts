@@ -1,7 +1,17 @@
 import { randomInt } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
-  badInput, DomainError, drawSample, ErrorCode, notFound, refusal, sampleReference, SurveyStatus, TOWNSHIP_KINDS, VILLAGE_KINDS, OrgUnitKind,
+  badInput,
+  DomainError,
+  drawSample,
+  ErrorCode,
+  notFound,
+  refusal,
+  sampleReference,
+  SurveyStatus,
+  TOWNSHIP_KINDS,
+  VILLAGE_KINDS,
+  OrgUnitKind,
 } from '@township/shared';
 import type { Scope } from '../../graphql/scope.js';
 import type { Viewer } from '../../graphql/viewer.js';
@@ -27,10 +37,21 @@ export async function listCampaigns(em: EntityManager, scope: Scope, args: PageR
   const where = [visibleCampaign(scope, 'c')];
   if (args.filter?.year != null) where.push(sql`c.year = ${args.filter.year}`);
   if (args.filter?.status) where.push(sql`c.status = ${args.filter.status}`);
-  return page<Record<string, unknown>, SurveyCampaign>(em, args, {
-    select: sql`c.*`, from: sql`survey_campaign c`, where: sql.and(where),
-    keyset: [{ by: sql`c.year`, desc: true }, { by: sql`c.started_on`, desc: true }, { by: sql`c.id`, desc: true }],
-  }, (rows) => rows.map((row) => em.map(SurveyCampaign, row)));
+  return page<Record<string, unknown>, SurveyCampaign>(
+    em,
+    args,
+    {
+      select: sql`c.*`,
+      from: sql`survey_campaign c`,
+      where: sql.and(where),
+      keyset: [
+        { by: sql`c.year`, desc: true },
+        { by: sql`c.started_on`, desc: true },
+        { by: sql`c.id`, desc: true },
+      ],
+    },
+    (rows) => rows.map((row) => em.map(SurveyCampaign, row)),
+  );
 }
 
 /** Every visible campaign, oldest first, for trends. */
@@ -61,14 +82,26 @@ export async function createCampaign(em: EntityManager, scope: Scope, viewer: Vi
   return em.transactional(async (tx) => {
     const organiser = await tx.findOne(OrgUnit, { id: Number(input.organiserId), ...scope.where() });
     if (!organiser || !(organiser.kind === OrgUnitKind.County || TOWNSHIP_KINDS.includes(organiser.kind))) {
-      throw badInput('input.organiserId', `Organiser ${input.organiserId} must be a county or township inside your scope`, 'organiserNotInScope', { id: input.organiserId });
+      throw badInput('input.organiserId', `Organiser ${input.organiserId} must be a county or township inside your scope`, 'organiserNotInScope', {
+        id: input.organiserId,
+      });
     }
     const campaign = tx.create(SurveyCampaign, {
-      organiser, countyId: countyIdOf(organiser.path), name: input.name, year: input.year, scale: input.scale, startedOn: input.startedOn,
+      organiser,
+      countyId: countyIdOf(organiser.path),
+      name: input.name,
+      year: input.year,
+      scale: input.scale,
+      startedOn: input.startedOn,
     });
     input.items.forEach((item, i) => tx.create(SurveyItem, { campaign, position: i + 1, code: codes[i], text: item.text, overall: item.overall }));
     await tx.flush();
-    audit(tx, viewer, { action: 'createSurveyCampaign', entityType: 'SurveyCampaign', entityId: campaign.id, after: { ...snapshot(campaign), items: input.items } });
+    audit(tx, viewer, {
+      action: 'createSurveyCampaign',
+      entityType: 'SurveyCampaign',
+      entityId: campaign.id,
+      after: { ...snapshot(campaign), items: input.items },
+    });
     await tx.flush();
     return campaign;
   });
@@ -77,7 +110,11 @@ export async function createCampaign(em: EntityManager, scope: Scope, viewer: Vi
 export async function closeCampaign(em: EntityManager, scope: Scope, viewer: Viewer, id: number, endedOn: string): Promise<SurveyCampaign> {
   return em.transactional(async (tx) => {
     const campaign = await campaignToRun(tx, scope, id, 'id');
-    if (endedOn < campaign.startedOn) throw badInput('endedOn', `endedOn (${endedOn}) must not be before the start (${campaign.startedOn})`, 'endBeforeStart', { start: campaign.startedOn, end: endedOn });
+    if (endedOn < campaign.startedOn)
+      throw badInput('endedOn', `endedOn (${endedOn}) must not be before the start (${campaign.startedOn})`, 'endBeforeStart', {
+        start: campaign.startedOn,
+        end: endedOn,
+      });
     const before = snapshot(campaign);
     campaign.status = SurveyStatus.Closed;
     campaign.endedOn = endedOn;
@@ -97,23 +134,44 @@ export async function drawCampaignSample(em: EntityManager, scope: Scope, viewer
   if (repeated != null) throw badInput('input.villages', `village ${repeated} is listed twice`, 'listedTwice');
   return em.transactional(async (tx) => {
     const campaign = await campaignToRun(tx, scope, Number(input.campaignId), 'input.campaignId');
-    if (campaign.status !== SurveyStatus.Open) throw new DomainError(ErrorCode.Conflict, 'The campaign is closed', 'input.campaignId', refusal('campaignClosed'));
+    if (campaign.status !== SurveyStatus.Open)
+      throw new DomainError(ErrorCode.Conflict, 'The campaign is closed', 'input.campaignId', refusal('campaignClosed'));
     const [{ answered }] = await tx.execute<{ answered: string }[]>('select count(*) as answered from survey_response where campaign_id = ?', [campaign.id]);
-    if (Number(answered)) throw new DomainError(ErrorCode.Conflict, `The sample cannot be redrawn: ${answered} households have already answered`, 'input.campaignId', refusal('sampleAnswered', { count: Number(answered) }));
+    if (Number(answered))
+      throw new DomainError(
+        ErrorCode.Conflict,
+        `The sample cannot be redrawn: ${answered} households have already answered`,
+        'input.campaignId',
+        refusal('sampleAnswered', { count: Number(answered) }),
+      );
     const villages = await tx.find(OrgUnit, { id: { $in: villageIds }, kind: { $in: [...VILLAGE_KINDS] }, path: { $like: `${campaign.organiser.path}%` } });
     const byId = new Map(villages.map((v) => [v.id, v]));
     input.villages.forEach((planned, i) => {
       const village = byId.get(Number(planned.villageId));
-      if (!village || !scope.contains(village.path)) throw badInput(`input.villages.${i}.villageId`, `Village ${planned.villageId} is not below ${campaign.organiser.name} inside your scope`, 'villageNotUnderOrganiser', { id: planned.villageId, organiser: campaign.organiser.name });
+      if (!village || !scope.contains(village.path))
+        throw badInput(
+          `input.villages.${i}.villageId`,
+          `Village ${planned.villageId} is not below ${campaign.organiser.name} inside your scope`,
+          'villageNotUnderOrganiser',
+          { id: planned.villageId, organiser: campaign.organiser.name },
+        );
       if (planned.households > (village.households ?? 0)) {
-        throw badInput(`input.villages.${i}.households`, `${village.name} has ${village.households ?? 0} households on its profile; cannot draw ${planned.households}`, 'tooFewHouseholds', { village: village.name, households: village.households ?? 0, wanted: planned.households });
+        throw badInput(
+          `input.villages.${i}.households`,
+          `${village.name} has ${village.households ?? 0} households on its profile; cannot draw ${planned.households}`,
+          'tooFewHouseholds',
+          { village: village.name, households: village.households ?? 0, wanted: planned.households },
+        );
       }
     });
     const seed = input.seed ?? randomInt(0, 2 ** 31 - 1);
     const rows = input.villages.flatMap((planned) => {
       const village = byId.get(Number(planned.villageId))!;
       return drawSample(seed, village.code, village.households!, planned.households).map((registerNo, i) => ({
-        village_id: village.id, ordinal: i + 1, register_no: registerNo, reference: sampleReference(village.code, i + 1),
+        village_id: village.id,
+        ordinal: i + 1,
+        register_no: registerNo,
+        reference: sampleReference(village.code, i + 1),
       }));
     });
     await tx.execute('delete from survey_household where campaign_id = ?', [campaign.id]);
@@ -126,7 +184,10 @@ export async function drawCampaignSample(em: EntityManager, scope: Scope, viewer
     const before = snapshot(campaign);
     campaign.sampleSeed = seed;
     audit(tx, viewer, {
-      action: 'drawSurveySample', entityType: 'SurveyCampaign', entityId: campaign.id, before,
+      action: 'drawSurveySample',
+      entityType: 'SurveyCampaign',
+      entityId: campaign.id,
+      before,
       after: { ...snapshot(campaign), plan: input.villages.map((v) => ({ villageId: Number(v.villageId), households: v.households })) },
     });
     await tx.flush();

@@ -30,20 +30,31 @@ export function parseCsv(text: string): TableRow[] {
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') { cell += '"'; i++; }
-      else if (c === '"') quoted = false;
-      else { if (c === '\n') line++; cell += c; }
+      if (c === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else {
+        if (c === '\n') line++;
+        cell += c;
+      }
     } else if (c === '"' && cell === '') quoted = true;
-    else if (c === ',') { cells.push(cell); cell = ''; }
-    else if (c === '\n' || c === '\r') {
+    else if (c === ',') {
+      cells.push(cell);
+      cell = '';
+    } else if (c === '\n' || c === '\r') {
       if (c === '\r' && text[i + 1] === '\n') i++;
       cells.push(cell);
       rows.push({ line: start, cells });
-      cells = []; cell = '';
+      cells = [];
+      cell = '';
       start = ++line;
     } else cell += c;
   }
-  if (cell !== '' || cells.length) { cells.push(cell); rows.push({ line: start, cells }); }
+  if (cell !== '' || cells.length) {
+    cells.push(cell);
+    rows.push({ line: start, cells });
+  }
   return rows;
 }
 

@@ -1,5 +1,15 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { badInput, DomainError, ErrorCode, refusal, SCALE_ANSWERS, SurveyStatus, type Refusal, type SatisfactionAnswer, type SurveyChannel } from '@township/shared';
+import {
+  badInput,
+  DomainError,
+  ErrorCode,
+  refusal,
+  SCALE_ANSWERS,
+  SurveyStatus,
+  type Refusal,
+  type SatisfactionAnswer,
+  type SurveyChannel,
+} from '@township/shared';
 import type { Scope } from '../../graphql/scope.js';
 import type { Viewer } from '../../graphql/viewer.js';
 import { audit } from '../audit/index.js';
@@ -39,7 +49,8 @@ export async function openForm(em: EntityManager, scope: Scope, campaignId: numb
   const campaign = await getCampaign(em, scope, campaignId).catch(() => {
     throw badInput(field, `Survey campaign ${campaignId} does not exist or is outside your scope`, 'notFound', { id: campaignId });
   });
-  if (campaign.status !== SurveyStatus.Open) throw new DomainError(ErrorCode.Conflict, `${campaign.name} is closed and takes no more responses`, field, refusal('campaignClosed'));
+  if (campaign.status !== SurveyStatus.Open)
+    throw new DomainError(ErrorCode.Conflict, `${campaign.name} is closed and takes no more responses`, field, refusal('campaignClosed'));
   const items = await em.find(SurveyItem, { campaign: campaign.id }, { orderBy: { position: 'asc' } });
   return { campaign, items, offered: new Set(SCALE_ANSWERS[campaign.scale]) };
 }
@@ -47,7 +58,9 @@ export async function openForm(em: EntityManager, scope: Scope, campaignId: numb
 /** The sampled households with these references, each with what it has answered (one statement). */
 export async function householdsByReference(em: EntityManager, campaignId: number, references: readonly string[]): Promise<Map<string, HouseholdState>> {
   if (!references.length) return new Map();
-  const rows = await em.execute<{ id: number; village_id: number; path: string; reference: string; recorded: Record<string, SatisfactionAnswer> | null; recorded_at: Date | null }[]>(
+  const rows = await em.execute<
+    { id: number; village_id: number; path: string; reference: string; recorded: Record<string, SatisfactionAnswer> | null; recorded_at: Date | null }[]
+  >(
     `select h.id, h.village_id, v.path, h.reference, r.recorded_at,
             (select jsonb_object_agg(a.item_id, a.answer) from survey_answer a where a.response_id = r.id) as recorded
        from survey_household h
@@ -56,10 +69,19 @@ export async function householdsByReference(em: EntityManager, campaignId: numbe
       where h.campaign_id = ? and h.reference in (select jsonb_array_elements_text(?::jsonb))`,
     [campaignId, JSON.stringify(references)],
   );
-  return new Map(rows.map((r) => [r.reference, {
-    id: Number(r.id), villageId: Number(r.village_id), villagePath: r.path, reference: r.reference,
-    recorded: r.recorded_at ? (r.recorded ?? {}) : null, recordedAt: r.recorded_at ? new Date(r.recorded_at) : null,
-  }]));
+  return new Map(
+    rows.map((r) => [
+      r.reference,
+      {
+        id: Number(r.id),
+        villageId: Number(r.village_id),
+        villagePath: r.path,
+        reference: r.reference,
+        recorded: r.recorded_at ? (r.recorded ?? {}) : null,
+        recordedAt: r.recorded_at ? new Date(r.recorded_at) : null,
+      },
+    ]),
+  );
 }
 
 /** Whether a household's recorded answers are exactly these. */
@@ -73,7 +95,13 @@ export function sameAnswers(recorded: Record<string, SatisfactionAnswer>, answer
  * from each response's JSON). The unique household of survey_response refuses a second response
  * even when two writers race.
  */
-export async function writeResponses(tx: EntityManager, form: CampaignForm, viewer: Viewer, responses: readonly NewResponse[], importId: number | null): Promise<Date> {
+export async function writeResponses(
+  tx: EntityManager,
+  form: CampaignForm,
+  viewer: Viewer,
+  responses: readonly NewResponse[],
+  importId: number | null,
+): Promise<Date> {
   const recordedAt = new Date();
   if (!responses.length) return recordedAt;
   const { campaign } = form;
@@ -86,47 +114,112 @@ export async function writeResponses(tx: EntityManager, form: CampaignForm, view
        from ins join r on r.household_id = ins.household_id cross join jsonb_each(r.answers) e`,
     [
       JSON.stringify(responses.map((r) => ({ household_id: r.householdId, village_id: r.villageId, channel: r.channel, answers: r.answers }))),
-      campaign.id, campaign.countyId, importId, viewer.userId, recordedAt, campaign.id, campaign.countyId,
+      campaign.id,
+      campaign.countyId,
+      importId,
+      viewer.userId,
+      recordedAt,
+      campaign.id,
+      campaign.countyId,
     ],
   );
   return recordedAt;
 }
 
 /** Checks one household's answers against the questionnaire: every item once, each on the scale. */
-export type AnswersProblem = { index: number | null; problem: 'NOT_A_QUESTION' | 'ANSWERED_TWICE' | 'NOT_ON_SCALE' | 'MISSING_ANSWERS'; value: string; message: string; rule: Refusal };
+export type AnswersProblem = {
+  index: number | null;
+  problem: 'NOT_A_QUESTION' | 'ANSWERED_TWICE' | 'NOT_ON_SCALE' | 'MISSING_ANSWERS';
+  value: string;
+  message: string;
+  rule: Refusal;
+};
 
-export function checkAnswers(form: CampaignForm, answers: readonly { itemCode: string; answer: SatisfactionAnswer }[]): { answers: Record<string, SatisfactionAnswer> } | AnswersProblem {
+export function checkAnswers(
+  form: CampaignForm,
+  answers: readonly { itemCode: string; answer: SatisfactionAnswer }[],
+): { answers: Record<string, SatisfactionAnswer> } | AnswersProblem {
   const byCode = new Map(form.items.map((item) => [item.code, item]));
   const result: Record<string, SatisfactionAnswer> = {};
   for (const [index, given] of answers.entries()) {
     const item = byCode.get(given.itemCode.trim().toUpperCase());
-    if (!item) return { index, problem: 'NOT_A_QUESTION', value: given.itemCode, message: `${given.itemCode} is not a question of this questionnaire`, rule: refusal('notAQuestion', { itemCode: given.itemCode }) };
-    if (result[item.id]) return { index, problem: 'ANSWERED_TWICE', value: item.code, message: `${item.code} is answered twice`, rule: refusal('answeredTwice', { itemCode: item.code }) };
-    if (!form.offered.has(given.answer)) return { index, problem: 'NOT_ON_SCALE', value: given.answer, message: `${given.answer} is not on this campaign's ${form.campaign.scale} scale`, rule: refusal('notOnScale', { answer: given.answer }) };
+    if (!item)
+      return {
+        index,
+        problem: 'NOT_A_QUESTION',
+        value: given.itemCode,
+        message: `${given.itemCode} is not a question of this questionnaire`,
+        rule: refusal('notAQuestion', { itemCode: given.itemCode }),
+      };
+    if (result[item.id])
+      return {
+        index,
+        problem: 'ANSWERED_TWICE',
+        value: item.code,
+        message: `${item.code} is answered twice`,
+        rule: refusal('answeredTwice', { itemCode: item.code }),
+      };
+    if (!form.offered.has(given.answer))
+      return {
+        index,
+        problem: 'NOT_ON_SCALE',
+        value: given.answer,
+        message: `${given.answer} is not on this campaign's ${form.campaign.scale} scale`,
+        rule: refusal('notOnScale', { answer: given.answer }),
+      };
     result[item.id] = given.answer;
   }
   const missing = form.items.filter((item) => !result[item.id]).map((item) => item.code);
-  if (missing.length) return { index: null, problem: 'MISSING_ANSWERS', value: missing.join(', '), message: `every question must be answered (不了解 when the household has no view); missing ${missing.join(', ')}`, rule: refusal('missingAnswers', { itemCodes: missing.join(', ') }) };
+  if (missing.length)
+    return {
+      index: null,
+      problem: 'MISSING_ANSWERS',
+      value: missing.join(', '),
+      message: `every question must be answered (不了解 when the household has no view); missing ${missing.join(', ')}`,
+      rule: refusal('missingAnswers', { itemCodes: missing.join(', ') }),
+    };
   return { answers: result };
 }
 
 /** Records one household's response, door to door or by phone. */
-export async function submitResponse(em: EntityManager, scope: Scope, viewer: Viewer, input: SurveyResponseInput): Promise<{ reference: string; recordedAt: Date }> {
+export async function submitResponse(
+  em: EntityManager,
+  scope: Scope,
+  viewer: Viewer,
+  input: SurveyResponseInput,
+): Promise<{ reference: string; recordedAt: Date }> {
   return em.transactional(async (tx) => {
     const form = await openForm(tx, scope, Number(input.campaignId), 'input.campaignId');
     const checked = checkAnswers(form, input.answers);
-    if ('message' in checked) throw new DomainError(ErrorCode.BadUserInput, checked.message, checked.index == null ? 'input.answers' : `input.answers.${checked.index}`, checked.rule);
+    if ('message' in checked)
+      throw new DomainError(ErrorCode.BadUserInput, checked.message, checked.index == null ? 'input.answers' : `input.answers.${checked.index}`, checked.rule);
     const reference = input.reference.trim();
     const household = (await householdsByReference(tx, form.campaign.id, [reference])).get(reference);
-    if (!household || !scope.contains(household.villagePath)) throw badInput('input.reference', `${reference} is not a household of this campaign's sample inside your scope`, 'notInSample', { reference });
+    if (!household || !scope.contains(household.villagePath))
+      throw badInput('input.reference', `${reference} is not a household of this campaign's sample inside your scope`, 'notInSample', { reference });
     if (household.recorded) {
-      throw new DomainError(ErrorCode.Conflict, `Household ${reference} has already answered (recorded ${household.recordedAt!.toISOString()}); one response per household`, 'input.reference', refusal('householdAnswered', { reference }));
+      throw new DomainError(
+        ErrorCode.Conflict,
+        `Household ${reference} has already answered (recorded ${household.recordedAt!.toISOString()}); one response per household`,
+        'input.reference',
+        refusal('householdAnswered', { reference }),
+      );
     }
-    const recordedAt = await writeResponses(tx, form, viewer, [{ householdId: household.id, villageId: household.villageId, channel: input.channel, answers: checked.answers }], null);
+    const recordedAt = await writeResponses(
+      tx,
+      form,
+      viewer,
+      [{ householdId: household.id, villageId: household.villageId, channel: input.channel, answers: checked.answers }],
+      null,
+    );
     // The audit names the household reference and channel, never the answers: responses stay anonymous.
-    audit(tx, viewer, { action: 'submitSurveyResponse', entityType: 'SurveyCampaign', entityId: form.campaign.id, after: { reference, channel: input.channel } });
+    audit(tx, viewer, {
+      action: 'submitSurveyResponse',
+      entityType: 'SurveyCampaign',
+      entityId: form.campaign.id,
+      after: { reference, channel: input.channel },
+    });
     await tx.flush();
     return { reference, recordedAt };
   });
 }
-

@@ -1,8 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import {
-  MIN_RANKABLE_ANSWERS, SATISFACTION_RULE, SatisfactionAnswer, satisfactionFigure, SCALE_ANSWERS,
-  type SurveyScale,
-} from '@township/shared';
+import { MIN_RANKABLE_ANSWERS, SATISFACTION_RULE, SatisfactionAnswer, satisfactionFigure, SCALE_ANSWERS, type SurveyScale } from '@township/shared';
 import { query, sql, type Sql } from '../../db/sql.js';
 import type { Scope } from '../../graphql/scope.js';
 import { SATISFIED_SQL, VALID_SQL } from './satisfaction.sql.js';
@@ -43,7 +40,9 @@ export async function satisfactionResults(em: EntityManager, scope: Scope, reque
     ? sql`case when g.valid >= ${MIN_RANKABLE_ANSWERS} then rank() over (partition by g.campaign_id, g.valid >= ${MIN_RANKABLE_ANSWERS} order by g.satisfied::float8 / nullif(g.valid, 0) desc) end`
     : sql`null::int`;
   const key = GROUP_KEY[request.grouping];
-  const rows = await query(em, sql<Record<string, string | number | null>>`
+  const rows = await query(
+    em,
+    sql<Record<string, string | number | null>>`
     with g as (
       select a.campaign_id, c.scale, ${key} as key, count(*) as total,
              ${sql.join(ALL_ANSWERS.map((answer) => sql`count(*) filter (where a.answer = ${answer}) as ${sql.id(answer)}`))},
@@ -54,7 +53,8 @@ export async function satisfactionResults(em: EntityManager, scope: Scope, reque
         join org_unit v on v.id = a.village_id
        where ${sql.and(where)}
        group by a.campaign_id, c.scale, ${key})
-    select g.*, ${rank} as rank from g order by g.campaign_id, g.key`);
+    select g.*, ${rank} as rank from g order by g.campaign_id, g.key`,
+  );
   return rows.map((row) => toResult(row, request.grouping, row.scale as SurveyScale));
 }
 

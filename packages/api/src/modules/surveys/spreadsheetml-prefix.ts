@@ -43,7 +43,10 @@ export function unprefixed(xml: string): string {
     const name = unprefix ? tag.local : tag.name;
     const namespace = unprefix ? tag.uri : inherited;
     const declaration = namespace === inherited ? '' : ` xmlns="${escapeAttribute(namespace)}"`;
-    const attributes = Object.values(tag.attributes).filter((a) => a.name !== 'xmlns').map((a) => ` ${a.name}="${escapeAttribute(a.value)}"`).join('');
+    const attributes = Object.values(tag.attributes)
+      .filter((a) => a.name !== 'xmlns')
+      .map((a) => ` ${a.name}="${escapeAttribute(a.value)}"`)
+      .join('');
     out.push(`<${name}${declaration}${attributes}${tag.isSelfClosing ? '/>' : '>'}`);
     defaults.push(namespace);
     names.push(name);

@@ -27,7 +27,9 @@ describe('demo surveys', () => {
   });
 
   it('feeds the assessment the same figures per village', async () => {
-    const [{ ids }] = await db.orm.em.getConnection().execute(`select array_agg(distinct village_id) as ids from survey_household h join survey_campaign c on c.id = h.campaign_id where c.year = 2025`);
+    const [{ ids }] = await db.orm.em
+      .getConnection()
+      .execute(`select array_agg(distinct village_id) as ids from survey_household h join survey_campaign c on c.id = h.campaign_id where c.year = 2025`);
     const figures = await villageSatisfaction(db.orm.em.fork(), ids, 2025);
     expect(figures.size).toBe(24);
     const totals = [...figures.values()].reduce((t, f) => ({ satisfied: t.satisfied + f.satisfied, valid: t.valid + f.valid }), { satisfied: 0, valid: 0 });
@@ -37,7 +39,10 @@ describe('demo surveys', () => {
   it('has this year’s campaign in progress, and the village officer sees their village in both', async () => {
     const village = await callerFor(db.orm, 'village');
     const { surveyCampaigns } = await village.data(`{ surveyCampaigns(first: 5) { nodes { year status results(groupBy: VILLAGE) { valid } } } }`);
-    expect(surveyCampaigns.nodes.map((c: { year: number; status: string }) => [c.year, c.status])).toEqual([[2026, 'OPEN'], [2025, 'CLOSED']]);
+    expect(surveyCampaigns.nodes.map((c: { year: number; status: string }) => [c.year, c.status])).toEqual([
+      [2026, 'OPEN'],
+      [2025, 'CLOSED'],
+    ]);
     expect(surveyCampaigns.nodes.every((c: { results: unknown[] }) => c.results.length === 1)).toBe(true);
   });
 });

@@ -1,7 +1,13 @@
 import { registerEnumType } from 'type-graphql';
 import {
-  SATISFACTION_ANSWER_LABELS, SatisfactionAnswer, SURVEY_CHANNEL_LABELS, SURVEY_SCALE_LABELS, SURVEY_STATUS_LABELS,
-  SurveyChannel, SurveyScale, SurveyStatus,
+  SATISFACTION_ANSWER_LABELS,
+  SatisfactionAnswer,
+  SURVEY_CHANNEL_LABELS,
+  SURVEY_SCALE_LABELS,
+  SURVEY_STATUS_LABELS,
+  SurveyChannel,
+  SurveyScale,
+  SurveyStatus,
 } from '@township/shared';
 import { byValue, describe } from '../../graphql/enums.js';
 
@@ -16,10 +22,22 @@ export type SatisfactionGrouping = (typeof SatisfactionGrouping)[keyof typeof Sa
 
 /** Why a row of a paper-form import was refused; the dashboard words each in the viewer's language. */
 export const ImportProblem = {
-  NO_HEADER: 'NO_HEADER', TOO_MANY_ROWS: 'TOO_MANY_ROWS', NO_REFERENCE_COLUMN: 'NO_REFERENCE_COLUMN', NO_ITEM_COLUMN: 'NO_ITEM_COLUMN',
-  UNKNOWN_COLUMN: 'UNKNOWN_COLUMN', EMPTY_REFERENCE: 'EMPTY_REFERENCE', BAD_CHANNEL: 'BAD_CHANNEL', EMPTY_ANSWER: 'EMPTY_ANSWER',
-  BAD_ANSWER: 'BAD_ANSWER', NOT_A_QUESTION: 'NOT_A_QUESTION', ANSWERED_TWICE: 'ANSWERED_TWICE', NOT_ON_SCALE: 'NOT_ON_SCALE',
-  MISSING_ANSWERS: 'MISSING_ANSWERS', DUPLICATE_IN_FILE: 'DUPLICATE_IN_FILE', NOT_IN_SAMPLE: 'NOT_IN_SAMPLE', ANSWERED_DIFFERENTLY: 'ANSWERED_DIFFERENTLY',
+  NO_HEADER: 'NO_HEADER',
+  TOO_MANY_ROWS: 'TOO_MANY_ROWS',
+  NO_REFERENCE_COLUMN: 'NO_REFERENCE_COLUMN',
+  NO_ITEM_COLUMN: 'NO_ITEM_COLUMN',
+  UNKNOWN_COLUMN: 'UNKNOWN_COLUMN',
+  EMPTY_REFERENCE: 'EMPTY_REFERENCE',
+  BAD_CHANNEL: 'BAD_CHANNEL',
+  EMPTY_ANSWER: 'EMPTY_ANSWER',
+  BAD_ANSWER: 'BAD_ANSWER',
+  NOT_A_QUESTION: 'NOT_A_QUESTION',
+  ANSWERED_TWICE: 'ANSWERED_TWICE',
+  NOT_ON_SCALE: 'NOT_ON_SCALE',
+  MISSING_ANSWERS: 'MISSING_ANSWERS',
+  DUPLICATE_IN_FILE: 'DUPLICATE_IN_FILE',
+  NOT_IN_SAMPLE: 'NOT_IN_SAMPLE',
+  ANSWERED_DIFFERENTLY: 'ANSWERED_DIFFERENTLY',
 } as const;
 export type ImportProblem = (typeof ImportProblem)[keyof typeof ImportProblem];
 
@@ -34,11 +52,16 @@ export type ImportMode = (typeof ImportMode)[keyof typeof ImportMode];
 registerEnumType(SurveyScaleEnum, { name: 'SurveyScale', description: 'The answer scale of a questionnaire.', valuesConfig: describe(SURVEY_SCALE_LABELS) });
 registerEnumType(SatisfactionAnswerEnum, {
   name: 'SatisfactionAnswer',
-  description: 'An answer on a satisfaction scale. VERY_SATISFIED, SATISFIED and BASICALLY_SATISFIED count as satisfied; UNKNOWN (不了解) is not a valid answer.',
+  description:
+    'An answer on a satisfaction scale. VERY_SATISFIED, SATISFIED and BASICALLY_SATISFIED count as satisfied; UNKNOWN (不了解) is not a valid answer.',
   valuesConfig: describe(SATISFACTION_ANSWER_LABELS),
 });
 registerEnumType(SurveyChannelEnum, { name: 'SurveyChannel', description: 'How a household was surveyed.', valuesConfig: describe(SURVEY_CHANNEL_LABELS) });
-registerEnumType(SurveyStatusEnum, { name: 'SurveyStatus', description: 'Whether a campaign still takes responses.', valuesConfig: describe(SURVEY_STATUS_LABELS) });
+registerEnumType(SurveyStatusEnum, {
+  name: 'SurveyStatus',
+  description: 'Whether a campaign still takes responses.',
+  valuesConfig: describe(SURVEY_STATUS_LABELS),
+});
 registerEnumType(SatisfactionGrouping, {
   name: 'SatisfactionGrouping',
   description: 'How satisfaction results are grouped.',
@@ -74,7 +97,10 @@ registerEnumType(ImportProblem, {
 registerEnumType(ImportFileFormat, {
   name: 'ImportFileFormat',
   description: 'Format of an import file.',
-  valuesConfig: { CSV: { description: 'Comma-separated values, UTF-8 (with or without the BOM Excel writes).' }, XLSX: { description: 'Excel workbook (first sheet).' } },
+  valuesConfig: {
+    CSV: { description: 'Comma-separated values, UTF-8 (with or without the BOM Excel writes).' },
+    XLSX: { description: 'Excel workbook (first sheet).' },
+  },
 });
 registerEnumType(ImportMode, {
   name: 'ImportMode',

@@ -13,30 +13,58 @@ import type { SmallCounty } from '../../test/fixtures.js';
  *   county                                                                        72/78 = 92.3%
  */
 export const CAMPAIGN_INPUT = (ids: SmallCounty, year = 2026) => ({
-  organiserId: ids.countyId, name: `${year}年度群众满意度调查`, year, scale: 'FOUR_LEVEL', startedOn: `${year}-10-01`,
-  items: [{ code: 'Q1', text: '您对计生服务人员的服务态度是否满意？' }, { code: 'Q2', text: '您对计划生育工作总体是否满意？', overall: true }],
+  organiserId: ids.countyId,
+  name: `${year}年度群众满意度调查`,
+  year,
+  scale: 'FOUR_LEVEL',
+  startedOn: `${year}-10-01`,
+  items: [
+    { code: 'Q1', text: '您对计生服务人员的服务态度是否满意？' },
+    { code: 'Q2', text: '您对计划生育工作总体是否满意？', overall: true },
+  ],
 });
 
 export const PLAN = (ids: SmallCounty) => [
-  { villageId: ids.east1Id, households: 40 }, { villageId: ids.east2Id, households: 30 }, { villageId: ids.west1Id, households: 10 },
+  { villageId: ids.east1Id, households: 40 },
+  { villageId: ids.east2Id, households: 30 },
+  { villageId: ids.west1Id, households: 10 },
 ];
 
 /** Answers per village, in the order of the sample's references: [Q1, Q2] repeated n times. */
 export const ANSWERS: Record<string, [string, string, number][]> = {
-  东一村: [['满意', '满意', 30], ['满意', '基本满意', 4], ['不满意', '基本满意', 4], ['不满意', '不满意', 2]],
-  东二村: [['满意', '满意', 20], ['满意', '基本满意', 5], ['满意', '不满意', 3], ['满意', '不了解', 2]],
-  西一村: [['满意', '满意', 9], ['满意', '不满意', 1]],
+  东一村: [
+    ['满意', '满意', 30],
+    ['满意', '基本满意', 4],
+    ['不满意', '基本满意', 4],
+    ['不满意', '不满意', 2],
+  ],
+  东二村: [
+    ['满意', '满意', 20],
+    ['满意', '基本满意', 5],
+    ['满意', '不满意', 3],
+    ['满意', '不了解', 2],
+  ],
+  西一村: [
+    ['满意', '满意', 9],
+    ['满意', '不满意', 1],
+  ],
 };
 
 export async function createCampaign(office: Runner, ids: SmallCounty, year = 2026, seed = 7): Promise<string> {
-  const { createSurveyCampaign } = await office.data(`mutation($input: CreateSurveyCampaignInput!) { createSurveyCampaign(input: $input) { id } }`, { input: CAMPAIGN_INPUT(ids, year) });
-  await office.data(`mutation($input: DrawSurveySampleInput!) { drawSurveySample(input: $input) { id } }`, { input: { campaignId: createSurveyCampaign.id, seed, villages: PLAN(ids) } });
+  const { createSurveyCampaign } = await office.data(`mutation($input: CreateSurveyCampaignInput!) { createSurveyCampaign(input: $input) { id } }`, {
+    input: CAMPAIGN_INPUT(ids, year),
+  });
+  await office.data(`mutation($input: DrawSurveySampleInput!) { drawSurveySample(input: $input) { id } }`, {
+    input: { campaignId: createSurveyCampaign.id, seed, villages: PLAN(ids) },
+  });
   return createSurveyCampaign.id;
 }
 
 /** Sample references per village name, in reference order. */
 export async function referencesByVillage(office: Runner, campaignId: string): Promise<Record<string, string[]>> {
-  const { surveyCampaign } = await office.data(`query($id: ID!) { surveyCampaign(id: $id) { sample(first: 100) { nodes { reference village { name } } } } }`, { id: campaignId });
+  const { surveyCampaign } = await office.data(`query($id: ID!) { surveyCampaign(id: $id) { sample(first: 100) { nodes { reference village { name } } } } }`, {
+    id: campaignId,
+  });
   const byVillage: Record<string, string[]> = {};
   for (const node of surveyCampaign.sample.nodes) (byVillage[node.village.name] ??= []).push(node.reference);
   return byVillage;

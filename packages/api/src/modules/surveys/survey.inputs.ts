@@ -37,7 +37,9 @@ export class CreateSurveyCampaignInput {
   name!: string;
 
   @Field(() => Int, { description: 'The year whose work is assessed.' })
-  @IsInt() @Min(2000) @Max(2100)
+  @IsInt()
+  @Min(2000)
+  @Max(2100)
   year!: number;
 
   @Field(() => SurveyScaleEnum, { description: 'Answer scale of every question.' })
@@ -47,7 +49,9 @@ export class CreateSurveyCampaignInput {
   startedOn!: string;
 
   @Field(() => [SurveyItemInput], { description: 'The questions, in order (1 to 30).' })
-  @ArrayMinSize(1, { message: 'items must hold at least one question' }) @ArrayMaxSize(30) @ValidateNested()
+  @ArrayMinSize(1, { message: 'items must hold at least one question' })
+  @ArrayMaxSize(30)
+  @ValidateNested()
   items!: SurveyItemInput[];
 }
 
@@ -57,7 +61,9 @@ export class SampleVillageInput {
   villageId!: number;
 
   @Field(() => Int, { description: 'Households to draw, at least 1 and at most the households on the village profile.' })
-  @IsInt() @Min(1) @Max(2000)
+  @IsInt()
+  @Min(1)
+  @Max(2000)
   households!: number;
 }
 
@@ -67,11 +73,16 @@ export class DrawSurveySampleInput {
   campaignId!: number;
 
   @Field(() => Int, { nullable: true, description: 'Seed of the draw, 0 to 2147483647; a random one is chosen and stored when omitted.' })
-  @IsOptional() @IsInt() @Min(0) @Max(2147483647)
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(2147483647)
   seed?: number | null;
 
   @Field(() => [SampleVillageInput], { description: 'Villages and households per village (1 to 500 villages).' })
-  @ArrayMinSize(1, { message: 'villages must name at least one village' }) @ArrayMaxSize(500) @ValidateNested()
+  @ArrayMinSize(1, { message: 'villages must name at least one village' })
+  @ArrayMaxSize(500)
+  @ValidateNested()
   villages!: SampleVillageInput[];
 }
 
@@ -116,7 +127,10 @@ export class ImportSurveyResponsesInput {
   @Field(() => String, { description: 'The file, base64-encoded; at most 512 KiB before encoding.' })
   contentBase64!: string;
 
-  @Field(() => ImportMode, { defaultValue: ImportMode.ALL_OR_NOTHING, description: 'ALL_OR_NOTHING writes nothing when a row is bad; GOOD_ROWS writes the good rows.' })
+  @Field(() => ImportMode, {
+    defaultValue: ImportMode.ALL_OR_NOTHING,
+    description: 'ALL_OR_NOTHING writes nothing when a row is bad; GOOD_ROWS writes the good rows.',
+  })
   mode: ImportMode = ImportMode.ALL_OR_NOTHING;
 
   @Field(() => Boolean, { defaultValue: false, description: 'Check the file and report, writing nothing.' })

@@ -17,8 +17,16 @@ import { SurveyImport } from './survey-import.entity.js';
 import { ImportFileFormat, SatisfactionAnswerEnum, SatisfactionGrouping } from './survey.enums.js';
 import { CreateSurveyCampaignInput, DrawSurveySampleInput, ImportSurveyResponsesInput, SurveyCampaignFilter, SurveyResponseInput } from './survey.inputs.js';
 import {
-  FileDownloadType, SampledHouseholdType, SampleVillageType, SatisfactionResultType, SatisfactionTrendPointType, SurveyCampaignType,
-  SurveyImportRecordType, SurveyImportReportType, SurveyItemType, SurveyResponseReceiptType,
+  FileDownloadType,
+  SampledHouseholdType,
+  SampleVillageType,
+  SatisfactionResultType,
+  SatisfactionTrendPointType,
+  SurveyCampaignType,
+  SurveyImportRecordType,
+  SurveyImportReportType,
+  SurveyItemType,
+  SurveyResponseReceiptType,
 } from './survey.type.js';
 
 export const SurveyCampaignConnection = Connection(SurveyCampaignType, 'SurveyCampaign', 'A page of survey campaigns, newest first.');
@@ -42,20 +50,30 @@ export class SurveyCampaignResolver {
     return getCampaign(ctx.em, ctx.scope, Number(id));
   }
 
-  @Query(() => [SatisfactionTrendPointType], { complexity: Cost.aggregate, description: 'Overall satisfaction of a unit in your scope across every visible campaign, oldest first (campaigns without answers there included, with empty figures).' })
+  @Query(() => [SatisfactionTrendPointType], {
+    complexity: Cost.aggregate,
+    description:
+      'Overall satisfaction of a unit in your scope across every visible campaign, oldest first (campaigns without answers there included, with empty figures).',
+  })
   async satisfactionTrend(@Arg('orgUnitId', () => ID, { description: 'County, township or village.' }) orgUnitId: number, @Ctx() ctx: RequestContext) {
     const unit = await orgUnitById(ctx).load(Number(orgUnitId));
     if (!unit) throw notFound('Org unit', orgUnitId);
     ctx.scope.assertContains(unit);
     const campaigns = await visibleCampaigns(ctx.em, ctx.scope);
     const loader = resultsByCampaign(ctx, SatisfactionGrouping.ALL, null, unit.path);
-    return Promise.all(campaigns.map(async (campaign) => ({
-      campaign, result: (await loader.load(campaign.id))[0] ?? emptyResult(campaign.id, campaign.scale),
-    })));
+    return Promise.all(
+      campaigns.map(async (campaign) => ({
+        campaign,
+        result: (await loader.load(campaign.id))[0] ?? emptyResult(campaign.id, campaign.scale),
+      })),
+    );
   }
 
   @Authorized(...SURVEY_RUNNER_ROLES)
-  @Query(() => FileDownloadType, { complexity: Cost.aggregate, description: 'The import file for paper forms: header row, and a row per unanswered sampled household in your scope with its reference filled in.' })
+  @Query(() => FileDownloadType, {
+    complexity: Cost.aggregate,
+    description: 'The import file for paper forms: header row, and a row per unanswered sampled household in your scope with its reference filled in.',
+  })
   surveyImportTemplate(
     @Arg('campaignId', () => ID, { description: 'The campaign.' }) campaignId: number,
     @Arg('format', () => ImportFileFormat, { defaultValue: ImportFileFormat.CSV, description: 'CSV (UTF-8 with BOM) or XLSX.' }) format: ImportFileFormat,
@@ -66,7 +84,10 @@ export class SurveyCampaignResolver {
 
   @Authorized(...SURVEY_RUNNER_ROLES)
   @Mutation(() => SurveyCampaignType, { description: 'Starts a survey campaign with its questionnaire.' })
-  createSurveyCampaign(@Arg('input', () => CreateSurveyCampaignInput, { description: 'The campaign.' }) input: CreateSurveyCampaignInput, @Ctx() ctx: RequestContext) {
+  createSurveyCampaign(
+    @Arg('input', () => CreateSurveyCampaignInput, { description: 'The campaign.' }) input: CreateSurveyCampaignInput,
+    @Ctx() ctx: RequestContext,
+  ) {
     return createCampaign(ctx.em, ctx.scope, ctx.user, input);
   }
 
@@ -77,14 +98,21 @@ export class SurveyCampaignResolver {
   }
 
   @Authorized(...SURVEY_RUNNER_ROLES)
-  @Mutation(() => SurveyResponseReceiptType, { description: "Records one sampled household's answers; a second response for the same household is refused (CONFLICT)." })
+  @Mutation(() => SurveyResponseReceiptType, {
+    description: "Records one sampled household's answers; a second response for the same household is refused (CONFLICT).",
+  })
   submitSurveyResponse(@Arg('input', () => SurveyResponseInput, { description: 'The response.' }) input: SurveyResponseInput, @Ctx() ctx: RequestContext) {
     return submitResponse(ctx.em, ctx.scope, ctx.user, input);
   }
 
   @Authorized(...SURVEY_RUNNER_ROLES)
-  @Mutation(() => SurveyImportReportType, { description: 'Imports paper-form responses from a CSV or Excel file, reporting every bad row by line; never doubles an answer.' })
-  importSurveyResponses(@Arg('input', () => ImportSurveyResponsesInput, { description: 'The file and how to treat bad rows.' }) input: ImportSurveyResponsesInput, @Ctx() ctx: RequestContext) {
+  @Mutation(() => SurveyImportReportType, {
+    description: 'Imports paper-form responses from a CSV or Excel file, reporting every bad row by line; never doubles an answer.',
+  })
+  importSurveyResponses(
+    @Arg('input', () => ImportSurveyResponsesInput, { description: 'The file and how to treat bad rows.' }) input: ImportSurveyResponsesInput,
+    @Ctx() ctx: RequestContext,
+  ) {
     return importResponses(ctx.em, ctx.scope, ctx.user, input);
   }
 
@@ -123,16 +151,23 @@ export class SurveyCampaignResolver {
     return campaign.status === SurveyStatus.Open;
   }
 
-  @FieldResolver(() => SatisfactionResultType, { complexity: Cost.aggregate, description: 'Overall satisfaction (the overall question) over the sampled villages inside your scope.' })
+  @FieldResolver(() => SatisfactionResultType, {
+    complexity: Cost.aggregate,
+    description: 'Overall satisfaction (the overall question) over the sampled villages inside your scope.',
+  })
   async overall(@Root() campaign: SurveyCampaign, @Ctx() ctx: RequestContext) {
     return (await resultsByCampaign(ctx, SatisfactionGrouping.ALL, null).load(campaign.id))[0] ?? emptyResult(campaign.id, campaign.scale);
   }
 
-  @FieldResolver(() => [SatisfactionResultType], { complexity: Cost.aggregate, description: 'Results grouped by village (ranked), township (ranked), item, or all together; villages inside your scope only.' })
+  @FieldResolver(() => [SatisfactionResultType], {
+    complexity: Cost.aggregate,
+    description: 'Results grouped by village (ranked), township (ranked), item, or all together; villages inside your scope only.',
+  })
   results(
     @Root() campaign: SurveyCampaign,
     @Arg('groupBy', () => SatisfactionGrouping, { description: 'How to group.' }) groupBy: SatisfactionGrouping,
-    @Arg('itemId', () => ID, { nullable: true, description: 'The question; the overall question when omitted (ITEM groups every question).' }) itemId: number | undefined,
+    @Arg('itemId', () => ID, { nullable: true, description: 'The question; the overall question when omitted (ITEM groups every question).' })
+    itemId: number | undefined,
     @Ctx() ctx: RequestContext,
   ) {
     return resultsByCampaign(ctx, groupBy, itemId == null ? null : Number(itemId)).load(campaign.id);
@@ -144,7 +179,9 @@ export class SurveyCampaignResolver {
   }
 
   @Authorized(...SURVEY_RUNNER_ROLES)
-  @FieldResolver(() => SampledHouseholdConnection, { description: 'The sampled households inside your scope, with register numbers. Only for those who run surveys.' })
+  @FieldResolver(() => SampledHouseholdConnection, {
+    description: 'The sampled households inside your scope, with register numbers. Only for those who run surveys.',
+  })
   async sample(
     @Root() campaign: SurveyCampaign,
     @Args(() => PageArgs) page: PageArgs,

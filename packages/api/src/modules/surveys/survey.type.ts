@@ -3,7 +3,9 @@ import { SatisfactionAnswer, SurveyChannel, SurveyScale, SurveyStatus } from '@t
 import { DateScalar, DateTimeScalar } from '../../graphql/scalars.js';
 import { ImportProblem, SatisfactionAnswerEnum, SurveyChannelEnum, SurveyScaleEnum, SurveyStatusEnum } from './survey.enums.js';
 
-@ObjectType('SurveyCampaign', { description: 'A household satisfaction survey (群众满意率调查): questionnaire, sample and responses. Figures on it cover the villages inside your scope.' })
+@ObjectType('SurveyCampaign', {
+  description: 'A household satisfaction survey (群众满意率调查): questionnaire, sample and responses. Figures on it cover the villages inside your scope.',
+})
 export class SurveyCampaignType {
   @Field(() => ID, { description: 'Stable identifier.' }) id!: number;
   @Field(() => String, { description: 'Name of the campaign.' }) name!: string;
@@ -44,7 +46,11 @@ export class SatisfactionResultType {
   @Field(() => Float, { nullable: true, description: 'Lower bound of the 95% Wilson interval, %.' }) low!: number | null;
   @Field(() => Float, { nullable: true, description: 'Upper bound of the 95% Wilson interval, %.' }) high!: number | null;
   @Field(() => Boolean, { description: 'Whether there are enough valid answers to rank the unit (see rule).' }) rankable!: boolean;
-  @Field(() => Int, { nullable: true, description: 'Rank among the rankable units of the same grouping (1 = most satisfied; ties share); null when not rankable or not ranked.' }) rank!: number | null;
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Rank among the rankable units of the same grouping (1 = most satisfied; ties share); null when not rankable or not ranked.',
+  })
+  rank!: number | null;
   @Field(() => String, { description: 'The rule behind the figure.' }) rule!: string;
 }
 
@@ -88,11 +94,15 @@ export class SurveyImportReportType {
   @Field(() => String, { description: 'The file name given.' }) fileName!: string;
   @Field(() => Int, { description: 'Data rows in the file (blank lines not counted).' }) dataRows!: number;
   @Field(() => Int, { description: 'Responses written by this import.' }) written!: number;
-  @Field(() => Int, { description: 'Rows skipped because the same answers of that household were already recorded (importing a file twice does not double answers).' }) alreadyRecorded!: number;
+  @Field(() => Int, {
+    description: 'Rows skipped because the same answers of that household were already recorded (importing a file twice does not double answers).',
+  })
+  alreadyRecorded!: number;
   @Field(() => Int, { description: 'Rows refused.' }) rejected!: number;
   @Field(() => [ImportRowErrorType], { description: 'Every refused row, by line, with the reason.' }) errors!: ImportRowErrorType[];
   @Field(() => Boolean, { description: 'Whether anything was written (false for a dry run, or when ALL_OR_NOTHING met a bad row).' }) committed!: boolean;
-  @Field(() => DateTimeScalar, { nullable: true, description: 'When this very file (same bytes) was imported before, if it was.' }) previousImportAt!: Date | null;
+  @Field(() => DateTimeScalar, { nullable: true, description: 'When this very file (same bytes) was imported before, if it was.' })
+  previousImportAt!: Date | null;
 }
 
 @ObjectType('SurveyImportRecord', { description: 'A past import of paper forms.' })
@@ -116,5 +126,6 @@ export class FileDownloadType {
 @ObjectType('SatisfactionTrendPoint', { description: "One campaign's overall satisfaction of a unit, for trends across campaigns." })
 export class SatisfactionTrendPointType {
   @Field(() => SurveyCampaignType, { description: 'The campaign.' }) campaign!: SurveyCampaignType;
-  @Field(() => SatisfactionResultType, { description: 'The overall question, pooled over the villages of the unit inside your scope.' }) result!: SatisfactionResultType;
+  @Field(() => SatisfactionResultType, { description: 'The overall question, pooled over the villages of the unit inside your scope.' })
+  result!: SatisfactionResultType;
 }

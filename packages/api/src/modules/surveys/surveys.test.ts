@@ -20,16 +20,23 @@ const round1 = (x: number | null) => (x == null ? null : Math.round(x * 10) / 10
 describe('campaigns and sampling', () => {
   it('refuses a questionnaire without exactly one overall question, naming the field', async () => {
     const input = { ...CAMPAIGN_INPUT(county.ids), items: [{ code: 'Q1', text: '总体' }] };
-    expect(errorOf(await office.run(`mutation($input: CreateSurveyCampaignInput!) { createSurveyCampaign(input: $input) { id } }`, { input })))
-      .toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.items' });
+    expect(errorOf(await office.run(`mutation($input: CreateSurveyCampaignInput!) { createSurveyCampaign(input: $input) { id } }`, { input }))).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.items',
+    });
   });
 
   it('draws the sample reproducibly from the stored seed', async () => {
-    const { surveyCampaign } = await office.data(`query($id: ID!, $v: ID) { surveyCampaign(id: $id) { sampleSeed sampleVillages { village { name } sampled answered }
-      sample(first: 100, villageId: $v) { totalCount nodes { reference ordinal registerNo } } } }`, { id: campaignId, v: county.ids.east1Id });
+    const { surveyCampaign } = await office.data(
+      `query($id: ID!, $v: ID) { surveyCampaign(id: $id) { sampleSeed sampleVillages { village { name } sampled answered }
+      sample(first: 100, villageId: $v) { totalCount nodes { reference ordinal registerNo } } } }`,
+      { id: campaignId, v: county.ids.east1Id },
+    );
     expect(surveyCampaign.sampleSeed).toBe(7);
     expect(surveyCampaign.sampleVillages).toEqual([
-      { village: { name: '东一村' }, sampled: 40, answered: 0 }, { village: { name: '东二村' }, sampled: 30, answered: 0 }, { village: { name: '西一村' }, sampled: 10, answered: 0 },
+      { village: { name: '东一村' }, sampled: 40, answered: 0 },
+      { village: { name: '东二村' }, sampled: 30, answered: 0 },
+      { village: { name: '西一村' }, sampled: 10, answered: 0 },
     ]);
     // 东一村 has 1004 / 4 = 251 households on its profile.
     const drawn = drawSample(7, '371199001001', 251, 40);
@@ -55,7 +62,15 @@ describe('responses', () => {
 
   it('takes one response per household and refuses a second with a clear error', async () => {
     const reference = (await referencesByVillage(office, own))['东一村'][0];
-    const input = { campaignId: own, reference, channel: 'DOOR_TO_DOOR', answers: [{ itemCode: 'Q1', answer: 'SATISFIED' }, { itemCode: 'q2', answer: 'UNKNOWN' }] };
+    const input = {
+      campaignId: own,
+      reference,
+      channel: 'DOOR_TO_DOOR',
+      answers: [
+        { itemCode: 'Q1', answer: 'SATISFIED' },
+        { itemCode: 'q2', answer: 'UNKNOWN' },
+      ],
+    };
     expect((await office.data(SUBMIT, { input })).submitSurveyResponse.reference).toBe(reference);
     const again = errorOf(await office.run(SUBMIT, { input }));
     expect(again).toMatchObject({ code: 'CONFLICT', field: 'input.reference' });
@@ -65,12 +80,37 @@ describe('responses', () => {
   it('refuses answers off the scale, missing questions and households outside the sample', async () => {
     const reference = (await referencesByVillage(office, own))['东一村'][1];
     const base = { campaignId: own, reference, channel: 'PHONE' };
-    expect(errorOf(await office.run(SUBMIT, { input: { ...base, answers: [{ itemCode: 'Q1', answer: 'VERY_SATISFIED' }, { itemCode: 'Q2', answer: 'SATISFIED' }] } })))
-      .toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.answers.0' });
-    expect(errorOf(await office.run(SUBMIT, { input: { ...base, answers: [{ itemCode: 'Q1', answer: 'SATISFIED' }] } })))
-      .toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.answers' });
-    expect(errorOf(await office.run(SUBMIT, { input: { ...base, reference: '371199001001-999', answers: [{ itemCode: 'Q1', answer: 'SATISFIED' }, { itemCode: 'Q2', answer: 'SATISFIED' }] } })))
-      .toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.reference' });
+    expect(
+      errorOf(
+        await office.run(SUBMIT, {
+          input: {
+            ...base,
+            answers: [
+              { itemCode: 'Q1', answer: 'VERY_SATISFIED' },
+              { itemCode: 'Q2', answer: 'SATISFIED' },
+            ],
+          },
+        }),
+      ),
+    ).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.answers.0' });
+    expect(errorOf(await office.run(SUBMIT, { input: { ...base, answers: [{ itemCode: 'Q1', answer: 'SATISFIED' }] } }))).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.answers',
+    });
+    expect(
+      errorOf(
+        await office.run(SUBMIT, {
+          input: {
+            ...base,
+            reference: '371199001001-999',
+            answers: [
+              { itemCode: 'Q1', answer: 'SATISFIED' },
+              { itemCode: 'Q2', answer: 'SATISFIED' },
+            ],
+          },
+        }),
+      ),
+    ).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.reference' });
   });
 });
 
@@ -93,9 +133,17 @@ describe('importing paper forms', () => {
     bad.push([rows[6][0], '邮寄', '满意', '满意']); // line 10: unknown channel
     const { importSurveyResponses: report } = await run(csvBase64(bad));
     expect(report).toMatchObject({ dataRows: 9, written: 0, rejected: 4, committed: false });
-    expect(report.errors.map((e: { line: number; column: string }) => [e.line, e.column])).toEqual([[3, 'Q2 总体'], [5, '样本编号'], [9, '样本编号'], [10, '调查方式']]);
+    expect(report.errors.map((e: { line: number; column: string }) => [e.line, e.column])).toEqual([
+      [3, 'Q2 总体'],
+      [5, '样本编号'],
+      [9, '样本编号'],
+      [10, '调查方式'],
+    ]);
     expect(report.errors.map((e: { problem: string; value: string }) => [e.problem, e.value])).toEqual([
-      ['BAD_ANSWER', '还行'], ['DUPLICATE_IN_FILE', rows[0][0]], ['NOT_IN_SAMPLE', '371199009009-001'], ['BAD_CHANNEL', '邮寄'],
+      ['BAD_ANSWER', '还行'],
+      ['DUPLICATE_IN_FILE', rows[0][0]],
+      ['NOT_IN_SAMPLE', '371199009009-001'],
+      ['BAD_CHANNEL', '邮寄'],
     ]);
     expect(report.errors[1]).toMatchObject({ previousLine: 2, reason: expect.stringMatching(/already on line 2/) });
     expect(await answers()).toBe(0);
@@ -125,20 +173,34 @@ describe('importing paper forms', () => {
 
   it('rejects a header that does not fit the questionnaire, and oversized or unreadable files', async () => {
     const { importSurveyResponses: report } = await run(csvBase64([], ['编号', 'Q1', 'Q3']));
-    expect(report.errors.map((e: { reason: string }) => e.reason)).toEqual(['no 样本编号 (reference) column', 'no column for question Q2', 'column 编号 is not part of this questionnaire', 'column Q3 is not part of this questionnaire']);
+    expect(report.errors.map((e: { reason: string }) => e.reason)).toEqual([
+      'no 样本编号 (reference) column',
+      'no column for question Q2',
+      'column 编号 is not part of this questionnaire',
+      'column Q3 is not part of this questionnaire',
+    ]);
     expect(report.errors.map((e: { problem: string; value: string | null }) => [e.problem, e.value])).toEqual([
-      ['NO_REFERENCE_COLUMN', null], ['NO_ITEM_COLUMN', 'Q2'], ['UNKNOWN_COLUMN', '编号'], ['UNKNOWN_COLUMN', 'Q3'],
+      ['NO_REFERENCE_COLUMN', null],
+      ['NO_ITEM_COLUMN', 'Q2'],
+      ['UNKNOWN_COLUMN', '编号'],
+      ['UNKNOWN_COLUMN', 'Q3'],
     ]);
     const big = Buffer.alloc(600 * 1024, 'a').toString('base64');
-    expect(errorOf(await office.run(IMPORT, { input: { campaignId: importCampaign, fileName: 'big.csv', format: 'CSV', contentBase64: big } }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.contentBase64' });
+    expect(errorOf(await office.run(IMPORT, { input: { campaignId: importCampaign, fileName: 'big.csv', format: 'CSV', contentBase64: big } }))).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.contentBase64',
+    });
     const notExcel = await office.run(IMPORT, { input: { campaignId: importCampaign, fileName: 'x.xlsx', format: 'XLSX', contentBase64: csvBase64(rows) } });
     expect(errorOf(notExcel)?.message).toMatch(/not an Excel workbook/);
   });
 
   it('gives a template with the unanswered references, in CSV with BOM and in Excel, that imports back', async () => {
     const fresh = await createCampaign(office, county.ids, 2023, 5);
-    const { csv, xlsx } = await office.data(`query($id: ID!) { csv: surveyImportTemplate(campaignId: $id) { fileName mimeType contentBase64 }
-      xlsx: surveyImportTemplate(campaignId: $id, format: XLSX) { fileName contentBase64 } }`, { id: fresh });
+    const { csv, xlsx } = await office.data(
+      `query($id: ID!) { csv: surveyImportTemplate(campaignId: $id) { fileName mimeType contentBase64 }
+      xlsx: surveyImportTemplate(campaignId: $id, format: XLSX) { fileName contentBase64 } }`,
+      { id: fresh },
+    );
     const text = Buffer.from(csv.contentBase64, 'base64').toString('utf8');
     expect(text.startsWith('\uFEFF样本编号,调查方式,Q1 您对计生服务人员的服务态度是否满意？,Q2 您对计划生育工作总体是否满意？\r\n')).toBe(true);
     expect(text.trim().split('\r\n')).toHaveLength(81);
@@ -146,7 +208,8 @@ describe('importing paper forms', () => {
     expect(sheet).toHaveLength(81);
     expect(sheet[1]).toEqual({ line: 2, cells: [expect.stringMatching(/^371199\d{6}-\d{3}$/), '纸质问卷', '', ''] });
     // An unfilled template imports nothing and refuses nothing.
-    const empty = (await office.data(IMPORT, { input: { campaignId: fresh, fileName: xlsx.fileName, format: 'XLSX', contentBase64: xlsx.contentBase64 } })).importSurveyResponses;
+    const empty = (await office.data(IMPORT, { input: { campaignId: fresh, fileName: xlsx.fileName, format: 'XLSX', contentBase64: xlsx.contentBase64 } }))
+      .importSurveyResponses;
     expect(empty).toMatchObject({ dataRows: 0, written: 0, rejected: 0 });
   });
 
@@ -182,19 +245,30 @@ describe('results', () => {
       ['西一村', 9, 10, 90, 59.6, 98.2, false, null],
     ]);
     expect(results[1].answers).toEqual([
-      { answer: 'SATISFIED', count: 20 }, { answer: 'BASICALLY_SATISFIED', count: 5 }, { answer: 'DISSATISFIED', count: 3 }, { answer: 'UNKNOWN', count: 2 },
+      { answer: 'SATISFIED', count: 20 },
+      { answer: 'BASICALLY_SATISFIED', count: 5 },
+      { answer: 'DISSATISFIED', count: 3 },
+      { answer: 'UNKNOWN', count: 2 },
     ]);
   });
 
   it('groups by township and by item', async () => {
     const townships = (await office.data(RESULTS, { id: campaignId, by: 'TOWNSHIP' })).surveyCampaign.results;
-    expect(townships.map((r: any) => [r.orgUnit.name, r.satisfied, r.valid, round1(r.rate), r.rank])).toEqual([['东镇', 63, 68, 92.6, 1], ['西乡', 9, 10, 90, null]]);
+    expect(townships.map((r: any) => [r.orgUnit.name, r.satisfied, r.valid, round1(r.rate), r.rank])).toEqual([
+      ['东镇', 63, 68, 92.6, 1],
+      ['西乡', 9, 10, 90, null],
+    ]);
     const items = (await office.data(RESULTS, { id: campaignId, by: 'ITEM' })).surveyCampaign.results;
-    expect(items.map((r: any) => [r.item.code, r.satisfied, r.valid, round1(r.rate), r.rank])).toEqual([['Q1', 74, 80, 92.5, null], ['Q2', 72, 78, 92.3, null]]);
+    expect(items.map((r: any) => [r.item.code, r.satisfied, r.valid, round1(r.rate), r.rank])).toEqual([
+      ['Q1', 74, 80, 92.5, null],
+      ['Q2', 72, 78, 92.3, null],
+    ]);
   });
 
   it('shows the trend of a unit across campaigns', async () => {
-    const { satisfactionTrend } = await office.data(`query($id: ID!) { satisfactionTrend(orgUnitId: $id) { campaign { year } result { satisfied valid } } }`, { id: county.ids.eastId });
+    const { satisfactionTrend } = await office.data(`query($id: ID!) { satisfactionTrend(orgUnitId: $id) { campaign { year } result { satisfied valid } } }`, {
+      id: county.ids.eastId,
+    });
     const byYear = Object.fromEntries(satisfactionTrend.map((p: any) => [p.campaign.year, p.result]));
     expect(byYear[2026]).toEqual({ satisfied: 63, valid: 68 });
     expect(byYear[2023]).toEqual({ satisfied: 0, valid: 0 });
@@ -203,7 +277,14 @@ describe('results', () => {
   it('feeds the assessment: villageSatisfaction per village of a year', async () => {
     const em = county.db.orm.em.fork();
     const figures = await villageSatisfaction(em, [county.ids.east1Id, county.ids.east2Id, county.ids.west1Id], 2026);
-    expect(figures.get(county.ids.east1Id)).toMatchObject({ villageId: county.ids.east1Id, satisfied: 38, valid: 40, rate: 0.95, rankable: true, campaignIds: [Number(campaignId)] });
+    expect(figures.get(county.ids.east1Id)).toMatchObject({
+      villageId: county.ids.east1Id,
+      satisfied: 38,
+      valid: 40,
+      rate: 0.95,
+      rankable: true,
+      campaignIds: [Number(campaignId)],
+    });
     expect(figures.get(county.ids.east1Id)!.low).toBeCloseTo(0.835, 3);
     expect(figures.get(county.ids.east2Id)).toMatchObject({ satisfied: 25, valid: 28, rankable: false });
     expect((await villageSatisfaction(em, [county.ids.east1Id], 2019)).size).toBe(0);
@@ -214,11 +295,23 @@ describe('results', () => {
 describe('who sees what', () => {
   it('lets a village officer see the campaign with their village’s figures only, and nothing raw', async () => {
     const village = await callerFor(county.db.orm, 'village');
-    const { surveyCampaign } = await village.data(`query($id: ID!) { surveyCampaign(id: $id) { sampleSeed overall { satisfied valid }
-      results(groupBy: VILLAGE) { orgUnit { name } } sampleVillages { village { name } } } }`, { id: campaignId });
-    expect(surveyCampaign).toEqual({ sampleSeed: null, overall: { satisfied: 38, valid: 40 }, results: [{ orgUnit: { name: '东一村' } }], sampleVillages: [{ village: { name: '东一村' } }] });
-    expect(errorOf(await village.run(`query($id: ID!) { surveyCampaign(id: $id) { sample(first: 5) { nodes { reference } } } }`, { id: campaignId }))?.code).toBe('FORBIDDEN');
-    expect(errorOf(await village.run(`query($id: ID!) { satisfactionTrend(orgUnitId: $id) { result { valid } } }`, { id: county.ids.eastId }))?.code).toBe('NOT_FOUND');
+    const { surveyCampaign } = await village.data(
+      `query($id: ID!) { surveyCampaign(id: $id) { sampleSeed overall { satisfied valid }
+      results(groupBy: VILLAGE) { orgUnit { name } } sampleVillages { village { name } } } }`,
+      { id: campaignId },
+    );
+    expect(surveyCampaign).toEqual({
+      sampleSeed: null,
+      overall: { satisfied: 38, valid: 40 },
+      results: [{ orgUnit: { name: '东一村' } }],
+      sampleVillages: [{ village: { name: '东一村' } }],
+    });
+    expect(
+      errorOf(await village.run(`query($id: ID!) { surveyCampaign(id: $id) { sample(first: 5) { nodes { reference } } } }`, { id: campaignId }))?.code,
+    ).toBe('FORBIDDEN');
+    expect(errorOf(await village.run(`query($id: ID!) { satisfactionTrend(orgUnitId: $id) { result { valid } } }`, { id: county.ids.eastId }))?.code).toBe(
+      'NOT_FOUND',
+    );
     const trend = await village.data(`query($id: ID!) { satisfactionTrend(orgUnitId: $id) { result { valid } } }`, { id: county.ids.east1Id });
     expect(trend.satisfactionTrend.map((p: any) => p.result.valid)).toContain(40);
   });
@@ -238,7 +331,8 @@ describe('who sees what', () => {
 
   it('keeps a township leader to their township', async () => {
     const east = await callerFor(county.db.orm, 'eastleader');
-    const { results } = (await east.data(`query($id: ID!) { surveyCampaign(id: $id) { results(groupBy: VILLAGE) { orgUnit { name } } } }`, { id: campaignId })).surveyCampaign;
+    const { results } = (await east.data(`query($id: ID!) { surveyCampaign(id: $id) { results(groupBy: VILLAGE) { orgUnit { name } } } }`, { id: campaignId }))
+      .surveyCampaign;
     expect(results.map((r: any) => r.orgUnit.name)).toEqual(['东一村', '东二村']);
   });
 });

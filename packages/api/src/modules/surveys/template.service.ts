@@ -18,10 +18,13 @@ import { writeXlsx } from './xlsx.js';
 export async function importTemplate(em: EntityManager, scope: Scope, campaignId: number, format: ImportFileFormat): Promise<FileDownloadType> {
   const campaign = await getCampaign(em, scope, campaignId);
   const items = await em.find(SurveyItem, { campaign: campaign.id }, { orderBy: { position: 'asc' } });
-  const pending = await query(em, sql<{ reference: string }>`
+  const pending = await query(
+    em,
+    sql<{ reference: string }>`
     select h.reference from survey_household h join org_unit v on v.id = h.village_id
      where h.campaign_id = ${campaign.id} and ${sql.scoped(scope, 'v')} and not exists (select 1 from survey_response r where r.household_id = h.id)
-     order by h.reference`);
+     order by h.reference`,
+  );
   const paper = SURVEY_CHANNEL_LABELS[SurveyChannel.PaperForm]['zh-CN'];
   const rows = [
     [REFERENCE_HEADERS[0], CHANNEL_HEADERS[0], ...items.map((item) => `${item.code} ${item.text}`)],
@@ -29,7 +32,11 @@ export async function importTemplate(em: EntityManager, scope: Scope, campaignId
   ];
   const base = `survey-${campaign.id}-responses`;
   if (format === ImportFileFormat.XLSX) {
-    return { fileName: `${base}.xlsx`, mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', contentBase64: Buffer.from(await writeXlsx('responses', rows)).toString('base64') };
+    return {
+      fileName: `${base}.xlsx`,
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      contentBase64: Buffer.from(await writeXlsx('responses', rows)).toString('base64'),
+    };
   }
   return { fileName: `${base}.csv`, mimeType: 'text/csv; charset=utf-8', contentBase64: Buffer.from(toCsv(rows), 'utf8').toString('base64') };
 }

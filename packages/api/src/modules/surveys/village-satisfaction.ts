@@ -32,9 +32,11 @@ export async function villageSatisfaction(em: EntityManager, villageIds: readonl
       group by a.village_id`,
     [year, intArray(villageIds)],
   );
-  return new Map(rows.map((row) => {
-    const figure = satisfactionFigure(Number(row.satisfied), Number(row.valid));
-    const villageId = Number(row.village_id);
-    return [villageId, { villageId, ...figure, campaignIds: row.campaign_ids.map(Number) }];
-  }));
+  return new Map(
+    rows.map((row) => {
+      const figure = satisfactionFigure(Number(row.satisfied), Number(row.valid));
+      const villageId = Number(row.village_id);
+      return [villageId, { villageId, ...figure, campaignIds: row.campaign_ids.map(Number) }];
+    }),
+  );
 }

@@ -28,7 +28,11 @@ describe('reading .xlsx', () => {
 
 describe('writing .xlsx', () => {
   it('writes text cells under a frozen header that read back as written', async () => {
-    const rows = [['样本编号', '调查方式', 'Q1 您满意吗？'], ['0012', '纸质问卷', ''], ['a & <b>', '"quoted"', '1.50']];
+    const rows = [
+      ['样本编号', '调查方式', 'Q1 您满意吗？'],
+      ['0012', '纸质问卷', ''],
+      ['a & <b>', '"quoted"', '1.50'],
+    ];
     const bytes = await writeXlsx('responses', rows);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(bytes.slice().buffer);

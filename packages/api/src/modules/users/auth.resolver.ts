@@ -28,7 +28,11 @@ export class AuthResolver {
   ) {
     const { token, viewer } = await signIn(ctx.em, { username: username.trim(), password, address: ctx.req?.ip });
     ctx.res?.cookie(SESSION_COOKIE, token, {
-      httpOnly: true, sameSite: 'lax', secure: ctx.req?.secure ?? false, path: '/', maxAge: SESSION_DAYS * 86_400_000,
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: ctx.req?.secure ?? false,
+      path: '/',
+      maxAge: SESSION_DAYS * 86_400_000,
     });
     return toViewerType(viewer);
   }
@@ -49,7 +53,12 @@ export class AuthResolver {
 
 function toViewerType(viewer: Viewer): ViewerType {
   return {
-    id: viewer.userId, username: viewer.username, displayName: viewer.displayName, role: viewer.role, scope: { id: viewer.scope.id },
-    canSeePersonalData: PERSONAL_DATA_ROLES.includes(viewer.role), canEdit: EDITOR_ROLES.includes(viewer.role),
+    id: viewer.userId,
+    username: viewer.username,
+    displayName: viewer.displayName,
+    role: viewer.role,
+    scope: { id: viewer.scope.id },
+    canSeePersonalData: PERSONAL_DATA_ROLES.includes(viewer.role),
+    canEdit: EDITOR_ROLES.includes(viewer.role),
   };
 }

@@ -14,7 +14,8 @@ const em = () => county.db.orm.em.fork();
 const sql = <T = Record<string, any>>(query: string, params: unknown[] = []) => county.db.orm.em.getConnection().execute<T[]>(query, params);
 const trail = (name: string) =>
   sql<{ user_id: number | null; username: string; action: string; after: Record<string, unknown> }>(
-    `select user_id, username, action, after from audit_record where entity_type = 'SignIn' and entity_id = ? order by id`, [name],
+    `select user_id, username, action, after from audit_record where entity_type = 'SignIn' and entity_id = ? order by id`,
+    [name],
   );
 const userId = async (username: string) => (await sql<{ id: number }>('select id from app_user where username = ?', [username]))[0].id;
 const attempt = (username: string, secret: string, address = '192.0.2.1') => signIn(em(), { username, password: secret, address });
@@ -26,8 +27,12 @@ beforeEach(() => {
 describe('signing in', () => {
   it('checks the password of a known, an unknown and a disabled user with the same scrypt work, and answers alike', async () => {
     await sql(`update app_user set active = false where username = 'department'`);
-    const answers = await Promise.all([attempt('leader', 'wrong'), attempt('nobody', 'secret'), attempt('department', 'secret')].map((p) => p.catch((e: Error) => e)));
-    expect(new Set(answers.map((e) => `${(e as { code?: string }).code}: ${(e as Error).message}`))).toEqual(new Set(['UNAUTHENTICATED: Wrong username or password']));
+    const answers = await Promise.all(
+      [attempt('leader', 'wrong'), attempt('nobody', 'secret'), attempt('department', 'secret')].map((p) => p.catch((e: Error) => e)),
+    );
+    expect(new Set(answers.map((e) => `${(e as { code?: string }).code}: ${(e as Error).message}`))).toEqual(
+      new Set(['UNAUTHENTICATED: Wrong username or password']),
+    );
 
     const checked = vi.mocked(password.verifyPassword).mock.calls.map(([, hash]) => hash);
     expect(checked).toHaveLength(3);

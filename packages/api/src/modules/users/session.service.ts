@@ -34,8 +34,10 @@ export async function signIn(em: EntityManager, attempt: SignInAttempt): Promise
   if (!admission.admitted) {
     await auditThrottled(em, attempt, admission);
     throw new RetryLaterError(
-      ErrorCode.TooManyAttempts, `Too many failed sign-ins; try again in ${admission.retryAfterSeconds} s`,
-      admission.retryAfterSeconds, refusal(admission.reason, { retryAfter: admission.retryAfterSeconds, freeFailures: admission.freeFailures }),
+      ErrorCode.TooManyAttempts,
+      `Too many failed sign-ins; try again in ${admission.retryAfterSeconds} s`,
+      admission.retryAfterSeconds,
+      refusal(admission.reason, { retryAfter: admission.retryAfterSeconds, freeFailures: admission.freeFailures }),
     );
   }
   let user: User | null = null;
@@ -70,7 +72,11 @@ export async function signIn(em: EntityManager, attempt: SignInAttempt): Promise
 async function auditThrottled(em: EntityManager, attempt: SignInAttempt, refusal: Extract<Admission, { admitted: false }>): Promise<void> {
   if (!refusal.refusalsToRecord) return;
   auditSignIn(em, {
-    action: 'login', username: attempt.username, userId: null, address: attempt.address, outcome: 'THROTTLED',
+    action: 'login',
+    username: attempt.username,
+    userId: null,
+    address: attempt.address,
+    outcome: 'THROTTLED',
     details: { reason: refusal.reason, refusals: refusal.refusalsToRecord, retryAfter: refusal.retryAfterSeconds },
   });
   await em.flush();
@@ -87,9 +93,18 @@ export async function signOut(em: EntityManager, token: string, viewer: Viewer |
 /** The viewer behind a session cookie, in one statement; null when the session is unknown or expired. */
 export async function viewerForToken(em: EntityManager, token: string | undefined): Promise<Viewer | null> {
   if (!token) return null;
-  const [row] = await em.execute<{
-    id: number; username: string; display_name: string; role: Role; scope_id: number; path: string; name: string; kind: OrgUnitKind;
-  }[]>(
+  const [row] = await em.execute<
+    {
+      id: number;
+      username: string;
+      display_name: string;
+      role: Role;
+      scope_id: number;
+      path: string;
+      name: string;
+      kind: OrgUnitKind;
+    }[]
+  >(
     `select u.id, u.username, u.display_name, u.role, u.scope_id, ou.path, ou.name, ou.kind
        from session s join app_user u on u.id = s.user_id join org_unit ou on ou.id = u.scope_id
       where s.token_hash = ? and s.expires_at > now() and u.active`,
@@ -97,14 +112,20 @@ export async function viewerForToken(em: EntityManager, token: string | undefine
   );
   if (!row) return null;
   return {
-    userId: row.id, username: row.username, displayName: row.display_name, role: row.role,
+    userId: row.id,
+    username: row.username,
+    displayName: row.display_name,
+    role: row.role,
     scope: { id: row.scope_id, path: row.path, name: row.name, kind: row.kind },
   };
 }
 
 function viewerOf(user: User): Viewer {
   return {
-    userId: user.id, username: user.username, displayName: user.displayName, role: user.role,
+    userId: user.id,
+    username: user.username,
+    displayName: user.displayName,
+    role: user.role,
     scope: { id: user.scope.id, path: user.scope.path, name: user.scope.name, kind: user.scope.kind },
   };
 }

@@ -27,10 +27,14 @@ export interface SignInEvent {
  */
 export function auditSignIn(em: EntityManager, event: SignInEvent): void {
   const username = boundedName(event.username);
-  audit(em, { userId: event.userId, username }, {
-    action: event.action,
-    entityType: SIGN_IN_ENTITY,
-    entityId: username,
-    after: { outcome: event.outcome, address: event.address ?? 'unknown', ...event.details },
-  });
+  audit(
+    em,
+    { userId: event.userId, username },
+    {
+      action: event.action,
+      entityType: SIGN_IN_ENTITY,
+      entityId: username,
+      after: { outcome: event.outcome, address: event.address ?? 'unknown', ...event.details },
+    },
+  );
 }

@@ -48,7 +48,10 @@ export class SignInThrottle {
   private readonly byNameAtAddress: BackOffTable;
   private readonly byAddress: BackOffTable;
 
-  constructor(now: () => number = () => Date.now(), private readonly limits = SIGN_IN_LIMITS) {
+  constructor(
+    now: () => number = () => Date.now(),
+    private readonly limits = SIGN_IN_LIMITS,
+  ) {
     this.byNameAtAddress = new BackOffTable(limits.nameAtAddress, now);
     this.byAddress = new BackOffTable(limits.address, now);
   }

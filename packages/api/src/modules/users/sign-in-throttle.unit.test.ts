@@ -96,7 +96,11 @@ describe('sign-in throttle', () => {
   });
 
   it('stays within its memory bound under a flood, dropping keys whose wait has passed before any back-off', () => {
-    const small = { ...SIGN_IN_LIMITS, nameAtAddress: { ...SIGN_IN_LIMITS.nameAtAddress, maxEntries: 1000 }, address: { ...SIGN_IN_LIMITS.address, maxEntries: 1000 } };
+    const small = {
+      ...SIGN_IN_LIMITS,
+      nameAtAddress: { ...SIGN_IN_LIMITS.nameAtAddress, maxEntries: 1000 },
+      address: { ...SIGN_IN_LIMITS.address, maxEntries: 1000 },
+    };
     const { throttle } = throttleWithClock(small);
     for (let i = 0; i < 5; i++) fail(throttle, 'leader', STRANGER);
     for (let i = 0; i < 10_050; i++) fail(throttle, `made-up-${i}`, `10.0.${(i >> 8) & 255}.${i & 255}`);

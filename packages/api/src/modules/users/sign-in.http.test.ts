@@ -29,8 +29,11 @@ async function post(query: string, from: string, cookie?: string): Promise<Answe
   });
   const body = (await response.json()) as { data?: any; errors?: Answer['error'][] };
   return {
-    status: response.status, retryAfter: response.headers.get('retry-after'),
-    cookie: response.headers.get('set-cookie')?.split(';')[0], data: body.data, error: body.errors?.[0],
+    status: response.status,
+    retryAfter: response.headers.get('retry-after'),
+    cookie: response.headers.get('set-cookie')?.split(';')[0],
+    data: body.data,
+    error: body.errors?.[0],
   };
 }
 
@@ -46,7 +49,8 @@ describe('signing in over HTTP', () => {
     for (let i = 0; i < 10; i++) guesses.push(await login('leader', `guess-${i}`, stranger));
     expect(codes(guesses)).toEqual([...Array<string>(5).fill('UNAUTHENTICATED'), ...Array<string>(5).fill('TOO_MANY_ATTEMPTS')]);
     expect(guesses[9]).toMatchObject({
-      status: 429, retryAfter: '1',
+      status: 429,
+      retryAfter: '1',
       error: { extensions: { code: 'TOO_MANY_ATTEMPTS', retryAfter: 1, reason: 'nameAtAddressBackOff', params: { retryAfter: 1, freeFailures: 5 } } },
     });
     expect(await login('leader', 'secret', '198.51.100.20')).toMatchObject({ status: 200, data: { login: { username: 'leader' } } });
@@ -78,7 +82,9 @@ describe('signing in over HTTP', () => {
     for (let i = 0; i < 8; i++) await login('village', `guess-${i}`, guesser);
     const admin = (await login('admin', 'secret', '198.51.100.31')).cookie;
     const trail = await post(
-      `{ auditRecords(first: 50, filter: { entityType: "SignIn" }) { nodes { username action entityId after } } }`, '198.51.100.31', admin,
+      `{ auditRecords(first: 50, filter: { entityType: "SignIn" }) { nodes { username action entityId after } } }`,
+      '198.51.100.31',
+      admin,
     );
     const records = trail.data.auditRecords.nodes as { username: string; action: string; after: Record<string, unknown> }[];
     expect(records.filter((r) => r.after.address === desk).reverse()).toEqual([
@@ -88,7 +94,12 @@ describe('signing in over HTTP', () => {
       { username: 'eastleader', action: 'logout', entityId: 'eastleader', after: { outcome: 'SIGNED_OUT', address: desk } },
     ]);
     // Five checked and refused, then three throttled: the first of those recorded, the others folded into a later record.
-    expect(records.filter((r) => r.after.address === guesser).reverse().map((r) => r.after)).toEqual([
+    expect(
+      records
+        .filter((r) => r.after.address === guesser)
+        .reverse()
+        .map((r) => r.after),
+    ).toEqual([
       ...Array<object>(5).fill({ outcome: 'WRONG_PASSWORD', address: guesser }),
       { outcome: 'THROTTLED', address: guesser, reason: 'nameAtAddressBackOff', refusals: 1, retryAfter: 1 },
     ]);

@@ -6,7 +6,10 @@ import { refusalsZhCN } from './refusals.zh-CN';
 const placeholders = (message: string) => [...new Set([...message.matchAll(/\{(\w+)\}/g)].map((m) => m[1]))].sort();
 
 describe('the wording of refusals', () => {
-  for (const [locale, table] of [['zh-CN', refusalsZhCN], ['en', refusalsEn]] as const) {
+  for (const [locale, table] of [
+    ['zh-CN', refusalsZhCN],
+    ['en', refusalsEn],
+  ] as const) {
     it(`covers exactly the catalogue's rules in ${locale}`, () => {
       expect(Object.keys(table).sort()).toEqual(Object.keys(REFUSALS).sort());
     });

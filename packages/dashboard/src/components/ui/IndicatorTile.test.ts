@@ -14,7 +14,11 @@ const trend = { labels: ['1', '2'], values: [104, 109], reliable: [true, true] }
 
 describe('IndicatorTile', () => {
   it('shows the label, the value, the sex-ratio unit and the boys/girls behind it', () => {
-    const tile = mountTile({ indicator: 'SEX_RATIO_AT_BIRTH', reading: { key: 'SEX_RATIO_AT_BIRTH', value: 105.26, reliable: true, numerator: 612, denominator: 581 }, trend });
+    const tile = mountTile({
+      indicator: 'SEX_RATIO_AT_BIRTH',
+      reading: { key: 'SEX_RATIO_AT_BIRTH', value: 105.26, reliable: true, numerator: 612, denominator: 581 },
+      trend,
+    });
     expect(tile.text()).toContain('出生人口性别比');
     expect(tile.get('[data-test=indicator-value]').text()).toBe('105.3');
     expect(tile.text()).toContain('女=100');
@@ -25,13 +29,19 @@ describe('IndicatorTile', () => {
   });
 
   it('flags a high sex ratio and colours the tile', () => {
-    const tile = mountTile({ indicator: 'SEX_RATIO_AT_BIRTH', reading: { key: 'SEX_RATIO_AT_BIRTH', value: 121.4, reliable: true, numerator: 170, denominator: 140 } });
+    const tile = mountTile({
+      indicator: 'SEX_RATIO_AT_BIRTH',
+      reading: { key: 'SEX_RATIO_AT_BIRTH', value: 121.4, reliable: true, numerator: 170, denominator: 140 },
+    });
     expect(tile.find('[data-flag=aboveNormal]').text()).toBe('偏高');
     expect(tile.classes()).toContain('indicator-tile--danger');
   });
 
   it('marks a small count and greys the figure', () => {
-    const tile = mountTile({ indicator: 'PLANNED_BIRTH_RATE', reading: { key: 'PLANNED_BIRTH_RATE', value: 90, reliable: false, numerator: 9, denominator: 10 } }, 'en');
+    const tile = mountTile(
+      { indicator: 'PLANNED_BIRTH_RATE', reading: { key: 'PLANNED_BIRTH_RATE', value: 90, reliable: false, numerator: 9, denominator: 10 } },
+      'en',
+    );
     expect(tile.find('[data-flag=smallCount]').text()).toBe('Small count');
     expect(tile.get('[data-test=indicator-value]').text()).toBe('90.00');
     expect(tile.text()).toContain('%');

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateTime, formatIndicatorValue, formatLongDate, pickedDay, formatInteger, formatMonth, formatMonthShort, indicatorUnitSuffix } from './format';
+import {
+  formatDate,
+  formatDateTime,
+  formatIndicatorValue,
+  formatLongDate,
+  pickedDay,
+  formatInteger,
+  formatMonth,
+  formatMonthShort,
+  indicatorUnitSuffix,
+} from './format';
 
 describe('formatting', () => {
   it('groups thousands and shows unknown as a dash, not zero', () => {

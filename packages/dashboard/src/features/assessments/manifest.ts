@@ -7,7 +7,13 @@ export const assessmentsFeature = defineFeature({
   name: 'assessments',
   routes: [
     { path: 'assessments', name: 'assessments', component: () => import('@/views/AssessmentsView.vue'), meta: { titleKey: 'assessments' } },
-    { path: 'assessments/:villageId/:period', name: 'score-card', component: () => import('@/views/ScoreCardView.vue'), props: true, meta: { titleKey: 'assessments' } },
+    {
+      path: 'assessments/:villageId/:period',
+      name: 'score-card',
+      component: () => import('@/views/ScoreCardView.vue'),
+      props: true,
+      meta: { titleKey: 'assessments' },
+    },
   ],
   nav: [{ routeName: 'assessments', path: '/assessments', key: 'assessments', icon: Medal }],
   messages: {

@@ -13,7 +13,7 @@ export function useAssessmentPeriod() {
   const { result, loading, error, refetch } = useQuery(ListAssessmentPeriodsDocument, null, { fetchPolicy: 'cache-and-network' });
   const periods = computed(() => result.value?.assessmentPeriods ?? []);
   const chosen = ref<string | null>(typeof route.query.period === 'string' ? route.query.period : null);
-  const period = computed(() => (chosen.value && periods.value.includes(chosen.value) ? chosen.value : periods.value[0] ?? null));
+  const period = computed(() => (chosen.value && periods.value.includes(chosen.value) ? chosen.value : (periods.value[0] ?? null)));
   watch(chosen, (value) => {
     if (value && route.query.period !== value) void router.replace({ query: { ...route.query, period: value } });
   });

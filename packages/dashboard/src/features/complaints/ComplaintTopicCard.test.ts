@@ -4,11 +4,24 @@ import { testI18n } from '@/test/i18n';
 import ComplaintTopicCard from './ComplaintTopicCard.vue';
 
 const fee = {
-  category: 'MAINTENANCE_FEE' as const, count: 57, baseline: 23, growth: 1.4783, rising: true, lastYearCount: 12, per10k: 1.11,
-  topUnits: [{ orgUnit: { id: '3', name: '潮河镇' }, count: 41 }, { orgUnit: { id: '11', name: '户部乡' }, count: 4 }],
+  category: 'MAINTENANCE_FEE' as const,
+  count: 57,
+  baseline: 23,
+  growth: 1.4783,
+  rising: true,
+  lastYearCount: 12,
+  per10k: 1.11,
+  topUnits: [
+    { orgUnit: { id: '3', name: '潮河镇' }, count: 41 },
+    { orgUnit: { id: '11', name: '户部乡' }, count: 4 },
+  ],
 };
 const report = (proposed: typeof fee | null) => ({
-  month: '2026-10', baselineFrom: '2026-07', baselineTo: '2026-09', rule: '…', proposed,
+  month: '2026-10',
+  baselineFrom: '2026-07',
+  baselineTo: '2026-09',
+  rule: '…',
+  proposed,
   topics: [...(proposed ? [proposed] : []), { ...fee, category: 'THREE_COMBINATIONS' as const, growth: 1.04, topUnits: [] }],
 });
 const mountCard = (proposed: typeof fee | null, locale: 'zh-CN' | 'en' = 'zh-CN') =>

@@ -17,12 +17,21 @@ export interface ComplaintListState {
 }
 
 export const EMPTY_LIST_STATE: ComplaintListState = {
-  status: [], category: [], channel: [], orgUnit: null, overdue: false, mine: false, repeat: false, from: null, to: null, search: '',
+  status: [],
+  category: [],
+  channel: [],
+  orgUnit: null,
+  overdue: false,
+  mine: false,
+  repeat: false,
+  from: null,
+  to: null,
+  search: '',
 };
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const many = <T extends string>(value: LocationQuery[string] | undefined, allowed: readonly T[]): T[] => {
-  const raw = (Array.isArray(value) ? value.join(',') : value ?? '').split(',');
+  const raw = (Array.isArray(value) ? value.join(',') : (value ?? '')).split(',');
   return allowed.filter((v) => raw.includes(v));
 };
 const one = (value: LocationQuery[string] | undefined): string | null => {

@@ -28,8 +28,19 @@ describe('heatMatrix', () => {
 describe('categoryTrend', () => {
   it('zero-fills months and skips categories without complaints', () => {
     const months = ['2026-08', '2026-09', '2026-10'];
-    expect(categoryTrend([{ month: '2026-10', category: 'OTHER', count: 3 }, { month: '2026-08', category: 'MAINTENANCE_FEE', count: 1 }, { month: '2025-01', category: 'OTHER', count: 9 }], months))
-      .toEqual([{ category: 'MAINTENANCE_FEE', values: [1, 0, 0] }, { category: 'OTHER', values: [0, 0, 3] }]);
+    expect(
+      categoryTrend(
+        [
+          { month: '2026-10', category: 'OTHER', count: 3 },
+          { month: '2026-08', category: 'MAINTENANCE_FEE', count: 1 },
+          { month: '2025-01', category: 'OTHER', count: 9 },
+        ],
+        months,
+      ),
+    ).toEqual([
+      { category: 'MAINTENANCE_FEE', values: [1, 0, 0] },
+      { category: 'OTHER', values: [0, 0, 3] },
+    ]);
   });
 });
 

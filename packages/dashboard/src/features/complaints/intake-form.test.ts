@@ -12,7 +12,13 @@ describe('intake form', () => {
     expect(intakeProblem('complainantName', filled)).toBeNull();
   });
   it('sends blanks as null (anonymous)', () => {
-    expect(toRegisterInput(filled)).toMatchObject({ complainantName: null, complainantPhone: null, complainantIdNumber: null, urgency: 'GENERAL', level: 'TOWNSHIP' });
+    expect(toRegisterInput(filled)).toMatchObject({
+      complainantName: null,
+      complainantPhone: null,
+      complainantIdNumber: null,
+      urgency: 'GENERAL',
+      level: 'TOWNSHIP',
+    });
   });
   it('maps an API field to the form', () => {
     expect(fieldOfError('input.complainantPhone')).toBe('complainantPhone');

@@ -1,6 +1,4 @@
-import {
-  ComplaintLevel, ComplaintUrgency, normaliseIdNumber, normalisePhone, type ComplaintCategory, type ComplaintChannel,
-} from '@township/shared';
+import { ComplaintLevel, ComplaintUrgency, normaliseIdNumber, normalisePhone, type ComplaintCategory, type ComplaintChannel } from '@township/shared';
 import type { RegisterComplaintInput } from '@/gql/graphql';
 
 /** The intake form's fields and their checks: the same rules as the API, so most mistakes never leave the browser. */
@@ -18,8 +16,16 @@ export interface IntakeForm {
 }
 
 export const EMPTY_INTAKE: IntakeForm = {
-  villageId: null, channel: null, category: null, urgency: ComplaintUrgency.General, level: ComplaintLevel.Township, receivedAt: null,
-  description: '', complainantName: '', complainantPhone: '', complainantIdNumber: '',
+  villageId: null,
+  channel: null,
+  category: null,
+  urgency: ComplaintUrgency.General,
+  level: ComplaintLevel.Township,
+  receivedAt: null,
+  description: '',
+  complainantName: '',
+  complainantPhone: '',
+  complainantIdNumber: '',
 };
 
 export type IntakeProblem = 'required' | 'phoneInvalid' | 'idInvalid' | 'descriptionLength';
@@ -27,7 +33,9 @@ export type IntakeProblem = 'required' | 'phoneInvalid' | 'idInvalid' | 'descrip
 /** The problem of one field, or null. */
 export function intakeProblem(field: keyof IntakeForm, form: IntakeForm): IntakeProblem | null {
   switch (field) {
-    case 'villageId': case 'channel': case 'category':
+    case 'villageId':
+    case 'channel':
+    case 'category':
       return form[field] ? null : 'required';
     case 'description': {
       const length = form.description.trim().length;
@@ -45,9 +53,16 @@ export function intakeProblem(field: keyof IntakeForm, form: IntakeForm): Intake
 export function toRegisterInput(form: IntakeForm): RegisterComplaintInput {
   const text = (value: string) => value.trim() || null;
   return {
-    villageId: form.villageId!, channel: form.channel!, category: form.category!, urgency: form.urgency, level: form.level,
-    receivedAt: form.receivedAt, description: form.description.trim(),
-    complainantName: text(form.complainantName), complainantPhone: text(form.complainantPhone), complainantIdNumber: text(form.complainantIdNumber),
+    villageId: form.villageId!,
+    channel: form.channel!,
+    category: form.category!,
+    urgency: form.urgency,
+    level: form.level,
+    receivedAt: form.receivedAt,
+    description: form.description.trim(),
+    complainantName: text(form.complainantName),
+    complainantPhone: text(form.complainantPhone),
+    complainantIdNumber: text(form.complainantIdNumber),
   };
 }
 

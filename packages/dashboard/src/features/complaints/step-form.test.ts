@@ -11,7 +11,10 @@ describe('step form', () => {
   });
   it('sends the variables of the mutation', () => {
     expect(stepVariables('REPLY', '7', { ...EMPTY_STEP_FORM, note: ' 已答复 ' })).toEqual({ id: '7', reply: '已答复' });
-    expect(stepVariables('FOLLOW_UP', '7', { ...EMPTY_STEP_FORM, satisfaction: 'UNREACHABLE', resolved: true })).toEqual({ id: '7', input: { satisfaction: 'UNREACHABLE', resolved: null, note: null } });
+    expect(stepVariables('FOLLOW_UP', '7', { ...EMPTY_STEP_FORM, satisfaction: 'UNREACHABLE', resolved: true })).toEqual({
+      id: '7',
+      input: { satisfaction: 'UNREACHABLE', resolved: null, note: null },
+    });
     expect(stepVariables('HAND_OVER', '7', { ...EMPTY_STEP_FORM, note: '转办', toUserId: '3' })).toEqual({ id: '7', toUserId: '3', reason: '转办' });
   });
   it('offers only higher levels', () => {

@@ -13,7 +13,14 @@ export const EMPTY_STEP_FORM: StepForm = { note: '', satisfaction: null, resolve
 
 /** The note is the reply for REPLY and the reason for REOPEN and HAND_OVER: then it is required. */
 export const NOTE_ROLE: Record<ComplaintAction, 'note' | 'reply' | 'reason'> = {
-  ACCEPT: 'note', START: 'note', REPLY: 'reply', FOLLOW_UP: 'note', CLOSE: 'note', REOPEN: 'reason', HAND_OVER: 'reason', ESCALATE: 'note',
+  ACCEPT: 'note',
+  START: 'note',
+  REPLY: 'reply',
+  FOLLOW_UP: 'note',
+  CLOSE: 'note',
+  REOPEN: 'reason',
+  HAND_OVER: 'reason',
+  ESCALATE: 'note',
 };
 
 /** The first missing piece, by field name, or null when the form can be sent. */
@@ -34,11 +41,17 @@ export const levelsAbove = (level: ComplaintLevel) => COMPLAINT_LEVEL_ORDER.slic
 export function stepVariables(action: ComplaintAction, id: string, form: StepForm): Record<string, unknown> {
   const note = form.note.trim() || null;
   switch (action) {
-    case 'REPLY': return { id, reply: note };
-    case 'REOPEN': return { id, reason: note };
-    case 'HAND_OVER': return { id, toUserId: form.toUserId, reason: note };
-    case 'ESCALATE': return { id, level: form.level, note };
-    case 'FOLLOW_UP': return { id, input: { satisfaction: form.satisfaction, resolved: form.satisfaction === 'UNREACHABLE' ? null : form.resolved, note } };
-    default: return { id, note };
+    case 'REPLY':
+      return { id, reply: note };
+    case 'REOPEN':
+      return { id, reason: note };
+    case 'HAND_OVER':
+      return { id, toUserId: form.toUserId, reason: note };
+    case 'ESCALATE':
+      return { id, level: form.level, note };
+    case 'FOLLOW_UP':
+      return { id, input: { satisfaction: form.satisfaction, resolved: form.satisfaction === 'UNREACHABLE' ? null : form.resolved, note } };
+    default:
+      return { id, note };
   }
 }

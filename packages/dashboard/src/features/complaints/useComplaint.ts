@@ -2,9 +2,18 @@ import { computed, type Ref } from 'vue';
 import { useMutation, useQuery } from '@vue/apollo-composable';
 import type { DocumentNode } from 'graphql';
 import {
-  AcceptComplaintDocument, CloseComplaintDocument, DecideComplaintAccountabilityDocument, EscalateComplaintDocument, FollowUpComplaintDocument,
-  GetComplaintDocument, HandOverComplaintDocument, ListComplaintHandlersDocument, RecordComplaintAccountabilityDocument, ReopenComplaintDocument,
-  ReplyToComplaintDocument, StartComplaintDocument,
+  AcceptComplaintDocument,
+  CloseComplaintDocument,
+  DecideComplaintAccountabilityDocument,
+  EscalateComplaintDocument,
+  FollowUpComplaintDocument,
+  GetComplaintDocument,
+  HandOverComplaintDocument,
+  ListComplaintHandlersDocument,
+  RecordComplaintAccountabilityDocument,
+  ReopenComplaintDocument,
+  ReplyToComplaintDocument,
+  StartComplaintDocument,
 } from '@/gql/graphql';
 
 /** One complaint with its timeline; refetched after every step. */
@@ -15,7 +24,11 @@ export function useComplaint(id: Ref<string>) {
 
 /** Who a complaint of the village may be handed to. */
 export function useComplaintHandlers(villageId: Ref<string | null>, enabled: Ref<boolean>) {
-  const { result, loading } = useQuery(ListComplaintHandlersDocument, () => ({ villageId: villageId.value ?? '' }), () => ({ enabled: enabled.value && !!villageId.value }));
+  const { result, loading } = useQuery(
+    ListComplaintHandlersDocument,
+    () => ({ villageId: villageId.value ?? '' }),
+    () => ({ enabled: enabled.value && !!villageId.value }),
+  );
   return { handlers: computed(() => result.value?.complaintHandlers ?? []), loading };
 }
 
@@ -36,9 +49,10 @@ export function useComplaintSteps() {
     RECORD_ACCOUNTABILITY: RecordComplaintAccountabilityDocument,
     DECIDE_ACCOUNTABILITY: DecideComplaintAccountabilityDocument,
   } as const;
-  const mutations = Object.fromEntries(
-    Object.entries(documents).map(([key, document]) => [key, useMutation(document as DocumentNode)]),
-  ) as Record<keyof typeof documents, ReturnType<typeof useMutation>>;
+  const mutations = Object.fromEntries(Object.entries(documents).map(([key, document]) => [key, useMutation(document as DocumentNode)])) as Record<
+    keyof typeof documents,
+    ReturnType<typeof useMutation>
+  >;
   const busy = computed(() => Object.values(mutations).some((m) => m.loading.value));
   async function run(step: keyof typeof documents, variables: Record<string, unknown>) {
     await mutations[step].mutate(variables);

@@ -9,7 +9,10 @@ export type HotspotBreakdown = 'TOWNSHIP' | 'VILLAGE';
 
 /** The leaders' view in one request (see GetComplaintHotspots.graphql). */
 export function useComplaintHotspots(
-  unitId: Ref<string | null>, period: Ref<MonthPeriod>, breakdown: Ref<HotspotBreakdown>, ratesBreakdown: Ref<HotspotBreakdown>,
+  unitId: Ref<string | null>,
+  period: Ref<MonthPeriod>,
+  breakdown: Ref<HotspotBreakdown>,
+  ratesBreakdown: Ref<HotspotBreakdown>,
 ) {
   const { result, loading, error, refetch } = useQuery(
     GetComplaintHotspotsDocument,
@@ -37,6 +40,10 @@ export function useComplaintRanking(unitId: Ref<string | null>, period: Ref<Mont
 }
 
 export function useComplaintOverview(unitId: Ref<string | null>) {
-  const { result, loading, error, refetch } = useQuery(GetComplaintOverviewDocument, () => ({ unitId: unitId.value ?? '' }), () => ({ enabled: !!unitId.value }));
+  const { result, loading, error, refetch } = useQuery(
+    GetComplaintOverviewDocument,
+    () => ({ unitId: unitId.value ?? '' }),
+    () => ({ enabled: !!unitId.value }),
+  );
   return { overview: computed(() => result.value?.complaintOverview ?? null), loading, error, refetch };
 }

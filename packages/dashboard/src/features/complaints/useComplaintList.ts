@@ -13,7 +13,10 @@ export function useComplaintList() {
   const router = useRouter();
   const state = computed(() => parseComplaintListQuery(route.query));
   const cursor = useCursorPages(() => connection.value?.pageInfo);
-  watch(() => JSON.stringify(state.value), () => cursor.reset());
+  watch(
+    () => JSON.stringify(state.value),
+    () => cursor.reset(),
+  );
 
   const { result, loading, error, refetch } = useQuery(
     ListComplaintsDocument,
@@ -27,7 +30,12 @@ export function useComplaintList() {
   }
 
   return {
-    ...cursor, state, update, refetch, loading, error,
+    ...cursor,
+    state,
+    update,
+    refetch,
+    loading,
+    error,
     rows: computed(() => connection.value?.nodes ?? []),
     totalCount: computed(() => connection.value?.totalCount ?? 0),
     loaded: computed(() => connection.value !== null),

@@ -218,7 +218,8 @@ export const actionItemsEn: typeof actionItemsZh = {
       done: '3. Items done since the last meeting',
     },
     none: 'None.',
-    closing: 'Owners are asked to act on this bulletin without delay. For each overdue item, a written explanation with remedial measures and a completion date is due before the next joint meeting.',
+    closing:
+      'Owners are asked to act on this bulletin without delay. For each overdue item, a written explanation with remedial measures and a completion date is due before the next joint meeting.',
     sign: 'Family-planning leading group office, {township}',
     back: 'Back',
     printNow: 'Print',

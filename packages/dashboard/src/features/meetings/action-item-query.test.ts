@@ -20,7 +20,11 @@ describe('action-item tracker query', () => {
 
   it('sends only the conditions that are set', () => {
     expect(toActionItemFilter({ ...EMPTY_ACTION_ITEM_STATE, owner: { kind: 'cadre', id: '4' } }, '2')).toEqual({
-      townshipId: '2', status: null, overdue: null, ownerCadreId: '4', ownerDepartmentId: null,
+      townshipId: '2',
+      status: null,
+      overdue: null,
+      ownerCadreId: '4',
+      ownerDepartmentId: null,
     });
   });
 });

@@ -20,7 +20,10 @@ describe('progress report', () => {
     const form = reportFormOf(item, '2026-12-01');
     expect(reportInput(item, { ...form, comment: '  ' })).toEqual({ status: 'IN_PROGRESS', progress: 40 });
     expect(reportInput(item, { ...form, progress: 70, comment: ' 已完成七个村 ', nextReviewOn: '2026-12-20' })).toEqual({
-      status: 'IN_PROGRESS', progress: 70, comment: '已完成七个村', nextReviewOn: '2026-12-20',
+      status: 'IN_PROGRESS',
+      progress: 70,
+      comment: '已完成七个村',
+      nextReviewOn: '2026-12-20',
     });
   });
 });

@@ -18,7 +18,12 @@ export interface ReportedItem {
 
 /** The item's own values; a review day already past is not offered again (the API refuses one). */
 export function reportFormOf(item: ReportedItem, today: string): ReportForm {
-  return { status: item.status, progress: item.progress, comment: '', nextReviewOn: item.nextReviewOn && item.nextReviewOn >= today ? item.nextReviewOn : null };
+  return {
+    status: item.status,
+    progress: item.progress,
+    comment: '',
+    nextReviewOn: item.nextReviewOn && item.nextReviewOn >= today ? item.nextReviewOn : null,
+  };
 }
 
 /** The rule of @township/shared the report breaks, with the field to mark, or null when it can be sent. */

@@ -62,7 +62,9 @@ export interface Comparison {
 }
 
 /** What the figure is compared with: last month, the same month last year, the period before. */
-export function evidenceComparisons(e: Pick<AgendaEvidenceFieldsFragment, 'value' | 'lastMonth' | 'lastYear' | 'previousValue' | 'previousPeriod'>): Comparison[] {
+export function evidenceComparisons(
+  e: Pick<AgendaEvidenceFieldsFragment, 'value' | 'lastMonth' | 'lastYear' | 'previousValue' | 'previousPeriod'>,
+): Comparison[] {
   const rows: Comparison[] = [];
   const add = (key: Comparison['key'], then: number | null | undefined, period: string | null = null) => {
     if (then == null) return;

@@ -13,7 +13,10 @@ export function useActionItemList(townshipId: Ref<string | null>) {
   const router = useRouter();
   const state = computed(() => parseActionItemQuery(route.query));
   const cursor = useCursorPages(() => connection.value?.pageInfo);
-  watch(() => [townshipId.value, JSON.stringify(state.value)], () => cursor.reset());
+  watch(
+    () => [townshipId.value, JSON.stringify(state.value)],
+    () => cursor.reset(),
+  );
 
   const { result, loading, error, refetch } = useQuery(
     ListActionItemsDocument,
@@ -27,7 +30,12 @@ export function useActionItemList(townshipId: Ref<string | null>) {
   }
 
   return {
-    ...cursor, state, update, refetch, loading, error,
+    ...cursor,
+    state,
+    update,
+    refetch,
+    loading,
+    error,
     pageCount: computed(() => Math.max(1, Math.ceil((connection.value?.totalCount ?? 0) / ACTION_ITEM_PAGE_SIZE))),
     rows: computed(() => connection.value?.nodes ?? []),
     totalCount: computed(() => connection.value?.totalCount ?? 0),

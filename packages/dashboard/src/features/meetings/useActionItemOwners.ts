@@ -4,9 +4,14 @@ import { ListActionItemOwnersDocument } from '@/gql/graphql';
 
 /** Who may own a township's action items, for the owner filter: its own cadres, then its departments. */
 export function useActionItemOwners(townshipId: Ref<string | null>) {
-  const { result } = useQuery(ListActionItemOwnersDocument, () => ({ townshipId: townshipId.value ?? '' }), () => ({
-    enabled: !!townshipId.value, fetchPolicy: 'cache-first',
-  }));
+  const { result } = useQuery(
+    ListActionItemOwnersDocument,
+    () => ({ townshipId: townshipId.value ?? '' }),
+    () => ({
+      enabled: !!townshipId.value,
+      fetchPolicy: 'cache-first',
+    }),
+  );
   return {
     // In rank order; a cadre holding two functions is listed once.
     cadres: computed(() => {

@@ -1,8 +1,17 @@
 import { computed, type Ref } from 'vue';
 import { useMutation, useQuery } from '@vue/apollo-composable';
 import {
-  AddAgendaItemDocument, FinaliseAgendaDocument, GetMeetingDocument, RecordDecisionDocument, RecordMinutesDocument, RemoveAgendaItemDocument,
-  ReopenAgendaDocument, ReorderAgendaItemsDocument, UpdateAgendaItemDocument, UpdateMeetingDocument, type MeetingFieldsFragment,
+  AddAgendaItemDocument,
+  FinaliseAgendaDocument,
+  GetMeetingDocument,
+  RecordDecisionDocument,
+  RecordMinutesDocument,
+  RemoveAgendaItemDocument,
+  ReopenAgendaDocument,
+  ReorderAgendaItemsDocument,
+  UpdateAgendaItemDocument,
+  UpdateMeetingDocument,
+  type MeetingFieldsFragment,
 } from '@/gql/graphql';
 
 export type MeetingData = MeetingFieldsFragment;

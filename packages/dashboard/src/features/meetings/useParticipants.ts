@@ -12,7 +12,11 @@ export function participantKey(p: { cadre?: { id: string } | null; department?: 
 }
 
 /** The ids an input wants for a chosen participant, under the names the input uses. */
-export function participantIds<C extends string, D extends string>(key: ParticipantKey | null | '', cadreField: C, departmentField: D): Record<C | D, string | null> {
+export function participantIds<C extends string, D extends string>(
+  key: ParticipantKey | null | '',
+  cadreField: C,
+  departmentField: D,
+): Record<C | D, string | null> {
   const [kind, id] = key ? key.split(':') : [null, null];
   return { [cadreField]: kind === 'cadre' ? id : null, [departmentField]: kind === 'department' ? id : null } as Record<C | D, string | null>;
 }

@@ -21,9 +21,14 @@ export function useBulletinMonth() {
 
 /** The supervision bulletin (督查通报) of a township for a month. */
 export function useSupervisionBulletin(townshipId: Ref<string | null>, month: Ref<string>) {
-  const { result, loading, error, refetch } = useQuery(GetSupervisionBulletinDocument, () => ({ townshipId: townshipId.value ?? '', month: month.value }), () => ({
-    enabled: !!townshipId.value, fetchPolicy: 'cache-and-network',
-  }));
+  const { result, loading, error, refetch } = useQuery(
+    GetSupervisionBulletinDocument,
+    () => ({ townshipId: townshipId.value ?? '', month: month.value }),
+    () => ({
+      enabled: !!townshipId.value,
+      fetchPolicy: 'cache-and-network',
+    }),
+  );
   const bulletin = computed(() => result.value?.supervisionBulletin ?? null);
   /** Items by list, in the order of BULLETIN_SECTIONS. */
   const sections = computed(() => {

@@ -5,9 +5,7 @@ import { overviewEn, overviewZh } from './messages';
 /** The overview feature in the app: the scope's front page. */
 export const overviewFeature = defineFeature({
   name: 'overview',
-  routes: [
-    { path: '', name: 'overview', component: () => import('@/views/OverviewView.vue'), meta: { titleKey: 'overview' } },
-  ],
+  routes: [{ path: '', name: 'overview', component: () => import('@/views/OverviewView.vue'), meta: { titleKey: 'overview' } }],
   nav: [{ routeName: 'overview', path: '/', key: 'overview', icon: DataAnalysis }],
   messages: {
     'zh-CN': { nav: { overview: '概览' }, ...overviewZh },

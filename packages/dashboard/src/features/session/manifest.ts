@@ -4,9 +4,7 @@ import { sessionEn, sessionZh } from './messages';
 /** The session feature in the app: the sign-in page. */
 export const sessionFeature = defineFeature({
   name: 'session',
-  standaloneRoutes: [
-    { path: '/sign-in', name: 'sign-in', component: () => import('@/views/SignInView.vue'), meta: { public: true } },
-  ],
+  standaloneRoutes: [{ path: '/sign-in', name: 'sign-in', component: () => import('@/views/SignInView.vue'), meta: { public: true } }],
   messages: {
     'zh-CN': sessionZh,
     en: sessionEn,

@@ -11,7 +11,13 @@ export const surveysFeature = defineFeature({
     { path: 'surveys/evaluations', name: 'evaluations', component: () => import('@/views/EvaluationsView.vue'), meta: { titleKey: 'surveys' } },
   ],
   standaloneRoutes: [
-    { path: '/surveys/evaluations/:id/print', name: 'evaluation-print', component: () => import('@/views/EvaluationPrintView.vue'), props: true, meta: { titleKey: 'surveys' } },
+    {
+      path: '/surveys/evaluations/:id/print',
+      name: 'evaluation-print',
+      component: () => import('@/views/EvaluationPrintView.vue'),
+      props: true,
+      meta: { titleKey: 'surveys' },
+    },
   ],
   nav: [{ routeName: 'surveys', path: '/surveys', key: 'surveys', icon: Tickets }],
   messages: {

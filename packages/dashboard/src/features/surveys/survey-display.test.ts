@@ -12,7 +12,12 @@ describe('survey display', () => {
   });
 
   it('orders ranked rows by rank, then the not-rankable ones by rate', () => {
-    const rows = [{ rank: null, rate: 100 }, { rank: 2, rate: 90 }, { rank: 1, rate: 95 }, { rank: null, rate: 80 }];
+    const rows = [
+      { rank: null, rate: 100 },
+      { rank: 2, rate: 90 },
+      { rank: 1, rate: 95 },
+      { rank: null, rate: 80 },
+    ];
     expect(byRank(rows).map((r) => r.rate)).toEqual([95, 90, 100, 80]);
   });
 

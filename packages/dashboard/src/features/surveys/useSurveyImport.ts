@@ -1,8 +1,12 @@
 import { computed, ref, type Ref } from 'vue';
 import { useApolloClient, useMutation, useQuery } from '@vue/apollo-composable';
 import {
-  GetSurveyImportsDocument, GetSurveyImportTemplateDocument, ImportSurveyResponsesDocument,
-  type ImportFileFormat, type ImportMode, type ImportSurveyResponsesMutation,
+  GetSurveyImportsDocument,
+  GetSurveyImportTemplateDocument,
+  ImportSurveyResponsesDocument,
+  type ImportFileFormat,
+  type ImportMode,
+  type ImportSurveyResponsesMutation,
 } from '@/gql/graphql';
 import { downloadBase64, fileToBase64 } from './survey-display';
 
@@ -18,13 +22,21 @@ export function formatOf(fileName: string): ImportFileFormat | null {
 
 export function useSurveyImport(campaignId: Ref<string | null>) {
   const { client } = useApolloClient();
-  const history = useQuery(GetSurveyImportsDocument, () => ({ id: campaignId.value ?? '' }), () => ({ enabled: Boolean(campaignId.value), fetchPolicy: 'cache-and-network' }));
+  const history = useQuery(
+    GetSurveyImportsDocument,
+    () => ({ id: campaignId.value ?? '' }),
+    () => ({ enabled: Boolean(campaignId.value), fetchPolicy: 'cache-and-network' }),
+  );
   const { mutate, loading: importing, error: importError } = useMutation(ImportSurveyResponsesDocument);
   const report = ref<ImportReport | null>(null);
 
   async function downloadTemplate(format: ImportFileFormat) {
     if (!campaignId.value) return;
-    const { data } = await client.query({ query: GetSurveyImportTemplateDocument, variables: { campaignId: campaignId.value, format }, fetchPolicy: 'no-cache' });
+    const { data } = await client.query({
+      query: GetSurveyImportTemplateDocument,
+      variables: { campaignId: campaignId.value, format },
+      fetchPolicy: 'no-cache',
+    });
     downloadBase64(data.surveyImportTemplate);
   }
 
@@ -32,7 +44,9 @@ export function useSurveyImport(campaignId: Ref<string | null>) {
     const format = formatOf(file.name);
     if (!campaignId.value || !format) return;
     report.value = null;
-    const result = await mutate({ input: { campaignId: campaignId.value, fileName: file.name, format, contentBase64: await fileToBase64(file), mode, dryRun } });
+    const result = await mutate({
+      input: { campaignId: campaignId.value, fileName: file.name, format, contentBase64: await fileToBase64(file), mode, dryRun },
+    });
     report.value = result?.data?.importSurveyResponses ?? null;
     if (report.value?.committed) await history.refetch();
   }
@@ -44,7 +58,12 @@ export function useSurveyImport(campaignId: Ref<string | null>) {
     downloadTemplate,
     submit,
     imports: computed(() => history.result.value?.surveyCampaign.imports ?? []),
-    progress: computed(() => (history.result.value?.surveyCampaign.sampleVillages ?? []).reduce((s, v) => ({ answered: s.answered + v.answered, sampled: s.sampled + v.sampled }), { answered: 0, sampled: 0 })),
+    progress: computed(() =>
+      (history.result.value?.surveyCampaign.sampleVillages ?? []).reduce((s, v) => ({ answered: s.answered + v.answered, sampled: s.sampled + v.sampled }), {
+        answered: 0,
+        sampled: 0,
+      }),
+    ),
     historyError: history.error,
   };
 }

@@ -8,7 +8,16 @@ describe('villages list URL state', () => {
   });
 
   it('round-trips every setting through the URL', () => {
-    const state = { township: '12', category: 'B' as const, search: '石', sort: 'HEALTH_CHECK_RATE' as const, dir: 'DESC' as const, size: 50 as const, page: 3, after: 'YXJyYXk6Mzk=' };
+    const state = {
+      township: '12',
+      category: 'B' as const,
+      search: '石',
+      sort: 'HEALTH_CHECK_RATE' as const,
+      dir: 'DESC' as const,
+      size: 50 as const,
+      page: 3,
+      after: 'YXJyYXk6Mzk=',
+    };
     const query = toVillageListQuery(state);
     expect(query).toEqual({ township: '12', category: 'B', q: '石', sort: 'HEALTH_CHECK_RATE', dir: 'DESC', size: '50', page: '3', after: 'YXJyYXk6Mzk=' });
     expect(parseVillageListQuery(query as Record<string, string>)).toEqual(state);

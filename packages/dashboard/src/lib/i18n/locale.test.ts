@@ -22,7 +22,14 @@ describe('language choice', () => {
   });
 
   it('survives storage that throws (private browsing)', () => {
-    const broken = { getItem: () => { throw new Error('denied'); }, setItem: () => { throw new Error('denied'); } };
+    const broken = {
+      getItem: () => {
+        throw new Error('denied');
+      },
+      setItem: () => {
+        throw new Error('denied');
+      },
+    };
     expect(readStoredLocale(broken)).toBe('zh-CN');
     expect(() => storeLocale('en', broken)).not.toThrow();
   });

@@ -9,6 +9,5 @@ type LabelTable<K extends string> = Record<K, Record<Locale, string>>;
  */
 export function useLabel() {
   const locale = useLocale();
-  return <K extends string>(table: LabelTable<K>, key: K | null | undefined): string =>
-    key == null ? '—' : label(table, key, locale.value);
+  return <K extends string>(table: LabelTable<K>, key: K | null | undefined): string => (key == null ? '—' : label(table, key, locale.value));
 }

@@ -7,7 +7,15 @@ import { useWaitText } from './useWaitText';
 
 function waitTextIn(locale: Locale) {
   let waitText!: ReturnType<typeof useWaitText>;
-  mount(defineComponent({ setup() { waitText = useWaitText(); return () => h('div'); } }), { global: { plugins: [testI18n(locale)] } });
+  mount(
+    defineComponent({
+      setup() {
+        waitText = useWaitText();
+        return () => h('div');
+      },
+    }),
+    { global: { plugins: [testI18n(locale)] } },
+  );
   return waitText;
 }
 
@@ -21,7 +29,11 @@ describe('useWaitText', () => {
   });
 
   it('fills the sign-in throttle message in both languages', () => {
-    expect(testI18n('zh-CN').global.t('errors.TOO_MANY_ATTEMPTSDetail', { wait: waitTextIn('zh-CN')(4) })).toBe('为保护账号安全，本机登录已暂停，请4秒后再试。');
-    expect(testI18n('en').global.t('errors.TOO_MANY_ATTEMPTSDetail', { wait: waitTextIn('en')(900) })).toBe('To protect the account, sign-in from here is paused; try again in 15 minutes.');
+    expect(testI18n('zh-CN').global.t('errors.TOO_MANY_ATTEMPTSDetail', { wait: waitTextIn('zh-CN')(4) })).toBe(
+      '为保护账号安全，本机登录已暂停，请4秒后再试。',
+    );
+    expect(testI18n('en').global.t('errors.TOO_MANY_ATTEMPTSDetail', { wait: waitTextIn('en')(900) })).toBe(
+      'To protect the account, sign-in from here is paused; try again in 15 minutes.',
+    );
   });
 });

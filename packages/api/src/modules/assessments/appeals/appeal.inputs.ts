@@ -15,7 +15,8 @@ export class FileAppealInput {
 
 @InputType({ description: "A leader's decision on an appeal." })
 export class DecideAppealInput {
-  @Field(() => Boolean, { description: 'True: the appeal is upheld (veto evidence set aside, or the grade fixed); false: the decision stands.' }) upheld!: boolean;
+  @Field(() => Boolean, { description: 'True: the appeal is upheld (veto evidence set aside, or the grade fixed); false: the decision stands.' })
+  upheld!: boolean;
   @Field(() => String, { description: 'The reason for the decision (kept and read out in the result’s explanation).' })
   @Length(1, 1000, { message: 'reason must be 1 to 1000 characters' })
   reason!: string;

@@ -63,7 +63,18 @@ export class AppealResolver {
 
 function toAppeal(a: Appeal): AppealType {
   return {
-    id: a.id, villageId: a.village.id, period: a.period, kind: a.kind, reason: a.reason, evidence: a.evidence, filedBy: a.filedBy, filedAt: a.filedAt,
-    status: a.status, decidedBy: a.decidedBy ?? null, decidedAt: a.decidedAt ?? null, decision: a.decision ?? null, newGrade: a.newGrade ?? null,
+    id: a.id,
+    villageId: a.village.id,
+    period: a.period,
+    kind: a.kind,
+    reason: a.reason,
+    evidence: a.evidence,
+    filedBy: a.filedBy,
+    filedAt: a.filedAt,
+    status: a.status,
+    decidedBy: a.decidedBy ?? null,
+    decidedAt: a.decidedAt ?? null,
+    decision: a.decision ?? null,
+    newGrade: a.newGrade ?? null,
   };
 }

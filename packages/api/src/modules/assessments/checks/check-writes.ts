@@ -18,14 +18,24 @@ export interface CheckValueRow {
  * md5(seed:villageId), the first `perTownship` taken. Random but reproducible from the stored
  * seed, stratified by township, and nothing can be left out by hand.
  */
-export async function drawSample(em: EntityManager, roundId: number, countyId: number, villageIds: readonly number[], seed: string, perTownship: number): Promise<number> {
-  const rows = await sql(em,
+export async function drawSample(
+  em: EntityManager,
+  roundId: number,
+  countyId: number,
+  villageIds: readonly number[],
+  seed: string,
+  perTownship: number,
+): Promise<number> {
+  const rows = await sql(
+    em,
     `insert into assessment_check_sample (round_id, village_id, county_id, draw_order)
      select ?, d.id, ?, d.n from (
        select v.id, row_number() over (partition by v.parent_id order by md5(? || ':' || v.id), v.id) as n
          from org_unit v where v.id = any(?::int[])) d
       where d.n <= ?
-     returning village_id`, [roundId, countyId, seed, pgArray(villageIds), perTownship]);
+     returning village_id`,
+    [roundId, countyId, seed, pgArray(villageIds), perTownship],
+  );
   return rows.length;
 }
 
@@ -38,26 +48,47 @@ export async function reportedValues(em: EntityManager, countyId: number, villag
 }
 
 /** Writes (or replaces) check values in bulk, then refreshes the discrepancy rates of the round's samples. */
-export async function writeCheckValues(em: EntityManager, roundId: number, countyId: number, recordedBy: string, rows: readonly CheckValueRow[]): Promise<void> {
+export async function writeCheckValues(
+  em: EntityManager,
+  roundId: number,
+  countyId: number,
+  recordedBy: string,
+  rows: readonly CheckValueRow[],
+): Promise<void> {
   if (rows.length) {
     const col = <T extends string | number | null>(pick: (r: CheckValueRow) => T) => pgArray(rows.map(pick));
-    await bulkSql(em,
+    await bulkSql(
+      em,
       `insert into assessment_check_value (round_id, village_id, county_id, item_code, grade, reported_value, verified_value, reason, recorded_by, recorded_at)
        select ?, u.village_id, ?, u.item_code, u.grade, u.reported, u.verified, u.reason, ?, now()
          from unnest(?::int[], ?::text[], ?::qualitative_grade[], ?::float8[], ?::float8[], ?::text[]) as u(village_id, item_code, grade, reported, verified, reason)
        on conflict (round_id, village_id, item_code) do update set grade = excluded.grade, reported_value = excluded.reported_value,
          verified_value = excluded.verified_value, reason = excluded.reason, recorded_by = excluded.recorded_by, recorded_at = excluded.recorded_at`,
-      [roundId, countyId, recordedBy, col((r) => r.villageId), col((r) => r.itemCode), col((r) => r.grade), col((r) => r.reportedValue), col((r) => r.verifiedValue), col((r) => r.reason)]);
+      [
+        roundId,
+        countyId,
+        recordedBy,
+        col((r) => r.villageId),
+        col((r) => r.itemCode),
+        col((r) => r.grade),
+        col((r) => r.reportedValue),
+        col((r) => r.verifiedValue),
+        col((r) => r.reason),
+      ],
+    );
   }
   // Discrepancy of one item: |reported − verified| / |verified| in %; a value reported where none was found counts 100%.
-  await sql(em,
+  await sql(
+    em,
     `update assessment_check_sample s set discrepancy_rate = d.rate, items_checked = d.n
        from (select village_id, count(*) as n,
                     round(avg(case when verified_value = coalesce(reported_value, 0) then 0
                                    when verified_value = 0 then 100
                                    else least(100, abs(coalesce(reported_value, 0) - verified_value) / abs(verified_value) * 100) end)::numeric, 2) as rate
                from assessment_check_value where round_id = ? and verified_value is not null group by village_id) d
-      where s.round_id = ? and s.village_id = d.village_id`, [roundId, roundId]);
+      where s.round_id = ? and s.village_id = d.village_id`,
+    [roundId, roundId],
+  );
 }
 
 /** After a check, veto or bonus changes, the quarter and the year it belongs to are recomputed in the same transaction. */

@@ -21,10 +21,15 @@ export class DrawSpotCheckInput {
   @Length(1, 60, { message: 'name must be 1 to 60 characters' })
   name!: string;
   @Field(() => Int, { description: 'Villages drawn in each township.' })
-  @Min(1, { message: 'perTownship must be at least 1' }) @Max(50, { message: 'perTownship must be at most 50' })
+  @Min(1, { message: 'perTownship must be at least 1' })
+  @Max(50, { message: 'perTownship must be at most 50' })
   perTownship!: number;
-  @Field(() => String, { nullable: true, description: 'Seed of the draw; a random one is made and stored when omitted (the same seed redraws the same sample).' })
-  @IsOptional() @Length(1, 64, { message: 'seed must be 1 to 64 characters' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Seed of the draw; a random one is made and stored when omitted (the same seed redraws the same sample).',
+  })
+  @IsOptional()
+  @Length(1, 64, { message: 'seed must be 1 to 64 characters' })
   seed?: string;
 }
 
@@ -38,7 +43,7 @@ export class CheckValueInput {
   reason!: string;
 }
 
-@InputType({ description: "What an inspector recorded for one village in a round." })
+@InputType({ description: 'What an inspector recorded for one village in a round.' })
 export class RecordCheckValuesInput {
   @Field(() => ID, { description: 'The round.' }) roundId!: number;
   @Field(() => ID, { description: 'The village.' }) villageId!: number;
@@ -64,7 +69,8 @@ export class RecordAdjustmentInput {
   @Field(() => String, { description: 'Code of a BONUS or DEDUCTION item.' }) itemCode!: string;
   @Field(() => MonthScalar, { description: 'Month it belongs to.' }) month!: string;
   @Field(() => Float, { description: 'Points (positive; the item says whether they add or deduct).' })
-  @Min(0.01, { message: 'points must be positive' }) @Max(100, { message: 'points must be at most 100' })
+  @Min(0.01, { message: 'points must be positive' })
+  @Max(100, { message: 'points must be at most 100' })
   points!: number;
   @Field(() => String, { description: 'Why.' })
   @Length(1, 300, { message: 'reason must be 1 to 300 characters' })

@@ -8,5 +8,4 @@ import { valuesOf } from './check.query.js';
 export const checkRoundById = (ctx: RequestContext) => entityById(ctx, 'checkRoundById', CheckRound);
 
 /** What was verified in a page of samples, keyed `roundId:villageId`. */
-export const checkValues = (ctx: RequestContext) =>
-  ctx.loader('checkValues', () => new DataLoader((keys: readonly string[]) => valuesOf(ctx.em, keys)));
+export const checkValues = (ctx: RequestContext) => ctx.loader('checkValues', () => new DataLoader((keys: readonly string[]) => valuesOf(ctx.em, keys)));

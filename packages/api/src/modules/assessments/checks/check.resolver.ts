@@ -48,22 +48,38 @@ export class CheckRoundResolver {
   }
 
   @Authorized(...ASSESSOR_ROLES)
-  @Mutation(() => CheckRoundType, { description: 'Draws a spot check (现抽点): stratified by township, reproducible from its stored seed, nothing excluded by hand.' })
+  @Mutation(() => CheckRoundType, {
+    description: 'Draws a spot check (现抽点): stratified by township, reproducible from its stored seed, nothing excluded by hand.',
+  })
   drawSpotCheck(@Arg('input', () => DrawSpotCheckInput, { description: 'The draw.' }) input: DrawSpotCheckInput, @Ctx() ctx: RequestContext) {
     return drawSpotCheck(ctx.em, ctx.scope, ctx.user, input);
   }
 
   @Authorized(...ASSESSOR_ROLES)
-  @Mutation(() => CheckRoundType, { description: 'Records qualitative grades (with reasons) or spot-checked values for one village; its results are recomputed.' })
+  @Mutation(() => CheckRoundType, {
+    description: 'Records qualitative grades (with reasons) or spot-checked values for one village; its results are recomputed.',
+  })
   recordCheckValues(@Arg('input', () => RecordCheckValuesInput, { description: 'The findings.' }) input: RecordCheckValuesInput, @Ctx() ctx: RequestContext) {
     return recordCheckValues(ctx.em, ctx.scope, ctx.user, input);
   }
 
   @Authorized(...ASSESSOR_ROLES)
   @Mutation(() => VetoEventType, { description: 'Records a veto event (一票否决) by hand; the village’s results are recomputed.' })
-  async recordVetoEvent(@Arg('input', () => RecordVetoEventInput, { description: 'The event.' }) input: RecordVetoEventInput, @Ctx() ctx: RequestContext): Promise<VetoEventType> {
+  async recordVetoEvent(
+    @Arg('input', () => RecordVetoEventInput, { description: 'The event.' }) input: RecordVetoEventInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<VetoEventType> {
     const event = await recordVetoEvent(ctx.em, ctx.scope, ctx.user, input);
-    return { id: event.id, villageId: event.village.id, kind: event.kind, occurredOn: input.occurredOn, summary: event.summary, evidence: event.evidence, recordedBy: event.recordedBy, recordedAt: event.recordedAt };
+    return {
+      id: event.id,
+      villageId: event.village.id,
+      kind: event.kind,
+      occurredOn: input.occurredOn,
+      summary: event.summary,
+      evidence: event.evidence,
+      recordedBy: event.recordedBy,
+      recordedAt: event.recordedAt,
+    };
   }
 
   @Authorized(...ASSESSOR_ROLES)

@@ -8,7 +8,11 @@ export class CheckRoundType {
   @Field(() => ID, { description: 'Stable identifier.' }) id!: number;
   @Field(() => CheckKindEnum, { description: 'Routine or spot check.' }) kind!: CheckKind;
   @Field(() => String, { description: 'Name read out in explanations.' }) name!: string;
-  @Field(() => String, { nullable: true, description: 'Seed of a spot check’s draw: villages are taken per township in md5(seed:villageId) order, so anyone can redraw it.' }) seed?: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Seed of a spot check’s draw: villages are taken per township in md5(seed:villageId) order, so anyone can redraw it.',
+  })
+  seed?: string | null;
   @Field(() => Int, { nullable: true, description: 'Villages drawn per township (spot checks).' }) perTownship?: number | null;
   @Field(() => String, { description: 'Who created it.' }) createdBy!: string;
   @Field(() => DateTimeScalar, { description: 'When it was created.' }) createdAt!: Date;
@@ -30,7 +34,8 @@ export class CheckSampleType {
   roundId!: number;
   villageId!: number;
   @Field(() => Int, { description: 'Position in its township’s draw (1 = first drawn).' }) drawOrder!: number;
-  @Field(() => Float, { nullable: true, description: 'Mean |reported − verified| / verified over the items checked, %; null until something is verified.' }) discrepancyRate?: number | null;
+  @Field(() => Float, { nullable: true, description: 'Mean |reported − verified| / verified over the items checked, %; null until something is verified.' })
+  discrepancyRate?: number | null;
   @Field(() => Int, { description: 'Items verified so far.' }) itemsChecked!: number;
 }
 

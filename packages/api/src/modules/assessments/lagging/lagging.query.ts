@@ -17,9 +17,15 @@ export async function listLaggingSpells(em: EntityManager, scope: Scope, args: P
   const where = [sql.scoped(scope, 'v')];
   if (args.currentOnly) where.push(sql`l.exited_period is null`);
   if (args.townshipId != null) where.push(sql`v.parent_id = ${Number(args.townshipId)}`);
-  return page<{ id: number; village_id: number; entered_period: string; reasons: LaggingReason[]; exited_period: string | null }, LaggingSpell>(em, args, {
-    select: sql`l.id, l.village_id, l.entered_period, l.reasons, l.exited_period`,
-    from: sql`assessment_lagging l join org_unit v on v.id = l.village_id`, where: sql.and(where),
-    keyset: [{ by: sql`l.entered_period`, desc: true }, { by: sql`v.name` }, { by: sql`l.id` }],
-  }, (rows) => rows.map((r) => ({ id: r.id, villageId: r.village_id, enteredPeriod: r.entered_period, reasons: r.reasons, exitedPeriod: r.exited_period })));
+  return page<{ id: number; village_id: number; entered_period: string; reasons: LaggingReason[]; exited_period: string | null }, LaggingSpell>(
+    em,
+    args,
+    {
+      select: sql`l.id, l.village_id, l.entered_period, l.reasons, l.exited_period`,
+      from: sql`assessment_lagging l join org_unit v on v.id = l.village_id`,
+      where: sql.and(where),
+      keyset: [{ by: sql`l.entered_period`, desc: true }, { by: sql`v.name` }, { by: sql`l.id` }],
+    },
+    (rows) => rows.map((r) => ({ id: r.id, villageId: r.village_id, enteredPeriod: r.entered_period, reasons: r.reasons, exitedPeriod: r.exited_period })),
+  );
 }

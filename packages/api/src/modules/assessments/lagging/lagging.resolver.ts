@@ -19,7 +19,9 @@ const LaggingConnection = Connection(LaggingSpellType, 'LaggingSpell', 'A page o
 
 @Resolver(() => LaggingSpellType)
 export class LaggingResolver {
-  @Query(() => LaggingConnection, { description: 'Villages in your scope on the lagging list (治理类) — or, with currentOnly false, every entry and exit — newest first.' })
+  @Query(() => LaggingConnection, {
+    description: 'Villages in your scope on the lagging list (治理类) — or, with currentOnly false, every entry and exit — newest first.',
+  })
   async laggingVillages(
     @Args(() => PageArgs) page: PageArgs,
     @Arg('currentOnly', () => Boolean, { defaultValue: true, description: 'Only villages still on the list.' }) currentOnly: boolean,

@@ -9,15 +9,20 @@ import { bulkSql, pgArray, sql } from '../sql.js';
  */
 export async function recomputeLagging(em: EntityManager, countyId: number, villageIds: readonly number[], rules: SchemeDefinition['lagging']): Promise<void> {
   const ids = pgArray(villageIds);
-  const rows = await sql<{ village_id: number; period: string; vetoed: boolean; grade: AssessmentGrade; rank_township: number; township_size: number }>(em,
+  const rows = await sql<{ village_id: number; period: string; vetoed: boolean; grade: AssessmentGrade; rank_township: number; township_size: number }>(
+    em,
     `select village_id, period, vetoed, grade, rank_township, township_size from assessment_result
-      where village_id = any(?::int[]) and period like '%-Q_' order by village_id, period`, [ids]);
+      where village_id = any(?::int[]) and period like '%-Q_' order by village_id, period`,
+    [ids],
+  );
   const spells: { villageId: number; entered: string; reasons: string; exited: string | null }[] = [];
   let start = 0;
   while (start < rows.length) {
     let end = start;
     while (end < rows.length && rows[end].village_id === rows[start].village_id) end++;
-    const history = rows.slice(start, end).map((r) => ({ period: r.period, vetoed: r.vetoed, grade: r.grade, townshipRank: r.rank_township, townshipSize: r.township_size }));
+    const history = rows
+      .slice(start, end)
+      .map((r) => ({ period: r.period, vetoed: r.vetoed, grade: r.grade, townshipRank: r.rank_township, townshipSize: r.township_size }));
     for (const spell of laggingSpells(history, rules)) {
       spells.push({ villageId: rows[start].village_id, entered: spell.enteredPeriod, reasons: JSON.stringify(spell.reasons), exited: spell.exitedPeriod });
     }
@@ -25,8 +30,16 @@ export async function recomputeLagging(em: EntityManager, countyId: number, vill
   }
   await sql(em, 'delete from assessment_lagging where village_id = any(?::int[])', [ids]);
   if (!spells.length) return;
-  await bulkSql(em,
+  await bulkSql(
+    em,
     `insert into assessment_lagging (village_id, county_id, entered_period, reasons, exited_period)
      select u.village_id, ?, u.entered, u.reasons::jsonb, u.exited from unnest(?::int[], ?::text[], ?::text[], ?::text[]) as u(village_id, entered, reasons, exited)`,
-    [countyId, pgArray(spells.map((s) => s.villageId)), pgArray(spells.map((s) => s.entered)), pgArray(spells.map((s) => s.reasons)), pgArray(spells.map((s) => s.exited))]);
+    [
+      countyId,
+      pgArray(spells.map((s) => s.villageId)),
+      pgArray(spells.map((s) => s.entered)),
+      pgArray(spells.map((s) => s.reasons)),
+      pgArray(spells.map((s) => s.exited)),
+    ],
+  );
 }

@@ -25,7 +25,18 @@ export class TownshipRankType {
   @Field(() => String, { description: 'How the position was reached (Chinese).' }) explanation!: string;
 }
 
-interface RankRow { township_id: number; position: string; score: string; villages: string; excellent: string; good: string; pass: string; fail: string; vetoed: string; townships: string }
+interface RankRow {
+  township_id: number;
+  position: string;
+  score: string;
+  villages: string;
+  excellent: string;
+  good: string;
+  pass: string;
+  fail: string;
+  vetoed: string;
+  townships: string;
+}
 
 const ranks = (scope: Scope, period: string) => sql<RankRow>`
   select r.township_id, round(avg(case when r.vetoed then 0 else r.total end), 2) as score, count(*) as villages,
@@ -51,8 +62,17 @@ export async function townshipRanking(em: EntityManager, scope: Scope, period: s
     const position = n(r.position);
     const redFlag = position <= Math.max(1, Math.floor(n(r.townships) / 4)) && n(r.vetoed) === 0;
     return Object.assign(new TownshipRankType(), {
-      townshipId: r.township_id, position, previousPosition: before.get(r.township_id) ?? null, score: n(r.score), villages: n(r.villages),
-      excellent: n(r.excellent), good: n(r.good), pass: n(r.pass), fail: n(r.fail), vetoed: n(r.vetoed), redFlag,
+      townshipId: r.township_id,
+      position,
+      previousPosition: before.get(r.township_id) ?? null,
+      score: n(r.score),
+      villages: n(r.villages),
+      excellent: n(r.excellent),
+      good: n(r.good),
+      pass: n(r.pass),
+      fail: n(r.fail),
+      vetoed: n(r.vetoed),
+      redFlag,
       explanation: `${n(r.villages)}个村平均${fmt(n(r.score))}分（被一票否决的村按0分计），全县第${position}位；优秀${r.excellent}、良好${r.good}、合格${r.pass}、不合格${r.fail}，否决${r.vetoed}个${redFlag ? '；位列前四分之一且无否决，评为红旗乡镇' : ''}。`,
     });
   });
@@ -60,7 +80,10 @@ export async function townshipRanking(em: EntityManager, scope: Scope, period: s
 
 @Resolver(() => TownshipRankType)
 export class TownshipRankingResolver {
-  @Query(() => [TownshipRankType], { complexity: Cost.aggregate, description: 'Townships in your scope ranked by their villages’ results of a period (先进位次, 红旗乡镇).' })
+  @Query(() => [TownshipRankType], {
+    complexity: Cost.aggregate,
+    description: 'Townships in your scope ranked by their villages’ results of a period (先进位次, 红旗乡镇).',
+  })
   townshipRanking(@Arg('period', () => String, { description: 'A quarter or a year.' }) period: string, @Ctx() ctx: RequestContext) {
     return townshipRanking(ctx.em, ctx.scope, period);
   }
@@ -70,4 +93,3 @@ export class TownshipRankingResolver {
     return orgUnitById(ctx).load(rank.townshipId);
   }
 }
-

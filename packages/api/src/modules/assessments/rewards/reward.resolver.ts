@@ -47,7 +47,10 @@ export class RewardResolver {
     return listRewards(ctx.em, ctx.scope, { ...page, year, status, townshipId });
   }
 
-  @Query(() => [RewardTotalType], { complexity: Cost.aggregate, description: 'What has been paid, what is due and what is overdue for a year’s results in your scope.' })
+  @Query(() => [RewardTotalType], {
+    complexity: Cost.aggregate,
+    description: 'What has been paid, what is due and what is overdue for a year’s results in your scope.',
+  })
   async rewardTotals(@Arg('year', () => Int, { description: 'Year of the results.' }) year: number, @Ctx() ctx: RequestContext) {
     return rewardTotals(ctx.em, ctx.scope, year);
   }

@@ -9,30 +9,54 @@ import { bulkSql, pgArray, sql } from '../sql.js';
  * by the end of February of the next year. Rows already paid are never changed; unpaid ones follow
  * the latest result, and disappear when the grade no longer carries an amount.
  */
-export async function recomputeRewards(em: EntityManager, countyId: number, year: number, villageIds: readonly number[], rewards: SchemeDefinition['rewards']): Promise<void> {
+export async function recomputeRewards(
+  em: EntityManager,
+  countyId: number,
+  year: number,
+  villageIds: readonly number[],
+  rewards: SchemeDefinition['rewards'],
+): Promise<void> {
   const ids = pgArray(villageIds);
-  const results = await sql<{ village_id: number; grade: AssessmentGrade; cadre_id: number | null }>(em,
+  const results = await sql<{ village_id: number; grade: AssessmentGrade; cadre_id: number | null }>(
+    em,
     `select r.village_id, r.grade, c.cadre_id from assessment_result r
        left join lateral (select a.cadre_id from cadre_assignment a
                            where a.org_unit_id = r.village_id and a.role = 'STATIONED_CADRE'
                              and a.start_date <= make_date(?, 12, 31) and (a.end_date is null or a.end_date >= make_date(?, 1, 1))
                            order by least(coalesce(a.end_date, 'infinity'::date), make_date(?, 12, 31)) desc, a.start_date desc, a.id desc limit 1) c on true
-      where r.village_id = any(?::int[]) and r.period = ?`, [year, year, year, ids, String(year)]);
-  const rows = results.flatMap((r) => [
-    { villageId: r.village_id, grade: r.grade, recipient: 'VILLAGE', cadreId: null, amount: rewards[r.grade].village },
-    ...(r.cadre_id == null ? [] : [{ villageId: r.village_id, grade: r.grade, recipient: 'CADRE', cadreId: r.cadre_id, amount: rewards[r.grade].cadre }]),
-  ]).filter((r) => r.amount !== 0);
+      where r.village_id = any(?::int[]) and r.period = ?`,
+    [year, year, year, ids, String(year)],
+  );
+  const rows = results
+    .flatMap((r) => [
+      { villageId: r.village_id, grade: r.grade, recipient: 'VILLAGE', cadreId: null, amount: rewards[r.grade].village },
+      ...(r.cadre_id == null ? [] : [{ villageId: r.village_id, grade: r.grade, recipient: 'CADRE', cadreId: r.cadre_id, amount: rewards[r.grade].cadre }]),
+    ])
+    .filter((r) => r.amount !== 0);
   const keep = pgArray(rows.map((r) => `${r.villageId}:${r.recipient}`));
-  await sql(em,
+  await sql(
+    em,
     `delete from assessment_reward where village_id = any(?::int[]) and year = ? and paid_on is null
-        and not exists (select 1 from unnest(?::text[]) as k(key) where k.key = village_id || ':' || recipient)`, [ids, year, keep]);
+        and not exists (select 1 from unnest(?::text[]) as k(key) where k.key = village_id || ':' || recipient)`,
+    [ids, year, keep],
+  );
   if (!rows.length) return;
-  await bulkSql(em,
+  await bulkSql(
+    em,
     `insert into assessment_reward (village_id, county_id, year, grade, recipient, cadre_id, amount, due_on)
      select u.village_id, ?, ?, u.grade, u.recipient, u.cadre_id, u.amount, ?::date
        from unnest(?::int[], ?::assessment_grade[], ?::reward_recipient[], ?::int[], ?::int[]) as u(village_id, grade, recipient, cadre_id, amount)
      on conflict (village_id, year, recipient) do update set grade = excluded.grade, cadre_id = excluded.cadre_id, amount = excluded.amount, due_on = excluded.due_on
       where assessment_reward.paid_on is null`,
-    [countyId, year, rewardDueDate(year), pgArray(rows.map((r) => r.villageId)), pgArray(rows.map((r) => r.grade)),
-      pgArray(rows.map((r) => r.recipient)), pgArray(rows.map((r) => r.cadreId)), pgArray(rows.map((r) => r.amount))]);
+    [
+      countyId,
+      year,
+      rewardDueDate(year),
+      pgArray(rows.map((r) => r.villageId)),
+      pgArray(rows.map((r) => r.grade)),
+      pgArray(rows.map((r) => r.recipient)),
+      pgArray(rows.map((r) => r.cadreId)),
+      pgArray(rows.map((r) => r.amount)),
+    ],
+  );
 }

@@ -32,11 +32,17 @@ export class AssessmentItemType {
   @Field(() => String, { description: 'Name, e.g. 计划生育率.' }) name!: string;
   @Field(() => AssessmentItemKindEnum, { description: 'How the item is scored.' }) kind!: AssessmentItemKind;
   @Field(() => Float, { description: 'Weight: the most the item gives (or, for a deduction, takes).' }) points!: number;
-  @Field(() => IndicatorKeyEnum, { nullable: true, description: 'QUANTITATIVE: the indicator of the village statistics scored.' }) indicator?: IndicatorKey | null;
+  @Field(() => IndicatorKeyEnum, { nullable: true, description: 'QUANTITATIVE: the indicator of the village statistics scored.' })
+  indicator?: IndicatorKey | null;
   @Field(() => ScoreDirectionEnum, { nullable: true, description: 'QUANTITATIVE: which way is good (higher when omitted).' }) direction?: ScoreDirection | null;
-  @Field(() => CategoryTargetsType, { nullable: true, description: 'QUANTITATIVE (indicator value), PUBLIC_EVALUATION (satisfaction %), DATA_QUALITY (discrepancy %): targets by category.' }) targets?: CategoryTargetsType | null;
+  @Field(() => CategoryTargetsType, {
+    nullable: true,
+    description: 'QUANTITATIVE (indicator value), PUBLIC_EVALUATION (satisfaction %), DATA_QUALITY (discrepancy %): targets by category.',
+  })
+  targets?: CategoryTargetsType | null;
   @Field(() => MissingDataRuleEnum, { description: 'What the item scores when its input is missing.' }) missing!: MissingDataRule;
-  @Field(() => Boolean, { defaultValue: false, description: 'Counts as comprehensive evaluation (综合评估) rather than a single item.' }) comprehensive!: boolean;
+  @Field(() => Boolean, { defaultValue: false, description: 'Counts as comprehensive evaluation (综合评估) rather than a single item.' })
+  comprehensive!: boolean;
 }
 
 @ObjectType('TargetOverride', { description: "A village's own target for an item (因村制宜), replacing its category's." })
@@ -97,7 +103,9 @@ export class RewardRuleType {
 }
 
 @ObjectType('SchemeDefinition', { description: 'Everything a scheme says: items, targets, overrides, veto rules, grades, weights, lagging rules, rewards.' })
-@InputType('SchemeDefinitionInput', { description: 'Everything a scheme says: items, targets, overrides, veto rules, grades, weights, lagging rules, rewards.' })
+@InputType('SchemeDefinitionInput', {
+  description: 'Everything a scheme says: items, targets, overrides, veto rules, grades, weights, lagging rules, rewards.',
+})
 export class SchemeDefinitionType {
   @Field(() => [AssessmentItemType], { description: 'Items; the regular ones (not bonus or deduction) add up to 100 points.' }) items!: AssessmentItemType[];
   @Field(() => [TargetOverrideType], { description: 'Per-village targets.' }) overrides!: TargetOverrideType[];

@@ -6,7 +6,8 @@ import { SchemeDefinitionType } from './scheme-definition.type.js';
 export class CreateSchemeInput {
   @Field(() => ID, { description: 'The county or township it covers.' }) orgUnitId!: number;
   @Field(() => Int, { description: 'The year assessed.' })
-  @Min(2000, { message: 'year must be 2000 or later' }) @Max(2100, { message: 'year must be 2100 or earlier' })
+  @Min(2000, { message: 'year must be 2000 or later' })
+  @Max(2100, { message: 'year must be 2100 or earlier' })
   year!: number;
   @Field(() => String, { description: 'Title.' })
   @Length(1, 100, { message: 'name must be 1 to 100 characters' })
@@ -29,9 +30,11 @@ export class UpdateSchemeInput {
 export class CopySchemeArgs {
   @Field(() => ID, { description: 'The scheme copied.' }) fromId!: number;
   @Field(() => Int, { description: 'The year of the copy.' })
-  @Min(2000, { message: 'year must be 2000 or later' }) @Max(2100, { message: 'year must be 2100 or earlier' })
+  @Min(2000, { message: 'year must be 2000 or later' })
+  @Max(2100, { message: 'year must be 2100 or earlier' })
   year!: number;
   @Field(() => String, { nullable: true, description: 'Title of the copy; the old title with the year replaced when omitted.' })
-  @IsOptional() @Length(1, 100, { message: 'name must be 1 to 100 characters' })
+  @IsOptional()
+  @Length(1, 100, { message: 'name must be 1 to 100 characters' })
   name?: string;
 }

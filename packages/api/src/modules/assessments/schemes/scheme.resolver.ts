@@ -36,7 +36,9 @@ export class AssessmentSchemeResolver {
     return orgUnitById(ctx).load(refId(scheme.orgUnit)!);
   }
 
-  @FieldResolver(() => SchemeDefinitionType, { description: 'Items, targets, overrides, veto rules, grades, weights, lagging rules and rewards of the current version.' })
+  @FieldResolver(() => SchemeDefinitionType, {
+    description: 'Items, targets, overrides, veto rules, grades, weights, lagging rules and rewards of the current version.',
+  })
   async definition(@Root() scheme: AssessmentScheme, @Ctx() ctx: RequestContext) {
     const definition = fromDefinition(scheme.definition);
     // A county scheme lists every village's own targets; a viewer sees only those of villages in their scope.
@@ -75,7 +77,9 @@ export class AssessmentSchemeResolver {
   }
 
   @Authorized(...ASSESSOR_ROLES)
-  @Mutation(() => AssessmentSchemeType, { description: "Copies a scheme into another year (usually last year's into this), as version 1 of a new scheme to edit." })
+  @Mutation(() => AssessmentSchemeType, {
+    description: "Copies a scheme into another year (usually last year's into this), as version 1 of a new scheme to edit.",
+  })
   copyAssessmentScheme(@Args(() => CopySchemeArgs) { fromId, year, name }: CopySchemeArgs, @Ctx() ctx: RequestContext) {
     return copyScheme(ctx.em, ctx.scope, ctx.user, fromId, year, name);
   }

@@ -1,6 +1,15 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
-  badInput, DomainError, ErrorCode, notFound, refusal, TOWNSHIP_KINDS, OrgUnitKind, validateScheme, type AssessmentGrade, type SchemeDefinition,
+  badInput,
+  DomainError,
+  ErrorCode,
+  notFound,
+  refusal,
+  TOWNSHIP_KINDS,
+  OrgUnitKind,
+  validateScheme,
+  type AssessmentGrade,
+  type SchemeDefinition,
 } from '@township/shared';
 import type { Scope } from '../../../graphql/scope.js';
 import type { Viewer } from '../../../graphql/viewer.js';
@@ -19,7 +28,13 @@ export function toDefinition(input: SchemeDefinitionType, field: string): Scheme
     if (!rewards[grade]) throw badInput(`${field}.rewards`, `no reward rule for ${grade}`, 'noRewardRule');
   }
   const def: SchemeDefinition = {
-    items: input.items.map((i) => ({ ...i, indicator: i.indicator ?? null, direction: i.direction ?? null, targets: i.targets ?? null, comprehensive: i.comprehensive ?? false })),
+    items: input.items.map((i) => ({
+      ...i,
+      indicator: i.indicator ?? null,
+      direction: i.direction ?? null,
+      targets: i.targets ?? null,
+      comprehensive: i.comprehensive ?? false,
+    })),
     overrides: input.overrides.map((o) => ({ ...o, villageId: Number(o.villageId) })),
     vetoRules: input.vetoRules.map((v) => ({ ...v })),
     thresholds: { ...input.thresholds },
@@ -35,17 +50,28 @@ export function toDefinition(input: SchemeDefinitionType, field: string): Scheme
 
 /** Stored shape → GraphQL shape. */
 export function fromDefinition(def: SchemeDefinition): SchemeDefinitionType {
-  return { ...def, items: def.items.map((i) => ({ ...i, comprehensive: i.comprehensive ?? false })), rewards: Object.entries(def.rewards).map(([grade, r]) => ({ grade: grade as AssessmentGrade, ...r })) } as SchemeDefinitionType;
+  return {
+    ...def,
+    items: def.items.map((i) => ({ ...i, comprehensive: i.comprehensive ?? false })),
+    rewards: Object.entries(def.rewards).map(([grade, r]) => ({ grade: grade as AssessmentGrade, ...r })),
+  } as SchemeDefinitionType;
 }
 
 /** Schemes of the viewer's units and of the units above them (whose rules apply to them too), newest year first. */
 export async function listSchemes(em: EntityManager, scope: Scope, args: PageRequest & { year?: number | null }) {
   const where = [sql`(${sql.scoped(scope, 'u')} or ${scope.rootPath} like u.path || '%')`];
   if (args.year) where.push(sql`s.year = ${args.year}`);
-  return page<Record<string, unknown>, AssessmentScheme>(em, args, {
-    select: sql`s.*`, from: sql`assessment_scheme s join org_unit u on u.id = s.org_unit_id`, where: sql.and(where),
-    keyset: [{ by: sql`s.year`, desc: true }, { by: sql`u.path` }, { by: sql`s.id` }],
-  }, (rows) => rows.map((row) => em.map(AssessmentScheme, row)));
+  return page<Record<string, unknown>, AssessmentScheme>(
+    em,
+    args,
+    {
+      select: sql`s.*`,
+      from: sql`assessment_scheme s join org_unit u on u.id = s.org_unit_id`,
+      where: sql.and(where),
+      keyset: [{ by: sql`s.year`, desc: true }, { by: sql`u.path` }, { by: sql`s.id` }],
+    },
+    (rows) => rows.map((row) => em.map(AssessmentScheme, row)),
+  );
 }
 
 /** A scheme the viewer may read: the rules of their county or township (identity of units above is visible). */
@@ -64,15 +90,32 @@ async function editableUnit(em: EntityManager, scope: Scope, id: number, field: 
 }
 
 function assertFree(existing: AssessmentScheme | null, unit: OrgUnit, year: number) {
-  if (existing) throw new DomainError(ErrorCode.Conflict, `${unit.name} already has a ${year} scheme (${existing.id}); edit it, or copy it into another year`, 'input.year', refusal('schemeExists', { unit: unit.name, year }));
+  if (existing)
+    throw new DomainError(
+      ErrorCode.Conflict,
+      `${unit.name} already has a ${year} scheme (${existing.id}); edit it, or copy it into another year`,
+      'input.year',
+      refusal('schemeExists', { unit: unit.name, year }),
+    );
 }
 
-async function create(tx: EntityManager, viewer: Viewer, unit: OrgUnit, fields: { year: number; name: string; definition: SchemeDefinition; copiedFromId?: number | null }, note: string) {
+async function create(
+  tx: EntityManager,
+  viewer: Viewer,
+  unit: OrgUnit,
+  fields: { year: number; name: string; definition: SchemeDefinition; copiedFromId?: number | null },
+  note: string,
+) {
   assertFree(await tx.findOne(AssessmentScheme, { orgUnit: unit, year: fields.year }), unit, fields.year);
   const scheme = tx.create(AssessmentScheme, { orgUnit: unit, countyId: countyIdOf(unit.path), ...fields });
   tx.create(AssessmentSchemeVersion, { scheme, version: 1, definition: fields.definition, note, createdBy: viewer.username });
   await tx.flush();
-  audit(tx, viewer, { action: fields.copiedFromId ? 'copyAssessmentScheme' : 'createAssessmentScheme', entityType: 'AssessmentScheme', entityId: scheme.id, after: snapshot(scheme) });
+  audit(tx, viewer, {
+    action: fields.copiedFromId ? 'copyAssessmentScheme' : 'createAssessmentScheme',
+    entityType: 'AssessmentScheme',
+    entityId: scheme.id,
+    after: snapshot(scheme),
+  });
   await tx.flush();
   return scheme;
 }
@@ -106,13 +149,26 @@ export async function updateScheme(em: EntityManager, scope: Scope, viewer: View
  * Starts a year's scheme from another (usually last year's): a new scheme at version 1 that names
  * its origin, to be edited before use; the old one is never reused for the new year.
  */
-export async function copyScheme(em: EntityManager, scope: Scope, viewer: Viewer, fromId: number, year: number, name: string | undefined): Promise<AssessmentScheme> {
+export async function copyScheme(
+  em: EntityManager,
+  scope: Scope,
+  viewer: Viewer,
+  fromId: number,
+  year: number,
+  name: string | undefined,
+): Promise<AssessmentScheme> {
   return em.transactional(async (tx) => {
     const from = await getScheme(tx, scope, fromId);
     scope.assertContains(from.orgUnit, 'Assessment scheme', fromId);
     if (year === from.year) throw badInput('year', `the copy needs another year than ${from.year}`, 'copyNeedsOtherYear', { year: from.year });
     const title = name ?? from.name.replace(String(from.year), String(year));
-    return create(tx, viewer, from.orgUnit, { year, name: title, definition: from.definition, copiedFromId: from.id }, `由${from.year}年方案（第${from.version}版）复制`);
+    return create(
+      tx,
+      viewer,
+      from.orgUnit,
+      { year, name: title, definition: from.definition, copiedFromId: from.id },
+      `由${from.year}年方案（第${from.version}版）复制`,
+    );
   });
 }
 

@@ -10,7 +10,13 @@ import { checkPeriodArg } from './score.query.js';
  * Recomputes a scheme of the scope for one period, or for every period of its year begun so far,
  * and audits what changed, in one transaction.
  */
-export async function recomputeAssessment(em: EntityManager, scope: Scope, viewer: Viewer, schemeId: number, period: string | undefined): Promise<RecomputeSummary[]> {
+export async function recomputeAssessment(
+  em: EntityManager,
+  scope: Scope,
+  viewer: Viewer,
+  schemeId: number,
+  period: string | undefined,
+): Promise<RecomputeSummary[]> {
   if (period) checkPeriodArg(period);
   const scheme = await getScheme(em, scope, schemeId);
   scope.assertContains(scheme.orgUnit, 'Assessment scheme', schemeId);

@@ -1,6 +1,17 @@
 import { createHash } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { badInput, chinaDay, isAssessmentPeriod, notFound, periodMonths, periodYear, periodsOfYear, quarterOf, scoreVillage, type SchemeDefinition } from '@township/shared';
+import {
+  badInput,
+  chinaDay,
+  isAssessmentPeriod,
+  notFound,
+  periodMonths,
+  periodYear,
+  periodsOfYear,
+  quarterOf,
+  scoreVillage,
+  type SchemeDefinition,
+} from '@township/shared';
 import type { PetitionListener } from '../../complaints/index.js';
 import { evidenceSources, type EvidenceSources } from '../evidence-sources.js';
 import { recomputeLagging } from '../lagging/lagging.service.js';
@@ -32,7 +43,8 @@ async function schemeForPeriod(em: EntityManager, schemeId: number, period: stri
   if (!isAssessmentPeriod(period)) throw badInput('period', `period must look like 2026-Q3 or 2026, got "${period}"`, 'invalidPeriod');
   const [scheme] = await sql<SchemeRow>(em, 'select id, county_id, year, version, definition from assessment_scheme where id = ?', [schemeId]);
   if (!scheme) throw notFound('Assessment scheme', schemeId);
-  if (periodYear(period) !== scheme.year) throw badInput('period', `period ${period} is not in the scheme's year ${scheme.year}`, 'periodNotInSchemeYear', { period, year: scheme.year });
+  if (periodYear(period) !== scheme.year)
+    throw badInput('period', `period ${period} is not in the scheme's year ${scheme.year}`, 'periodNotInSchemeYear', { period, year: scheme.year });
   return scheme;
 }
 
@@ -42,19 +54,34 @@ async function schemeForPeriod(em: EntityManager, schemeId: number, period: stri
  * and one ranking statement (window functions over the county). Idempotent: the same inputs give
  * the same rows. A quarter also replays the lagging list; a year also settles rewards.
  */
-export async function recomputeScores(em: EntityManager, schemeId: number, period: string, sources: EvidenceSources = evidenceSources): Promise<RecomputeSummary> {
+export async function recomputeScores(
+  em: EntityManager,
+  schemeId: number,
+  period: string,
+  sources: EvidenceSources = evidenceSources,
+): Promise<RecomputeSummary> {
   const started = performance.now();
   const scheme = await schemeForPeriod(em, schemeId, period);
   const villages = await coveredVillages(em, scheme.id);
   const vetoed = await scoreAndStore(em, scheme, period, villages, sources);
   await sql(em, 'update assessment_result set computed_at = now() where scheme_id = ? and period = ?', [scheme.id, period]);
-  await sql(em,
+  await sql(
+    em,
     `delete from assessment_result r where r.scheme_id = ? and r.period = ?
-        and not exists (select 1 from unnest(?::int[]) as k(id) where k.id = r.village_id)`, [scheme.id, period, pgArray(villages.map((v) => v.id))]);
+        and not exists (select 1 from unnest(?::int[]) as k(id) where k.id = r.village_id)`,
+    [scheme.id, period, pgArray(villages.map((v) => v.id))],
+  );
   await rankCounty(em, scheme.county_id, period);
   const villageIds = villages.map((v) => v.id);
   await settle(em, scheme, period, villageIds, villageIds);
-  return { schemeId: scheme.id, schemeVersion: scheme.version, period, villages: villages.length, vetoed, milliseconds: Math.round(performance.now() - started) };
+  return {
+    schemeId: scheme.id,
+    schemeVersion: scheme.version,
+    period,
+    villages: villages.length,
+    vetoed,
+    milliseconds: Math.round(performance.now() - started),
+  };
 }
 
 /**
@@ -69,31 +96,61 @@ async function recomputeVillageScores(em: EntityManager, schemeId: number, perio
   const covered = await coveredVillages(em, scheme.id);
   const villages = covered.filter((v) => villageIds.includes(v.id));
   await scoreAndStore(em, scheme, period, villages, evidenceSources);
-  await sql(em, 'update assessment_result set computed_at = now() where scheme_id = ? and period = ? and village_id = any(?::int[])',
-    [scheme.id, period, pgArray(villages.map((v) => v.id))]);
+  await sql(em, 'update assessment_result set computed_at = now() where scheme_id = ? and period = ? and village_id = any(?::int[])', [
+    scheme.id,
+    period,
+    pgArray(villages.map((v) => v.id)),
+  ]);
   await rankCounty(em, scheme.county_id, period);
   const townships = new Set(villages.map((v) => v.townshipId));
-  await settle(em, scheme, period, covered.filter((v) => townships.has(v.townshipId)).map((v) => v.id), villages.map((v) => v.id));
+  await settle(
+    em,
+    scheme,
+    period,
+    covered.filter((v) => townships.has(v.townshipId)).map((v) => v.id),
+    villages.map((v) => v.id),
+  );
 }
 
 /** Scores the villages and writes the rows whose content changed (the others are left for the caller to stamp); returns how many were vetoed. */
-async function scoreAndStore(em: EntityManager, scheme: SchemeRow, period: string, villages: readonly CoveredVillage[], sources: EvidenceSources): Promise<number> {
+async function scoreAndStore(
+  em: EntityManager,
+  scheme: SchemeRow,
+  period: string,
+  villages: readonly CoveredVillage[],
+  sources: EvidenceSources,
+): Promise<number> {
   const inputs = await gatherInputs(em, { id: scheme.id, countyId: scheme.county_id, definition: scheme.definition }, period, villages, sources);
   const scores = inputs.map((input) => scoreVillage(scheme.definition, input));
 
   // Only rows whose content changed travel and are rewritten.
   const rows = villages.map((v, i) => {
     const score = scores[i];
-    const row = { v: v.id, t: v.townshipId, version: scheme.version, total: score.total, grade: score.grade, vetoed: score.vetoed, vetoes: score.vetoes, items: score.items, combinations: score.combinations, explanation: score.explanation };
+    const row = {
+      v: v.id,
+      t: v.townshipId,
+      version: scheme.version,
+      total: score.total,
+      grade: score.grade,
+      vetoed: score.vetoed,
+      vetoes: score.vetoes,
+      items: score.items,
+      combinations: score.combinations,
+      explanation: score.explanation,
+    };
     return { ...row, digest: createHash('md5').update(JSON.stringify(row)).digest('hex') };
   });
-  const existing = await sql<{ village_id: number; digest: string }>(em, 'select village_id, digest from assessment_result where scheme_id = ? and period = ? and village_id = any(?::int[])',
-    [scheme.id, period, pgArray(villages.map((v) => v.id))]);
+  const existing = await sql<{ village_id: number; digest: string }>(
+    em,
+    'select village_id, digest from assessment_result where scheme_id = ? and period = ? and village_id = any(?::int[])',
+    [scheme.id, period, pgArray(villages.map((v) => v.id))],
+  );
   const known = new Map(existing.map((e) => [e.village_id, e.digest]));
   const changed = rows.filter((r) => known.get(r.v) !== r.digest);
   for (let start = 0; start < changed.length; start += CHUNK) {
     // One JSON document per chunk: PostgreSQL unpacks it with jsonb_to_recordset.
-    await bulkSql(em,
+    await bulkSql(
+      em,
       `insert into assessment_result (scheme_id, scheme_version, village_id, township_id, county_id, period, total, grade, vetoed,
                                       vetoes, items, combinations, explanation, digest, rank_township, township_size, rank_county, computed_at)
        select ?, u.version, u.v, u.t, ?, ?, u.total, u.grade, u.vetoed, u.vetoes, u.items, u.combinations, u.explanation, u.digest, 0, 0, 0, now()
@@ -103,7 +160,8 @@ async function scoreAndStore(em: EntityManager, scheme: SchemeRow, period: strin
          scheme_id = excluded.scheme_id, scheme_version = excluded.scheme_version, township_id = excluded.township_id, total = excluded.total,
          grade = excluded.grade, vetoed = excluded.vetoed, vetoes = excluded.vetoes, items = excluded.items,
          combinations = excluded.combinations, explanation = excluded.explanation, digest = excluded.digest, computed_at = excluded.computed_at`,
-      [scheme.id, scheme.county_id, period, JSON.stringify(changed.slice(start, start + CHUNK))]);
+      [scheme.id, scheme.county_id, period, JSON.stringify(changed.slice(start, start + CHUNK))],
+    );
   }
   return scores.filter((s) => s.vetoed).length;
 }
@@ -119,7 +177,8 @@ async function settle(em: EntityManager, scheme: SchemeRow, period: string, lagg
  * rank; within the township and across the county.
  */
 async function rankCounty(em: EntityManager, countyId: number, period: string): Promise<void> {
-  await sql(em,
+  await sql(
+    em,
     `update assessment_result r set rank_township = x.rank_township, rank_county = x.rank_county, township_size = x.township_size
        from (select id,
                     rank() over (partition by township_id order by vetoed, total desc) as rank_township,
@@ -128,11 +187,18 @@ async function rankCounty(em: EntityManager, countyId: number, period: string): 
                from assessment_result where county_id = ? and period = ?) x
       where x.id = r.id
         -- Rows whose places did not move are left alone: rewriting a row copies its whole tuple.
-        and (r.rank_township, r.rank_county, r.township_size) is distinct from (x.rank_township, x.rank_county, x.township_size)`, [countyId, period]);
+        and (r.rank_township, r.rank_county, r.township_size) is distinct from (x.rank_township, x.rank_county, x.township_size)`,
+    [countyId, period],
+  );
 }
 
 /** Recomputes every period of a scheme's year that has begun by `today`, quarters first, then the year. */
-export async function recomputeYear(em: EntityManager, schemeId: number, today: string, sources: EvidenceSources = evidenceSources): Promise<RecomputeSummary[]> {
+export async function recomputeYear(
+  em: EntityManager,
+  schemeId: number,
+  today: string,
+  sources: EvidenceSources = evidenceSources,
+): Promise<RecomputeSummary[]> {
   const [scheme] = await sql<{ year: number }>(em, 'select year from assessment_scheme where id = ?', [schemeId]);
   if (!scheme) throw notFound('Assessment scheme', schemeId);
   const summaries: RecomputeSummary[] = [];
@@ -153,7 +219,10 @@ async function refreshVillageResults(em: EntityManager, villageId: number, day: 
   const schemeId = await schemeCovering(em, villageId, Number(day.slice(0, 4)));
   if (schemeId == null) return;
   const periods = [quarterOf(day.slice(0, 7)), day.slice(0, 4)];
-  const computed = await sql<{ period: string }>(em, 'select distinct period from assessment_result where scheme_id = ? and period = any(?::text[])', [schemeId, pgArray(periods)]);
+  const computed = await sql<{ period: string }>(em, 'select distinct period from assessment_result where scheme_id = ? and period = any(?::text[])', [
+    schemeId,
+    pgArray(periods),
+  ]);
   for (const period of periods.filter((p) => computed.some((c) => c.period === p))) await recomputeVillageScores(em, schemeId, period, [villageId]);
 }
 

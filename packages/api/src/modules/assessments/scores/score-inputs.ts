@@ -1,7 +1,16 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
-  INDICATORS, periodMonths, periodYear, type AssessmentGrade, type CheckKind, type IndicatorKey, type QualitativeGrade,
-  type SchemeDefinition, type VetoEvidence, type VillageCategory, type VillageScoreInput,
+  INDICATORS,
+  periodMonths,
+  periodYear,
+  type AssessmentGrade,
+  type CheckKind,
+  type IndicatorKey,
+  type QualitativeGrade,
+  type SchemeDefinition,
+  type VetoEvidence,
+  type VillageCategory,
+  type VillageScoreInput,
 } from '@township/shared';
 import { denominatorSql, indicatorValueSql, numeratorSql } from '../../statistics/index.js';
 import type { EvidenceSources } from '../evidence-sources.js';
@@ -19,38 +28,66 @@ export interface CoveredVillage {
  * a scheme of its own for the same year (a township scheme overrides the county's).
  */
 export async function coveredVillages(em: EntityManager, schemeId: number): Promise<CoveredVillage[]> {
-  const rows = await sql<{ id: number; township_id: number; category: VillageCategory | null }>(em,
+  const rows = await sql<{ id: number; township_id: number; category: VillageCategory | null }>(
+    em,
     `select v.id, v.parent_id as township_id, v.category
        from assessment_scheme s join org_unit u on u.id = s.org_unit_id
        join org_unit v on v.path like u.path || '%' and v.kind in (${VILLAGE_KIND_SQL})
       where s.id = ?
         and not exists (select 1 from assessment_scheme o join org_unit ou on ou.id = o.org_unit_id
                          where o.year = s.year and o.id <> s.id and ou.depth > u.depth and v.path like ou.path || '%')
-      order by v.id`, [schemeId]);
+      order by v.id`,
+    [schemeId],
+  );
   return rows.map((r) => ({ id: r.id, townshipId: r.township_id, category: r.category }));
 }
 
 /** The scheme that scores a village in a year: its township's when it has one, else its county's. */
 export async function schemeCovering(em: EntityManager, villageId: number, year: number): Promise<number | null> {
-  const [row] = await sql<{ id: number }>(em,
+  const [row] = await sql<{ id: number }>(
+    em,
     `select s.id from assessment_scheme s join org_unit u on u.id = s.org_unit_id join org_unit v on v.path like u.path || '%'
-      where v.id = ? and s.year = ? order by u.depth desc limit 1`, [villageId, year]);
+      where v.id = ? and s.year = ? order by u.depth desc limit 1`,
+    [villageId, year],
+  );
   return row?.id ?? null;
 }
 
 /** Indicator numerators, denominators and values of each village over months, one statement for all keys. */
-export async function reportedIndicators(em: EntityManager, countyId: number, villageIds: readonly number[], keys: readonly IndicatorKey[], from: string, to: string) {
+export async function reportedIndicators(
+  em: EntityManager,
+  countyId: number,
+  villageIds: readonly number[],
+  keys: readonly IndicatorKey[],
+  from: string,
+  to: string,
+) {
   const result = new Map<number, VillageScoreInput['reported']>();
   if (!keys.length || !villageIds.length) return result;
-  const columns = keys.map((k) => `${numeratorSql(INDICATORS[k])} as "n_${k}", ${denominatorSql(INDICATORS[k])} as "d_${k}", ${indicatorValueSql(k)} as "v_${k}"`);
-  const rows = await sql(em,
+  const columns = keys.map(
+    (k) => `${numeratorSql(INDICATORS[k])} as "n_${k}", ${denominatorSql(INDICATORS[k])} as "d_${k}", ${indicatorValueSql(k)} as "v_${k}"`,
+  );
+  const rows = await sql(
+    em,
     `select s.village_id, ${columns.join(', ')} from village_statistic s
       where s.county_id = ? and s.month between ?::date and ?::date and s.village_id = any(?::int[])
-      group by s.village_id`, [countyId, firstDay(from), firstDay(to), pgArray(villageIds)]);
+      group by s.village_id`,
+    [countyId, firstDay(from), firstDay(to), pgArray(villageIds)],
+  );
   for (const row of rows) {
-    result.set(Number(row.village_id), Object.fromEntries(keys.map((k) => [k, {
-      numerator: Number(row[`n_${k}`] ?? 0), denominator: Number(row[`d_${k}`] ?? 0), value: row[`v_${k}`] == null ? null : Number(row[`v_${k}`]),
-    }])));
+    result.set(
+      Number(row.village_id),
+      Object.fromEntries(
+        keys.map((k) => [
+          k,
+          {
+            numerator: Number(row[`n_${k}`] ?? 0),
+            denominator: Number(row[`d_${k}`] ?? 0),
+            value: row[`v_${k}`] == null ? null : Number(row[`v_${k}`]),
+          },
+        ]),
+      ),
+    );
   }
   return result;
 }
@@ -79,8 +116,11 @@ const groupBy = <T, K>(rows: readonly T[], key: (row: T) => K) => {
  * what upheld appeals set aside), grade decisions on appeal, and public evaluation.
  */
 export async function gatherInputs(
-  em: EntityManager, scheme: { id: number; countyId: number; definition: SchemeDefinition }, period: string,
-  villages: readonly CoveredVillage[], sources: EvidenceSources,
+  em: EntityManager,
+  scheme: { id: number; countyId: number; definition: SchemeDefinition },
+  period: string,
+  villages: readonly CoveredVillage[],
+  sources: EvidenceSources,
 ): Promise<VillageScoreInput[]> {
   const def = scheme.definition;
   const { from, to } = periodMonths(period);
@@ -91,22 +131,34 @@ export async function gatherInputs(
 
   // One after another: inside a transaction they share one connection anyway.
   const reported = await reportedIndicators(em, scheme.countyId, ids, keys, from, to);
-  const checks = await sql<CheckRow>(em,
+  const checks = await sql<CheckRow>(
+    em,
     `select r.kind, r.name, v.village_id, v.item_code, v.grade, v.reported_value, v.verified_value, v.reason
        from assessment_check_round r join assessment_check_value v on v.round_id = r.id
       where r.scheme_id = ? and r.month between ?::date and ?::date
-      order by r.month, r.id`, roundWindow);
-  const discrepancies = await sql<{ village_id: number; discrepancy_rate: number }>(em,
+      order by r.month, r.id`,
+    roundWindow,
+  );
+  const discrepancies = await sql<{ village_id: number; discrepancy_rate: number }>(
+    em,
     `select distinct on (s.village_id) s.village_id, s.discrepancy_rate
        from assessment_check_sample s join assessment_check_round r on r.id = s.round_id
       where r.scheme_id = ? and r.month between ?::date and ?::date and s.discrepancy_rate is not null
-      order by s.village_id, r.month desc, r.id desc`, roundWindow);
-  const adjustments = await sql<{ village_id: number; item_code: string; points: number; reason: string }>(em,
+      order by s.village_id, r.month desc, r.id desc`,
+    roundWindow,
+  );
+  const adjustments = await sql<{ village_id: number; item_code: string; points: number; reason: string }>(
+    em,
     `select village_id, item_code, points, reason from assessment_adjustment
-      where scheme_id = ? and month between ?::date and ?::date order by month, id`, roundWindow);
-  const appeals = await sql<{ village_id: number; period: string; kind: string; evidence: string[]; new_grade: AssessmentGrade | null; decision: string }>(em,
+      where scheme_id = ? and month between ?::date and ?::date order by month, id`,
+    roundWindow,
+  );
+  const appeals = await sql<{ village_id: number; period: string; kind: string; evidence: string[]; new_grade: AssessmentGrade | null; decision: string }>(
+    em,
     `select village_id, period, kind, evidence, new_grade, decision from assessment_appeal
-      where village_id = any(?::int[]) and status = 'UPHELD' order by decided_at, id`, [idArray]);
+      where village_id = any(?::int[]) and status = 'UPHELD' order by decided_at, id`,
+    [idArray],
+  );
   const satisfaction = sources.publicEvaluation ? await sources.publicEvaluation(em, ids, periodYear(period)) : null;
   const vetoMaps: Map<number, VetoEvidence[]>[] = [];
   for (const source of sources.veto) vetoMaps.push(await source(em, ids, firstDay(from), lastDay(to)));
@@ -119,9 +171,17 @@ export async function gatherInputs(
 
   return villages.map((village): VillageScoreInput => {
     const input: VillageScoreInput = {
-      villageId: village.id, category: village.category, reported: reported.get(village.id) ?? {},
-      verified: {}, routineGrades: {}, spotGrades: {}, discrepancyRate: discrepancyByVillage.get(village.id) ?? null,
-      satisfaction: satisfaction?.get(village.id) ?? null, adjustments: {}, vetoes: [], gradeOverride: null,
+      villageId: village.id,
+      category: village.category,
+      reported: reported.get(village.id) ?? {},
+      verified: {},
+      routineGrades: {},
+      spotGrades: {},
+      discrepancyRate: discrepancyByVillage.get(village.id) ?? null,
+      satisfaction: satisfaction?.get(village.id) ?? null,
+      adjustments: {},
+      vetoes: [],
+      gradeOverride: null,
     };
     for (const c of checksByVillage.get(village.id) ?? []) {
       if (c.grade) {

@@ -18,8 +18,10 @@ registerEnumType(VillageScoreField, {
   name: 'VillageScoreField',
   description: 'What village scores are sorted by.',
   valuesConfig: {
-    RANK: { description: 'County rank (vetoed last).' }, TOTAL: { description: 'Total points.' },
-    NAME: { description: 'Village name.' }, CHANGE: { description: 'County places gained since the previous period.' },
+    RANK: { description: 'County rank (vetoed last).' },
+    TOTAL: { description: 'Total points.' },
+    NAME: { description: 'Village name.' },
+    CHANGE: { description: 'County places gained since the previous period.' },
   },
 });
 

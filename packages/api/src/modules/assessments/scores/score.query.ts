@@ -1,6 +1,15 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
-  badInput, COMBINATION_SIDE_LABELS, explainItem, type SchemeDefinition, isAssessmentPeriod, previousPeriod, type AssessmentGrade, type CombinationScore, type ItemScore, type VetoEvidence,
+  badInput,
+  COMBINATION_SIDE_LABELS,
+  explainItem,
+  type SchemeDefinition,
+  isAssessmentPeriod,
+  previousPeriod,
+  type AssessmentGrade,
+  type CombinationScore,
+  type ItemScore,
+  type VetoEvidence,
 } from '@township/shared';
 import type { Scope } from '../../../graphql/scope.js';
 import { page, type PageRequest } from '../../../db/page.js';
@@ -15,9 +24,25 @@ export function checkPeriodArg(period: string, field = 'period'): string {
 }
 
 interface ResultRow {
-  village_id: number; township_id: number; period: string; scheme_id: number; scheme_version: number; total: string; grade: AssessmentGrade;
-  vetoed: boolean; vetoes: VetoEvidence[]; items: ItemScore[]; combinations: CombinationScore[]; explanation: string; rank_township: number;
-  township_size: number; rank_county: number; computed_at: Date; prev_rank: number | null; prev_total: string | null; stale: boolean;
+  village_id: number;
+  township_id: number;
+  period: string;
+  scheme_id: number;
+  scheme_version: number;
+  total: string;
+  grade: AssessmentGrade;
+  vetoed: boolean;
+  vetoes: VetoEvidence[];
+  items: ItemScore[];
+  combinations: CombinationScore[];
+  explanation: string;
+  rank_township: number;
+  township_size: number;
+  rank_county: number;
+  computed_at: Date;
+  prev_rank: number | null;
+  prev_total: string | null;
+  stale: boolean;
 }
 
 /** True when the village's statistics for the result's months were recorded after it was computed. */
@@ -38,10 +63,13 @@ const resultFrom = (period: string) => sql`assessment_result r join org_unit v o
 async function definitionsOf(em: EntityManager, rows: readonly ResultRow[]): Promise<Map<string, SchemeDefinition>> {
   const keys = [...new Set(rows.map((r) => `${r.scheme_id}:${r.scheme_version}`))];
   if (!keys.length) return new Map();
-  const found = await query(em, sql<{ scheme_id: number; version: number; definition: SchemeDefinition }>`
+  const found = await query(
+    em,
+    sql<{ scheme_id: number; version: number; definition: SchemeDefinition }>`
     select v.scheme_id, v.version, v.definition from assessment_scheme_version v
       join unnest(${keys.map((k) => Number(k.split(':')[0]))}::int[], ${keys.map((k) => Number(k.split(':')[1]))}::int[]) as k(scheme_id, version)
-        on k.scheme_id = v.scheme_id and k.version = v.version`);
+        on k.scheme_id = v.scheme_id and k.version = v.version`,
+  );
   return new Map(found.map((f) => [`${f.scheme_id}:${f.version}`, f.definition]));
 }
 
@@ -52,19 +80,37 @@ async function toScores(em: EntityManager, rows: ResultRow[]): Promise<VillageSc
 
 function toScore(row: ResultRow, def: SchemeDefinition): VillageScoreType {
   return Object.assign(new VillageScoreType(), {
-    villageId: row.village_id, townshipId: row.township_id, period: row.period, schemeId: row.scheme_id, schemeVersion: row.scheme_version,
-    total: Number(row.total), grade: row.grade, vetoed: row.vetoed, vetoReasons: row.vetoes,
-    rankTownship: row.rank_township, townshipSize: row.township_size, rankCounty: row.rank_county,
-    previousRankCounty: row.prev_rank, previousTotal: row.prev_total == null ? null : Number(row.prev_total),
+    villageId: row.village_id,
+    townshipId: row.township_id,
+    period: row.period,
+    schemeId: row.scheme_id,
+    schemeVersion: row.scheme_version,
+    total: Number(row.total),
+    grade: row.grade,
+    vetoed: row.vetoed,
+    vetoReasons: row.vetoes,
+    rankTownship: row.rank_township,
+    townshipSize: row.township_size,
+    rankCounty: row.rank_county,
+    previousRankCounty: row.prev_rank,
+    previousTotal: row.prev_total == null ? null : Number(row.prev_total),
     rankChange: row.prev_rank == null ? null : row.prev_rank - row.rank_county,
-    items: row.items.map((i) => ({ ...explainItem(def, i), inputs: Object.entries(i.inputs).map(([name, value]) => ({ name, value: value == null ? null : String(value) })) })),
+    items: row.items.map((i) => ({
+      ...explainItem(def, i),
+      inputs: Object.entries(i.inputs).map(([name, value]) => ({ name, value: value == null ? null : String(value) })),
+    })),
     combinations: row.combinations.map((c) => ({ ...c, leftLabel: COMBINATION_SIDE_LABELS[c.pair][0], rightLabel: COMBINATION_SIDE_LABELS[c.pair][1] })),
-    explanation: row.explanation, computedAt: row.computed_at, stale: row.stale,
+    explanation: row.explanation,
+    computedAt: row.computed_at,
+    stale: row.stale,
   });
 }
 
 const ORDER: Record<string, Sql> = {
-  RANK: sql`r.rank_county`, TOTAL: sql`r.total`, NAME: sql`v.name`, CHANGE: sql`(p.rank_county - r.rank_county)`,
+  RANK: sql`r.rank_county`,
+  TOTAL: sql`r.total`,
+  NAME: sql`v.name`,
+  CHANGE: sql`(p.rank_county - r.rank_county)`,
 };
 
 export interface ScoreListArgs extends PageRequest {
@@ -84,19 +130,27 @@ export async function listScores(em: EntityManager, scope: Scope, args: ScoreLis
   if (f.vetoed != null) where.push(sql`r.vetoed = ${f.vetoed}`);
   if (f.schemeId != null) where.push(sql`r.scheme_id = ${Number(f.schemeId)}`);
   const direction = args.orderBy?.direction === 'DESC' ? sql`desc` : sql`asc`;
-  return page<ResultRow, VillageScoreType>(em, args, {
-    select: RESULT_COLUMNS,
-    from: resultFrom(period),
-    where: sql.and(where),
-    countFrom: sql`assessment_result r join org_unit v on v.id = r.village_id`,
-    orderBy: sql`${ORDER[args.orderBy?.field ?? 'RANK']} ${direction} nulls last, r.rank_county, v.name, v.id`,
-  }, (rows) => toScores(em, rows));
+  return page<ResultRow, VillageScoreType>(
+    em,
+    args,
+    {
+      select: RESULT_COLUMNS,
+      from: resultFrom(period),
+      where: sql.and(where),
+      countFrom: sql`assessment_result r join org_unit v on v.id = r.village_id`,
+      orderBy: sql`${ORDER[args.orderBy?.field ?? 'RANK']} ${direction} nulls last, r.rank_county, v.name, v.id`,
+    },
+    (rows) => toScores(em, rows),
+  );
 }
 
 /** Results of the given villages for one period (villages outside the scope get null). */
 export async function scoresOf(em: EntityManager, scope: Scope, villageIds: readonly number[], period: string): Promise<(VillageScoreType | null)[]> {
-  const rows = await query(em, sql<ResultRow>`select ${RESULT_COLUMNS} from ${resultFrom(checkPeriodArg(period))}
-    where r.period = ${period} and r.village_id = any(${villageIds}::int[]) and ${sql.scoped(scope, 'v')}`);
+  const rows = await query(
+    em,
+    sql<ResultRow>`select ${RESULT_COLUMNS} from ${resultFrom(checkPeriodArg(period))}
+    where r.period = ${period} and r.village_id = any(${villageIds}::int[]) and ${sql.scoped(scope, 'v')}`,
+  );
   const scores = await toScores(em, rows);
   const byVillage = new Map(scores.map((score) => [score.villageId, score]));
   return villageIds.map((id) => byVillage.get(id) ?? null);
@@ -107,11 +161,14 @@ export const periodOrder = (period: string) => Number(period.slice(0, 4)) * 10 +
 
 /** Every result of the given villages, newest period first, each with the rank of the period before. */
 export async function historyOf(em: EntityManager, scope: Scope, villageIds: readonly number[]): Promise<VillageScoreType[][]> {
-  const rows = await query(em, sql<ResultRow>`
+  const rows = await query(
+    em,
+    sql<ResultRow>`
     select r.village_id, r.township_id, r.period, r.scheme_id, r.scheme_version, r.total, r.grade, r.vetoed, r.vetoes, r.items, r.combinations,
            r.explanation, r.rank_township, r.township_size, r.rank_county, r.computed_at, null as prev_rank, null as prev_total, ${STALE_SQL} as stale
       from assessment_result r join org_unit v on v.id = r.village_id
-     where r.village_id = any(${villageIds}::int[]) and ${sql.scoped(scope, 'v')}`);
+     where r.village_id = any(${villageIds}::int[]) and ${sql.scoped(scope, 'v')}`,
+  );
   const byKey = new Map(rows.map((r) => [`${r.village_id}:${r.period}`, r]));
   for (const row of rows) {
     const previous = byKey.get(`${row.village_id}:${previousPeriod(row.period)}`);
@@ -125,7 +182,10 @@ export async function historyOf(em: EntityManager, scope: Scope, villageIds: rea
 
 /** Periods with results in the scope, newest first. */
 export async function scoredPeriods(em: EntityManager, scope: Scope): Promise<string[]> {
-  const rows = await query(em, sql<{ period: string }>`select distinct r.period from assessment_result r join org_unit v on v.id = r.village_id where ${sql.scoped(scope, 'v')}`);
+  const rows = await query(
+    em,
+    sql<{ period: string }>`select distinct r.period from assessment_result r join org_unit v on v.id = r.village_id where ${sql.scoped(scope, 'v')}`,
+  );
   return rows.map((r) => r.period).sort((a, b) => periodOrder(b) - periodOrder(a));
 }
 
@@ -134,21 +194,38 @@ export async function overview(em: EntityManager, scope: Scope, period: string):
   checkPeriodArg(period);
   const inScope = sql.scoped(scope, 'v');
   const [[counts], lagging, movers] = await parallel(em, [
-    () => query(em, sql<Record<string, string | null>>`
+    () =>
+      query(
+        em,
+        sql<Record<string, string | null>>`
       select count(*) as villages, round(avg(r.total), 2) as average, count(*) filter (where r.vetoed) as vetoed,
              count(*) filter (where r.grade = 'EXCELLENT') as "EXCELLENT", count(*) filter (where r.grade = 'GOOD') as "GOOD",
              count(*) filter (where r.grade = 'PASS') as "PASS", count(*) filter (where r.grade = 'FAIL') as "FAIL"
-        from assessment_result r join org_unit v on v.id = r.village_id where r.period = ${period} and ${inScope}`),
-    () => query(em, sql<{ n: string }>`select count(*) as n from assessment_lagging l join org_unit v on v.id = l.village_id where l.exited_period is null and ${inScope}`),
-    () => query(em, sql<ResultRow>`
+        from assessment_result r join org_unit v on v.id = r.village_id where r.period = ${period} and ${inScope}`,
+      ),
+    () =>
+      query(
+        em,
+        sql<{ n: string }>`select count(*) as n from assessment_lagging l join org_unit v on v.id = l.village_id where l.exited_period is null and ${inScope}`,
+      ),
+    () =>
+      query(
+        em,
+        sql<ResultRow>`
       (select ${RESULT_COLUMNS} from ${resultFrom(period)} where r.period = ${period} and ${inScope} and p.rank_county > r.rank_county order by p.rank_county - r.rank_county desc, v.name limit 3)
       union all
-      (select ${RESULT_COLUMNS} from ${resultFrom(period)} where r.period = ${period} and ${inScope} and p.rank_county < r.rank_county order by p.rank_county - r.rank_county, v.name limit 3)`),
+      (select ${RESULT_COLUMNS} from ${resultFrom(period)} where r.period = ${period} and ${inScope} and p.rank_county < r.rank_county order by p.rank_county - r.rank_county, v.name limit 3)`,
+      ),
   ]);
   const scores = await toScores(em, movers);
   return Object.assign(new AssessmentOverviewType(), {
-    period, villages: Number(counts.villages), averageTotal: counts.average == null ? null : Number(counts.average), vetoed: Number(counts.vetoed),
+    period,
+    villages: Number(counts.villages),
+    averageTotal: counts.average == null ? null : Number(counts.average),
+    vetoed: Number(counts.vetoed),
     grades: (['EXCELLENT', 'GOOD', 'PASS', 'FAIL'] as const).map((grade) => ({ grade, count: Number(counts[grade]) })),
-    lagging: Number(lagging[0].n), risers: scores.filter((s) => s.rankChange! > 0), fallers: scores.filter((s) => s.rankChange! < 0),
+    lagging: Number(lagging[0].n),
+    risers: scores.filter((s) => s.rankChange! > 0),
+    fallers: scores.filter((s) => s.rankChange! < 0),
   });
 }

@@ -14,7 +14,10 @@ const VillageScoreConnection = Connection(VillageScoreType, 'VillageScore', 'A p
 
 @Resolver(() => VillageScoreType)
 export class VillageScoreResolver {
-  @Query(() => VillageScoreConnection, { complexity: Cost.aggregate, description: 'The league table: village results of a period in your scope, county rank first unless sorted otherwise.' })
+  @Query(() => VillageScoreConnection, {
+    complexity: Cost.aggregate,
+    description: 'The league table: village results of a period in your scope, county rank first unless sorted otherwise.',
+  })
   async villageScores(
     @Args(() => PageArgs) page: PageArgs,
     @Arg('period', () => String, { description: 'A quarter (`2026-Q3`) or a year (`2026`).' }) period: string,
@@ -40,7 +43,10 @@ export class VillageScoreResolver {
     return scoredPeriods(ctx.em, ctx.scope);
   }
 
-  @Query(() => AssessmentOverviewType, { complexity: Cost.aggregate, description: 'Grades, vetoes, lagging villages and biggest movers of a period in your scope.' })
+  @Query(() => AssessmentOverviewType, {
+    complexity: Cost.aggregate,
+    description: 'Grades, vetoes, lagging villages and biggest movers of a period in your scope.',
+  })
   assessmentOverview(@Arg('period', () => String, { description: 'A quarter or a year.' }) period: string, @Ctx() ctx: RequestContext) {
     return overview(ctx.em, ctx.scope, period);
   }
@@ -56,7 +62,9 @@ export class VillageScoreResolver {
   }
 
   @Authorized(...ASSESSOR_ROLES)
-  @Mutation(() => [RecomputeSummaryType], { description: "Recomputes a scheme's results for one period, or for every period of its year begun so far; the same inputs always give the same results." })
+  @Mutation(() => [RecomputeSummaryType], {
+    description: "Recomputes a scheme's results for one period, or for every period of its year begun so far; the same inputs always give the same results.",
+  })
   recomputeAssessment(
     @Arg('schemeId', () => ID, { description: 'The scheme.' }) schemeId: number,
     @Arg('period', () => String, { nullable: true, description: 'A quarter or the year; every period begun so far when omitted.' }) period: string | undefined,

@@ -17,14 +17,18 @@ export class ItemScoreType {
   @Field(() => AssessmentItemKindEnum, { description: 'Kind of item.' }) kind!: AssessmentItemKind;
   @Field(() => Float, { description: 'Points earned (negative for a deduction).' }) points!: number;
   @Field(() => Float, { description: 'Weight of the item.' }) maxPoints!: number;
-  @Field(() => Float, { nullable: true, description: 'The measured value the rule was applied to (rate, discrepancy %, grade share %); null when missing.' }) value!: number | null;
+  @Field(() => Float, { nullable: true, description: 'The measured value the rule was applied to (rate, discrepancy %, grade share %); null when missing.' })
+  value!: number | null;
   @Field(() => Float, { description: 'Points from routine data (reported figures, routine grades).' }) routinePoints!: number;
-  @Field(() => Float, { nullable: true, description: 'Points from sampling (spot-checked values or grades); null when not sampled.' }) spotPoints!: number | null;
-  @Field(() => String, { description: 'Where the value came from: REPORTED, VERIFIED, GRADED, SURVEY, STAND_IN, SAMPLED, MISSING or RECORDED.' }) source!: string;
+  @Field(() => Float, { nullable: true, description: 'Points from sampling (spot-checked values or grades); null when not sampled.' }) spotPoints!:
+    number | null;
+  @Field(() => String, { description: 'Where the value came from: REPORTED, VERIFIED, GRADED, SURVEY, STAND_IN, SAMPLED, MISSING or RECORDED.' })
+  source!: string;
   @Field(() => String, { description: 'The rule in words (Chinese).' }) rule!: string;
   @Field(() => String, { description: 'What an inspector reads out at a meeting (Chinese): inputs, rule, points.' }) explanation!: string;
   @Field(() => [ScoreInputType], { description: 'The structured inputs.' }) inputs!: ScoreInputType[];
-  @Field(() => [String], { description: 'What inspectors recorded that the points rest on: grades with reasons, bonus and deduction entries.' }) notes!: string[];
+  @Field(() => [String], { description: 'What inspectors recorded that the points rest on: grades with reasons, bonus and deduction entries.' })
+  notes!: string[];
 }
 
 @ObjectType('CombinationScore', { description: 'One of the four combinations (四个结合): the regular points split into two sides.' })
@@ -67,7 +71,8 @@ export class VillageScoreType {
   @Field(() => [CombinationScoreType], { description: 'The four combinations (四个结合).' }) combinations!: CombinationScoreType[];
   @Field(() => String, { description: 'How the total became the grade (Chinese).' }) explanation!: string;
   @Field(() => DateTimeScalar, { description: 'When it was computed.' }) computedAt!: Date;
-  @Field(() => Boolean, { description: 'True when the village’s statistics for the period changed after this was computed (recompute to refresh).' }) stale!: boolean;
+  @Field(() => Boolean, { description: 'True when the village’s statistics for the period changed after this was computed (recompute to refresh).' })
+  stale!: boolean;
 }
 
 @ObjectType('GradeCount', { description: 'How many villages got a grade.' })

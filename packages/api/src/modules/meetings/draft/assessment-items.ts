@@ -23,10 +23,13 @@ const currentLagging = (ctx: DraftContext): Promise<LaggingSpell[]> =>
 /** The stationed cadre of each village today (驻村干部), for the talk (约谈). One statement. */
 async function stationedCadres(ctx: DraftContext, villageIds: number[]): Promise<Map<number, string>> {
   if (!villageIds.length) return new Map();
-  const rows = await sql<{ org_unit_id: number; name: string }>(ctx.em,
+  const rows = await sql<{ org_unit_id: number; name: string }>(
+    ctx.em,
     `select distinct on (a.org_unit_id) a.org_unit_id, c.name from cadre_assignment a join cadre c on c.id = a.cadre_id
       where a.org_unit_id = any(?::int[]) and a.role = 'STATIONED_CADRE' and a.start_date <= current_date and (a.end_date is null or a.end_date >= current_date)
-      order by a.org_unit_id, a.start_date desc, a.id desc`, [`{${villageIds.join(',')}}`]);
+      order by a.org_unit_id, a.start_date desc, a.id desc`,
+    [`{${villageIds.join(',')}}`],
+  );
   return new Map(rows.map((r) => [Number(r.org_unit_id), r.name]));
 }
 
@@ -56,14 +59,28 @@ export async function assessmentItems(ctx: DraftContext): Promise<ProposedAgenda
   if (vetoed.length) {
     const names = await Promise.all(vetoed.map((s) => name(s.villageId)));
     items.push({
-      ruleKey: `${AgendaItemKind.VillageVetoed}:${period}`, section: AgendaSection.Situation, kind: AgendaItemKind.VillageVetoed,
+      ruleKey: `${AgendaItemKind.VillageVetoed}:${period}`,
+      section: AgendaSection.Situation,
+      kind: AgendaItemKind.VillageVetoed,
       title: `${period} 新增一票否决村 ${vetoed.length} 个：${names.join('、')}`,
-      summary: vetoed.map((s, i) => `${names[i]}：${s.vetoReasons.map((v) => `${VETO_KIND_LABELS[v.kind]['zh-CN']}（${v.occurredOn}，${v.summary}）`).join('；')}`).join('。') + '。',
-      evidence: vetoed.map((s, i) => evidence(`${names[i]} 考核总分（一票否决）`, {
-        value: s.total, unit: '分', text: s.vetoReasons.map((v) => VETO_KIND_LABELS[v.kind]['zh-CN']).join('、'), previousValue: s.previousTotal, previousPeriod: before,
-        orgUnitId: s.villageId, period, link: scoreLink(s.villageId, period),
-      })),
-      proposedDepartmentId: null, actionItemId: null,
+      summary:
+        vetoed
+          .map((s, i) => `${names[i]}：${s.vetoReasons.map((v) => `${VETO_KIND_LABELS[v.kind]['zh-CN']}（${v.occurredOn}，${v.summary}）`).join('；')}`)
+          .join('。') + '。',
+      evidence: vetoed.map((s, i) =>
+        evidence(`${names[i]} 考核总分（一票否决）`, {
+          value: s.total,
+          unit: '分',
+          text: s.vetoReasons.map((v) => VETO_KIND_LABELS[v.kind]['zh-CN']).join('、'),
+          previousValue: s.previousTotal,
+          previousPeriod: before,
+          orgUnitId: s.villageId,
+          period,
+          link: scoreLink(s.villageId, period),
+        }),
+      ),
+      proposedDepartmentId: null,
+      actionItemId: null,
     });
   }
 
@@ -71,28 +88,51 @@ export async function assessmentItems(ctx: DraftContext): Promise<ProposedAgenda
   if (entered.length) {
     const names = await Promise.all(entered.map((l) => name(l.villageId)));
     items.push({
-      ruleKey: `${AgendaItemKind.VillageLagging}:${period}`, section: AgendaSection.Situation, kind: AgendaItemKind.VillageLagging,
+      ruleKey: `${AgendaItemKind.VillageLagging}:${period}`,
+      section: AgendaSection.Situation,
+      kind: AgendaItemKind.VillageLagging,
       title: `${period} 新列入治理类村 ${entered.length} 个：${names.join('、')}`,
       summary: entered.map((l, i) => `${names[i]}（${l.reasons.map((r) => LAGGING_REASON_LABELS[r]['zh-CN']).join('、')}）`).join('；') + '。',
-      evidence: entered.map((l, i) => evidence(`${names[i]} 列入治理类`, {
-        text: l.reasons.map((r) => LAGGING_REASON_LABELS[r]['zh-CN']).join('、'), orgUnitId: l.villageId, period, link: scoreLink(l.villageId, period),
-      })),
-      proposedDepartmentId: null, actionItemId: null,
+      evidence: entered.map((l, i) =>
+        evidence(`${names[i]} 列入治理类`, {
+          text: l.reasons.map((r) => LAGGING_REASON_LABELS[r]['zh-CN']).join('、'),
+          orgUnitId: l.villageId,
+          period,
+          link: scoreLink(l.villageId, period),
+        }),
+      ),
+      proposedDepartmentId: null,
+      actionItemId: null,
     });
   }
 
-  const fallers = scores.filter((s) => s.rankChange != null && s.rankChange <= -RANK_FALL_MIN)
-    .sort((a, b) => a.rankChange! - b.rankChange! || a.rankCounty - b.rankCounty).slice(0, RANK_FALLERS);
+  const fallers = scores
+    .filter((s) => s.rankChange != null && s.rankChange <= -RANK_FALL_MIN)
+    .sort((a, b) => a.rankChange! - b.rankChange! || a.rankCounty - b.rankCounty)
+    .slice(0, RANK_FALLERS);
   if (fallers.length) {
     const names = await Promise.all(fallers.map((s) => name(s.villageId)));
     items.push({
-      ruleKey: `${AgendaItemKind.RankingFall}:${period}`, section: AgendaSection.Situation, kind: AgendaItemKind.RankingFall,
+      ruleKey: `${AgendaItemKind.RankingFall}:${period}`,
+      section: AgendaSection.Situation,
+      kind: AgendaItemKind.RankingFall,
       title: `${period} 全县排名下滑较多的村：${names.join('、')}`,
-      summary: fallers.map((s, i) => `${names[i]} 由第${s.previousRankCounty}名降至第${s.rankCounty}名（总分 ${s.previousTotal ?? '—'}→${s.total}）`).join('；') + '。',
-      evidence: fallers.map((s, i) => evidence(`${names[i]} 全县排名`, {
-        value: s.rankCounty, unit: '名', previousValue: s.previousRankCounty, previousPeriod: before, orgUnitId: s.villageId, period, link: scoreLink(s.villageId, period),
-      })),
-      proposedDepartmentId: null, actionItemId: null,
+      summary:
+        fallers.map((s, i) => `${names[i]} 由第${s.previousRankCounty}名降至第${s.rankCounty}名（总分 ${s.previousTotal ?? '—'}→${s.total}）`).join('；') +
+        '。',
+      evidence: fallers.map((s, i) =>
+        evidence(`${names[i]} 全县排名`, {
+          value: s.rankCounty,
+          unit: '名',
+          previousValue: s.previousRankCounty,
+          previousPeriod: before,
+          orgUnitId: s.villageId,
+          period,
+          link: scoreLink(s.villageId, period),
+        }),
+      ),
+      proposedDepartmentId: null,
+      actionItemId: null,
     });
   }
 
@@ -107,16 +147,24 @@ export async function assessmentItems(ctx: DraftContext): Promise<ProposedAgenda
     const [names, cadres] = await parallel(ctx.em, [() => Promise.all(ids.map(name)), () => stationedCadres(ctx, ids)]);
     const who = (id: number, i: number) => `${names[i]}党支部书记、计生专干${cadres.has(id) ? `及驻村干部${cadres.get(id)}` : ''}`;
     items.push({
-      ruleKey: `${AgendaItemKind.TalkSummons}:${period}`, section: AgendaSection.Deployment, kind: AgendaItemKind.TalkSummons,
+      ruleKey: `${AgendaItemKind.TalkSummons}:${period}`,
+      section: AgendaSection.Deployment,
+      kind: AgendaItemKind.TalkSummons,
       title: `建议约谈 ${ids.length} 个村：${names.join('、')}`,
       summary: ids.map((id, i) => `约谈${who(id, i)}（${talk.get(id)!.join('、')}）`).join('；') + '。',
       evidence: ids.map((id, i) => {
         const score = scores.find((s) => s.villageId === id);
         return evidence(`${names[i]} ${period} 考核`, {
-          value: score?.total ?? null, unit: '分', text: `${talk.get(id)!.join('、')}${score ? `；${ASSESSMENT_GRADE_LABELS[score.grade]['zh-CN']}` : ''}`, orgUnitId: id, period, link: scoreLink(id, period),
+          value: score?.total ?? null,
+          unit: '分',
+          text: `${talk.get(id)!.join('、')}${score ? `；${ASSESSMENT_GRADE_LABELS[score.grade]['zh-CN']}` : ''}`,
+          orgUnitId: id,
+          period,
+          link: scoreLink(id, period),
         });
       }),
-      proposedDepartmentId: null, actionItemId: null,
+      proposedDepartmentId: null,
+      actionItemId: null,
     });
   }
   return items;

@@ -31,29 +31,46 @@ async function rewardItem(ctx: DraftContext): Promise<ProposedAgendaItemType[]> 
   const horizon = plusDays(lastDay(ctx.month), DEADLINE_HORIZON_DAYS + 90);
   if (!count || (due > horizon && !overdue.count)) return [];
   const amount = (key: 'rewards' | 'penalties') => open.reduce((n, t) => n + t[key], 0);
-  return [{
-    ruleKey: `${AgendaItemKind.RewardDeadline}:${resultYear}`, section: AgendaSection.Deployment, kind: AgendaItemKind.RewardDeadline,
-    title: `${resultYear}年度考核奖惩兑现：${count} 笔待兑现${overdue.count ? `（${overdue.count} 笔已逾期）` : ''}，期限 ${due}`,
-    summary: `${resultYear}年度考核结果的奖惩须于 ${due} 前兑现：待兑现奖励 ${fmt(amount('rewards'))} 元、罚款 ${fmt(amount('penalties'))} 元，共 ${count} 笔。请部署按期兑现，不得拖延。`,
-    evidence: totals.map((t) => evidence(`奖惩兑现（${t.status === 'PAID' ? '已兑现' : t.status === 'DUE' ? '待兑现' : '逾期未兑现'}）`, {
-      value: t.count, unit: '笔', text: `奖励 ${t.rewards} 元，罚款 ${t.penalties} 元；期限 ${due}`, orgUnitId: ctx.township.id, period: String(resultYear),
-      link: `/assessments?period=${resultYear}`,
-    })),
-    proposedDepartmentId: null, actionItemId: null,
-  }];
+  return [
+    {
+      ruleKey: `${AgendaItemKind.RewardDeadline}:${resultYear}`,
+      section: AgendaSection.Deployment,
+      kind: AgendaItemKind.RewardDeadline,
+      title: `${resultYear}年度考核奖惩兑现：${count} 笔待兑现${overdue.count ? `（${overdue.count} 笔已逾期）` : ''}，期限 ${due}`,
+      summary: `${resultYear}年度考核结果的奖惩须于 ${due} 前兑现：待兑现奖励 ${fmt(amount('rewards'))} 元、罚款 ${fmt(amount('penalties'))} 元，共 ${count} 笔。请部署按期兑现，不得拖延。`,
+      evidence: totals.map((t) =>
+        evidence(`奖惩兑现（${t.status === 'PAID' ? '已兑现' : t.status === 'DUE' ? '待兑现' : '逾期未兑现'}）`, {
+          value: t.count,
+          unit: '笔',
+          text: `奖励 ${t.rewards} 元，罚款 ${t.penalties} 元；期限 ${due}`,
+          orgUnitId: ctx.township.id,
+          period: String(resultYear),
+          link: `/assessments?period=${resultYear}`,
+        }),
+      ),
+      proposedDepartmentId: null,
+      actionItemId: null,
+    },
+  ];
 }
 
 async function campaignItems(ctx: DraftContext): Promise<ProposedAgendaItemType[]> {
   const end = lastDay(ctx.month);
   const horizon = plusDays(end, DEADLINE_HORIZON_DAYS);
-  const campaigns = (await visibleCampaigns(ctx.em, ctx.scope))
-    .filter((c) => (c.status === SurveyStatus.Open && c.startedOn <= horizon && (c.endedOn == null || c.endedOn >= `${ctx.month}-01`)) || (c.startedOn > end && c.startedOn <= horizon));
+  const campaigns = (await visibleCampaigns(ctx.em, ctx.scope)).filter(
+    (c) =>
+      (c.status === SurveyStatus.Open && c.startedOn <= horizon && (c.endedOn == null || c.endedOn >= `${ctx.month}-01`)) ||
+      (c.startedOn > end && c.startedOn <= horizon),
+  );
   return campaigns.map((c) => ({
-    ruleKey: `${AgendaItemKind.SurveyCampaign}:${c.id}`, section: AgendaSection.Deployment, kind: AgendaItemKind.SurveyCampaign,
+    ruleKey: `${AgendaItemKind.SurveyCampaign}:${c.id}`,
+    section: AgendaSection.Deployment,
+    kind: AgendaItemKind.SurveyCampaign,
     title: `${c.startedOn > end ? '即将开展' : '正在开展'}：${c.name}`,
     summary: `${c.name}${c.startedOn > end ? ` 将于 ${c.startedOn} 开始` : ` 自 ${c.startedOn} 起进行中`}${c.endedOn ? `，${c.endedOn} 结束` : ''}。请部署入户调查，群众满意率计入考核。`,
     evidence: [evidence('调查开始日期', { text: c.startedOn, period: String(c.year), link: '/surveys' })],
-    proposedDepartmentId: null, actionItemId: null,
+    proposedDepartmentId: null,
+    actionItemId: null,
   }));
 }
 
@@ -62,17 +79,21 @@ async function checkRoundItems(ctx: DraftContext): Promise<ProposedAgendaItemTyp
   const next = addMonths(ctx.month, 1);
   const years = [...new Set([year, Number(next.slice(0, 4))])];
   const roundsOfYear = years.map((y) => () => everyNode((page) => listCheckRounds(ctx.em, ctx.scope, { ...page, year: y })));
-  const rounds = (await parallel(ctx.em, roundsOfYear)).flat()
-    .filter((r) => { const m = String(r.month).slice(0, 7); return m === ctx.month || m === next; });
+  const rounds = (await parallel(ctx.em, roundsOfYear)).flat().filter((r) => {
+    const m = String(r.month).slice(0, 7);
+    return m === ctx.month || m === next;
+  });
   return rounds.map((r) => {
     const m = String(r.month).slice(0, 7);
     return {
-      ruleKey: `${AgendaItemKind.CheckRound}:${r.id}`, section: AgendaSection.Deployment, kind: AgendaItemKind.CheckRound,
+      ruleKey: `${AgendaItemKind.CheckRound}:${r.id}`,
+      section: AgendaSection.Deployment,
+      kind: AgendaItemKind.CheckRound,
       title: `${monthLabel(m)}${CHECK_KIND_LABELS[r.kind]['zh-CN']}：${r.name}`,
       summary: `${r.name}（${CHECK_KIND_LABELS[r.kind]['zh-CN']}）安排在${monthLabel(m)}进行，请各村做好台账和数据核实准备。`,
       evidence: [evidence('检查月份', { text: m, period: m, link: '/assessments' })],
-      proposedDepartmentId: null, actionItemId: null,
+      proposedDepartmentId: null,
+      actionItemId: null,
     };
   });
 }
-

@@ -7,8 +7,15 @@ import { townshipComplaintBrief, type TownshipComplaintBrief } from '../../compl
 import type { OrgUnit } from '../../org-units/index.js';
 import { aggregateIndicators, type IndicatorSummaryType } from '../../statistics/index.js';
 
-export interface DraftVillage { id: number; name: string }
-export interface DraftDepartment { id: number; code: string; name: string }
+export interface DraftVillage {
+  id: number;
+  name: string;
+}
+export interface DraftDepartment {
+  id: number;
+  code: string;
+  name: string;
+}
 
 /**
  * What every draft rule reads: the township, the month, its villages and departments, and the
@@ -26,14 +33,22 @@ export class DraftContext {
    * @param today the day the draft is drawn up ('YYYY-MM-DD')
    * @param asOf set when drawing up a past meeting's draft (demo history): action items are judged overdue on that day, not today
    */
-  constructor(readonly em: EntityManager, readonly township: OrgUnit, readonly month: string, readonly today: string, readonly asOf: string | null = null) {
+  constructor(
+    readonly em: EntityManager,
+    readonly township: OrgUnit,
+    readonly month: string,
+    readonly today: string,
+    readonly asOf: string | null = null,
+  ) {
     this.scope = new Scope(township.path);
   }
 
   villages(): Promise<DraftVillage[]> {
-    this.villagesPromise ??= sql<{ id: number; name: string }>(this.em,
-      `select id, name from org_unit where parent_id = ? and kind in (${VILLAGE_KIND_SQL}) order by code`, [this.township.id])
-      .then((rows) => rows.map((r) => ({ id: Number(r.id), name: r.name })));
+    this.villagesPromise ??= sql<{ id: number; name: string }>(
+      this.em,
+      `select id, name from org_unit where parent_id = ? and kind in (${VILLAGE_KIND_SQL}) order by code`,
+      [this.township.id],
+    ).then((rows) => rows.map((r) => ({ id: Number(r.id), name: r.name })));
     return this.villagesPromise;
   }
 
@@ -42,9 +57,11 @@ export class DraftContext {
   }
 
   departments(): Promise<DraftDepartment[]> {
-    this.departmentsPromise ??= sql<{ id: number; code: string; name: string }>(this.em,
-      'select id, code, name from department where org_unit_id = ? order by id', [this.township.id])
-      .then((rows) => rows.map((r) => ({ id: Number(r.id), code: r.code, name: r.name })));
+    this.departmentsPromise ??= sql<{ id: number; code: string; name: string }>(
+      this.em,
+      'select id, code, name from department where org_unit_id = ? order by id',
+      [this.township.id],
+    ).then((rows) => rows.map((r) => ({ id: Number(r.id), code: r.code, name: r.name })));
     return this.departmentsPromise;
   }
 
@@ -58,7 +75,9 @@ export class DraftContext {
    */
   townshipIndicators(): Promise<IndicatorSummaryType[]> {
     this.indicatorsPromise ??= aggregateIndicators(this.em, this.scope, {
-      unitIds: [this.township.id], period: { from: addMonths(this.month, -12), to: this.month }, byMonth: true,
+      unitIds: [this.township.id],
+      period: { from: addMonths(this.month, -12), to: this.month },
+      byMonth: true,
     });
     return this.indicatorsPromise;
   }

@@ -35,7 +35,12 @@ const RULES: ((ctx: DraftContext) => Promise<ProposedAgendaItemType[]>)[] = [
  */
 export async function draftAgenda(em: EntityManager, township: OrgUnit, month: string, asOf?: string): Promise<AgendaDraftType> {
   const ctx = new DraftContext(em, township, month, asOf ?? new Date().toISOString().slice(0, 10), asOf ?? null);
-  const proposed = (await parallel(em, RULES.map((rule) => () => rule(ctx)))).flat();
+  const proposed = (
+    await parallel(
+      em,
+      RULES.map((rule) => () => rule(ctx)),
+    )
+  ).flat();
   const items = AGENDA_SECTIONS.flatMap((section) => proposed.filter((i) => i.section === section));
   return { townshipId: township.id, month, generatedAt: new Date(), items };
 }

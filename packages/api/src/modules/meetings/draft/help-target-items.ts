@@ -17,13 +17,26 @@ export async function helpTargetItems(ctx: DraftContext): Promise<ProposedAgenda
   const targets = await openHelpTargets(ctx.em, ctx.township.path, until);
   if (!targets.length) return [];
   const late = targets.filter((t) => t.deadline < ctx.today);
-  return [{
-    ruleKey: `${AgendaItemKind.HelpTargetDeadline}:${ctx.month}`, section: AgendaSection.Deployment, kind: AgendaItemKind.HelpTargetDeadline,
-    title: `帮促对象限期整改：${targets.length} 人${late.length ? `（${late.length} 人已逾期）` : ''}`,
-    summary: targets.map((t) => `${t.cadreName}（${t.roundName}，差票 ${t.badVotes} 张，整改期限 ${t.deadline}${t.deadline < ctx.today ? '，已逾期' : ''}）`).join('；') + '。请帮促责任人汇报整改进展。',
-    evidence: targets.map((t) => evidence(`${t.cadreName} 差票`, {
-      value: t.badVotes, unit: '张', text: `整改期限 ${t.deadline}`, link: `/surveys/evaluations?round=${t.roundId}`,
-    })),
-    proposedDepartmentId: null, actionItemId: null,
-  }];
+  return [
+    {
+      ruleKey: `${AgendaItemKind.HelpTargetDeadline}:${ctx.month}`,
+      section: AgendaSection.Deployment,
+      kind: AgendaItemKind.HelpTargetDeadline,
+      title: `帮促对象限期整改：${targets.length} 人${late.length ? `（${late.length} 人已逾期）` : ''}`,
+      summary:
+        targets
+          .map((t) => `${t.cadreName}（${t.roundName}，差票 ${t.badVotes} 张，整改期限 ${t.deadline}${t.deadline < ctx.today ? '，已逾期' : ''}）`)
+          .join('；') + '。请帮促责任人汇报整改进展。',
+      evidence: targets.map((t) =>
+        evidence(`${t.cadreName} 差票`, {
+          value: t.badVotes,
+          unit: '张',
+          text: `整改期限 ${t.deadline}`,
+          link: `/surveys/evaluations?round=${t.roundId}`,
+        }),
+      ),
+      proposedDepartmentId: null,
+      actionItemId: null,
+    },
+  ];
 }

@@ -6,8 +6,17 @@ import { GridComponent, LegendComponent, MarkAreaComponent, MarkLineComponent, T
 import VChart from 'vue-echarts';
 
 use([
-  CanvasRenderer, BarChart, LineChart, HeatmapChart, ScatterChart,
-  GridComponent, LegendComponent, MarkAreaComponent, MarkLineComponent, TooltipComponent, VisualMapComponent,
+  CanvasRenderer,
+  BarChart,
+  LineChart,
+  HeatmapChart,
+  ScatterChart,
+  GridComponent,
+  LegendComponent,
+  MarkAreaComponent,
+  MarkLineComponent,
+  TooltipComponent,
+  VisualMapComponent,
 ]);
 
 export { VChart };

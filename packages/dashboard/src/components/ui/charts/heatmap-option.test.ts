@@ -4,8 +4,18 @@ import { symbolSize, villageMapOption } from './village-map-option';
 
 describe('heatmapOption', () => {
   const option = heatmapOption({
-    rows: ['东镇', '西乡'], columns: ['抚养费', '其他'], values: [[16.64, null], [40, 20]], counts: [[5, 0], [2, 1]],
-    formatValue: (v) => v.toFixed(1), describe: (row, column, value, count) => `${row}·${column}: ${value} (${count})`,
+    rows: ['东镇', '西乡'],
+    columns: ['抚养费', '其他'],
+    values: [
+      [16.64, null],
+      [40, 20],
+    ],
+    counts: [
+      [5, 0],
+      [2, 1],
+    ],
+    formatValue: (v) => v.toFixed(1),
+    describe: (row, column, value, count) => `${row}·${column}: ${value} (${count})`,
   }) as unknown as { yAxis: { data: string[] }; series: { data: unknown[][] }[]; tooltip: { formatter: (p: unknown) => string }; visualMap: { max: number } };
 
   it('puts the first row at the top and keeps each cell with its count', () => {
@@ -31,9 +41,13 @@ describe('villageMapOption', () => {
         { id: '2', name: '乙', latitude: Number.NaN, longitude: 119.3, rate: 5, count: 9 },
         { id: '3', name: '丙', latitude: 35.8, longitude: 119.4, rate: 30, count: 1 },
       ],
-      formatRate: String, describe: (p, rate) => `${p.name} ${rate}`,
+      formatRate: String,
+      describe: (p, rate) => `${p.name} ${rate}`,
     }) as unknown as { series: { data: { value: number[]; symbolSize: number }[] }[]; xAxis: { min: number; max: number } };
-    expect(option.series[0].data.map((d) => d.value)).toEqual([[119.2, 35.7, 10], [119.4, 35.8, 30]]);
+    expect(option.series[0].data.map((d) => d.value)).toEqual([
+      [119.2, 35.7, 10],
+      [119.4, 35.8, 30],
+    ]);
     expect(option.series[0].data[0].symbolSize).toBe(28);
     expect(option.xAxis.min).toBeLessThan(119.2);
     expect(option.xAxis.max).toBeGreaterThan(119.4);

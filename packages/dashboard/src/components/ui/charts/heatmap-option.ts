@@ -29,7 +29,10 @@ export function heatmapOption(input: HeatmapInput): ChartOption {
     const source = input.rows.length - 1 - y;
     input.columns.forEach((__, x) => data.push([x, y, input.values[source][x], input.counts[source][x]]));
   });
-  const present = data.map((d) => d[2]).filter((v): v is number => v != null && v > 0).sort((a, b) => a - b);
+  const present = data
+    .map((d) => d[2])
+    .filter((v): v is number => v != null && v > 0)
+    .sort((a, b) => a - b);
   const cap = present.length ? present[Math.min(present.length - 1, Math.floor(present.length * 0.95))] : 1;
   return {
     animation: false,
@@ -41,7 +44,14 @@ export function heatmapOption(input: HeatmapInput): ChartOption {
         return input.describe(rows[y], input.columns[x], value == null ? '—' : input.formatValue(value), count);
       },
     },
-    xAxis: { type: 'category', data: [...input.columns], position: 'top', splitArea: { show: true }, axisTick: { show: false }, axisLabel: { color: CHART_TEXT, fontSize: 11, interval: 0, rotate: input.columns.length > 6 ? 30 : 0 } },
+    xAxis: {
+      type: 'category',
+      data: [...input.columns],
+      position: 'top',
+      splitArea: { show: true },
+      axisTick: { show: false },
+      axisLabel: { color: CHART_TEXT, fontSize: 11, interval: 0, rotate: input.columns.length > 6 ? 30 : 0 },
+    },
     yAxis: { type: 'category', data: rows, splitArea: { show: true }, axisTick: { show: false }, axisLabel: { color: '#303540', fontSize: 12 } },
     visualMap: {
       // The rate (third value), not the count that rides along for the tooltip.
@@ -61,7 +71,12 @@ export function heatmapOption(input: HeatmapInput): ChartOption {
       {
         type: 'heatmap',
         data,
-        label: { show: input.columns.length * input.rows.length <= 160, fontSize: 10, color: '#1a1f29', formatter: (p: { data: [number, number, number | null] }) => (p.data[2] ? input.formatValue(p.data[2]) : '') },
+        label: {
+          show: input.columns.length * input.rows.length <= 160,
+          fontSize: 10,
+          color: '#1a1f29',
+          formatter: (p: { data: [number, number, number | null] }) => (p.data[2] ? input.formatValue(p.data[2]) : ''),
+        },
         itemStyle: { borderColor: '#fff', borderWidth: 1 },
         emphasis: { itemStyle: { borderColor: '#1a1f29', borderWidth: 1 } },
       },

@@ -59,7 +59,10 @@ export function intervalOption(input: { items: readonly IntervalItem[]; formatVa
         type: 'bar',
         stack: 'interval',
         barWidth: 10,
-        data: rows.map((r) => ({ value: r.low != null && r.high != null ? r.high - r.low : null, itemStyle: { color: r.muted ? MUTED_RANGE : RANGE, borderRadius: 5 } })),
+        data: rows.map((r) => ({
+          value: r.low != null && r.high != null ? r.high - r.low : null,
+          itemStyle: { color: r.muted ? MUTED_RANGE : RANGE, borderRadius: 5 },
+        })),
         // The rate is written past the interval's upper end, where it never covers the bar.
         label: {
           show: true,

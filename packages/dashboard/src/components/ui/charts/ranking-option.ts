@@ -35,7 +35,12 @@ export function rankingOption(input: {
       confine: true,
       valueFormatter: (value: unknown) => (typeof value === 'number' ? input.formatValue(value) : '—'),
     },
-    xAxis: { type: 'value', scale: Boolean(input.normalRange), splitLine: { lineStyle: { color: CHART_GRID_LINE } }, axisLabel: { color: CHART_TEXT, fontSize: 11 } },
+    xAxis: {
+      type: 'value',
+      scale: Boolean(input.normalRange),
+      splitLine: { lineStyle: { color: CHART_GRID_LINE } },
+      axisLabel: { color: CHART_TEXT, fontSize: 11 },
+    },
     yAxis: { type: 'category', data: rows.map((r) => r.name), axisTick: { show: false }, axisLabel: { color: '#303540', fontSize: 12 } },
     series: [
       {
@@ -45,7 +50,13 @@ export function rankingOption(input: {
           value: r.value,
           itemStyle: { color: r.alert ? '#c62828' : CHART_COLORS[0], opacity: r.reliable ? 1 : 0.4 },
         })),
-        label: { show: true, position: 'right', color: CHART_TEXT, fontSize: 11, formatter: (p: { value: unknown }) => (typeof p.value === 'number' ? input.formatValue(p.value) : '—') },
+        label: {
+          show: true,
+          position: 'right',
+          color: CHART_TEXT,
+          fontSize: 11,
+          formatter: (p: { value: unknown }) => (typeof p.value === 'number' ? input.formatValue(p.value) : '—'),
+        },
         markArea: input.normalRange
           ? { silent: true, itemStyle: { color: NORMAL_BAND }, data: [[{ xAxis: input.normalRange[0] }, { xAxis: input.normalRange[1] }]] }
           : undefined,

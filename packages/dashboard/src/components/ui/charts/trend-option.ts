@@ -71,9 +71,7 @@ export function trendOption(input: {
         stack: s.stack,
         data,
         itemStyle: { color },
-        ...(s.type === 'line'
-          ? { symbol: 'circle', symbolSize: 5, connectNulls: false, lineStyle: { width: 2 } }
-          : { barMaxWidth: 18 }),
+        ...(s.type === 'line' ? { symbol: 'circle', symbolSize: 5, connectNulls: false, lineStyle: { width: 2 } } : { barMaxWidth: 18 }),
         markArea:
           index === 0 && input.normalRange
             ? { silent: true, itemStyle: { color: NORMAL_BAND }, data: [[{ yAxis: input.normalRange[0] }, { yAxis: input.normalRange[1] }]] }

@@ -42,28 +42,46 @@ export function villageMapOption(input: {
     return { min: Math.floor((min - pad) * 100) / 100, max: Math.ceil((max + pad) * 100) / 100 };
   };
   const axis = (name: string, range: { min: number; max: number }) => ({
-    type: 'value', name, nameTextStyle: { color: CHART_TEXT, fontSize: 11 }, ...range,
-    splitLine: { lineStyle: { color: CHART_GRID_LINE } }, axisLabel: { color: CHART_TEXT, fontSize: 10, formatter: (v: number) => v.toFixed(2) },
+    type: 'value',
+    name,
+    nameTextStyle: { color: CHART_TEXT, fontSize: 11 },
+    ...range,
+    splitLine: { lineStyle: { color: CHART_GRID_LINE } },
+    axisLabel: { color: CHART_TEXT, fontSize: 10, formatter: (v: number) => v.toFixed(2) },
   });
   return {
     animation: false,
     grid: { left: 8, right: 84, top: 24, bottom: 8, containLabel: true },
-    tooltip: { confine: true, formatter: (p: { data: { point: MapPoint } }) => input.describe(p.data.point, p.data.point.rate == null ? '—' : input.formatRate(p.data.point.rate)) },
+    tooltip: {
+      confine: true,
+      formatter: (p: { data: { point: MapPoint } }) => input.describe(p.data.point, p.data.point.rate == null ? '—' : input.formatRate(p.data.point.rate)),
+    },
     xAxis: axis('°E', points.length ? extent(points.map((p) => p.longitude)) : { min: 0, max: 1 }),
     yAxis: axis('°N', points.length ? extent(points.map((p) => p.latitude)) : { min: 0, max: 1 }),
     visualMap: {
-      dimension: 2, min: 0, max: Math.max(cap, 0.01), calculable: true, orient: 'vertical', right: 0, top: 'middle', itemHeight: 160,
-      inRange: { color: HEAT_COLORS.slice(1) }, textStyle: { color: CHART_TEXT, fontSize: 11 }, formatter: (v: number) => input.formatRate(v),
+      dimension: 2,
+      min: 0,
+      max: Math.max(cap, 0.01),
+      calculable: true,
+      orient: 'vertical',
+      right: 0,
+      top: 'middle',
+      itemHeight: 160,
+      inRange: { color: HEAT_COLORS.slice(1) },
+      textStyle: { color: CHART_TEXT, fontSize: 11 },
+      formatter: (v: number) => input.formatRate(v),
     },
     series: [
       {
         type: 'scatter',
         // Biggest first, so small villages stay visible on top of large neighbours.
-        data: [...points].sort((a, b) => b.count - a.count).map((p) => ({
-          value: [p.longitude, p.latitude, p.rate ?? 0],
-          symbolSize: symbolSize(p.count, maxCount),
-          point: p,
-        })),
+        data: [...points]
+          .sort((a, b) => b.count - a.count)
+          .map((p) => ({
+            value: [p.longitude, p.latitude, p.rate ?? 0],
+            symbolSize: symbolSize(p.count, maxCount),
+            point: p,
+          })),
         itemStyle: { borderColor: 'rgba(26, 31, 41, 0.35)', borderWidth: 0.5, opacity: 0.9 },
         emphasis: { itemStyle: { borderColor: '#1a1f29', borderWidth: 1.5 } },
       },
