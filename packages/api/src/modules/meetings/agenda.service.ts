@@ -258,7 +258,7 @@ export async function recordMinutes(em: EntityManager, scope: Scope, viewer: Vie
     meeting.minutes = input.minutes;
     if (input.heldOn) meeting.heldOn = input.heldOn;
     meeting.status = MeetingStatus.Minuted;
-    for (const m of input.items ?? []) byId.get(Number(m.agendaItemId))!.minutes = m.minutes;
+    for (const m of input.items ?? []) byId.get(Number(m.agendaItemId))!.minutes = m.minutes || null;
     audit(tx, viewer, {
       action: 'recordMinutes',
       entityType: 'Meeting',

@@ -86,9 +86,10 @@ export class UpdateAgendaItemInput {
 @InputType({ description: 'Minutes of one agenda item.' })
 export class AgendaItemMinutesInput {
   @Field(() => ID, { description: 'The agenda item.' }) agendaItemId!: number;
-  @Field(() => String, { description: 'What was said and agreed.' })
+  @Field(() => String, { nullable: true, description: 'What was said and agreed; empty or null when the item has no minutes of its own.' })
+  @IsOptional()
   @Length(0, 8000, { message: 'minutes must be at most 8000 characters' })
-  minutes!: string;
+  minutes?: string | null;
 }
 
 @InputType({ description: "The meeting's minutes (会议纪要), overall and per item; the agenda must be finalised." })

@@ -232,10 +232,22 @@ describe('a meeting from draft to minutes', () => {
     const { meeting } = await office.data(GET, { id: meetingId });
     const { recordMinutes } = await office.data(
       `mutation($input: RecordMinutesInput!) { recordMinutes(input: $input) { status minutes agenda { id minutes } } }`,
-      { input: { meetingId, minutes: '会议纪要：分析形势，部署任务。', items: [{ agendaItemId: meeting.agenda[0].id, minutes: '同意' }] } },
+      {
+        input: {
+          meetingId,
+          minutes: '会议纪要：分析形势，部署任务。',
+          // The minutes form sends every item; one the meeting said nothing about is empty.
+          items: [
+            { agendaItemId: meeting.agenda[0].id, minutes: '同意' },
+            { agendaItemId: meeting.agenda[1].id, minutes: '' },
+          ],
+        },
+      },
     );
     expect(recordMinutes).toMatchObject({ status: 'MINUTED', minutes: '会议纪要：分析形势，部署任务。' });
-    expect(recordMinutes.agenda.find((a: { id: string }) => a.id === meeting.agenda[0].id).minutes).toBe('同意');
+    const minutesOf = (id: string) => recordMinutes.agenda.find((a: { id: string }) => a.id === id).minutes;
+    expect(minutesOf(meeting.agenda[0].id)).toBe('同意');
+    expect(minutesOf(meeting.agenda[1].id)).toBeNull();
     expect(errorOf(await office.run(`mutation($m: ID!) { reopenAgenda(meetingId: $m, reason: "会后想改议程") { id } }`, { m: meetingId }))).toMatchObject({
       code: 'CONFLICT',
     });
