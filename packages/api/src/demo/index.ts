@@ -1,5 +1,6 @@
 import type { Knex, MikroORM } from '@mikro-orm/postgresql';
 import { CadreRole, OrgUnitKind, STATISTIC_FIELDS, validateStatistics } from '@township/shared';
+import { queryOne, sql } from '../db/sql.js';
 import { hashPassword } from '../modules/users/password.js';
 import { planCadres, type CadreRoster } from './cadres.js';
 import { planDepartments, type DepartmentPlan, type LetterPlan } from './departments.js';
@@ -52,8 +53,8 @@ export interface DemoSummary {
 
 /** True when the database holds no org units, i.e. the demo data may be loaded. */
 export async function isDatabaseEmpty(orm: MikroORM): Promise<boolean> {
-  const [row] = await orm.em.execute<{ found: boolean }[]>('select exists (select 1 from org_unit) as found');
-  return !row.found;
+  const row = await queryOne(orm.em, sql<{ found: boolean }>`select exists (select 1 from org_unit) as found`);
+  return !row!.found;
 }
 
 interface DemoPlan {

@@ -1,4 +1,5 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
+import { query, queryOne, sql } from '../db/sql.js';
 
 type Digest = Map<string, string>;
 
@@ -16,13 +17,10 @@ export class WriteWatch {
 
   constructor(private readonly orm: MikroORM) {}
 
-  private sql<T>(text: string, params: unknown[] = []): Promise<T[]> {
-    return this.orm.em.getConnection().execute<T[]>(text, params);
-  }
-
   async start(): Promise<void> {
-    const rows = await this.sql<{ name: string }>(
-      `select tablename as name from pg_tables where schemaname = current_schema() and tablename not like 'mikro_orm%' order by 1`,
+    const rows = await query(
+      this.orm.em,
+      sql<{ name: string }>`select tablename as name from pg_tables where schemaname = current_schema() and tablename not like 'mikro_orm%' order by 1`,
     );
     this.tables = rows.map((row) => row.name);
     this.digest = await this.take();
@@ -30,19 +28,21 @@ export class WriteWatch {
 
   /** The next transaction id; pass it to `committedSince` after the call. */
   async mark(): Promise<bigint> {
-    const [row] = await this.sql<{ next: string }>('select pg_snapshot_xmax(pg_current_snapshot())::text as next');
-    return BigInt(row.next);
+    const row = await queryOne(this.orm.em, sql<{ next: string }>`select pg_snapshot_xmax(pg_current_snapshot())::text as next`);
+    return BigInt(row!.next);
   }
 
   /** Whether any transaction begun since `mark` committed. */
   async committedSince(mark: bigint): Promise<boolean> {
     const next = await this.mark();
     if (next === mark) return false;
-    const [row] = await this.sql<{ committed: boolean }>(
-      `select bool_or(pg_xact_status(x::text::xid8) = 'committed') as committed from generate_series(?::bigint, ?::bigint - 1) x`,
-      [mark.toString(), next.toString()],
+    const row = await queryOne(
+      this.orm.em,
+      sql<{
+        committed: boolean;
+      }>`select bool_or(pg_xact_status(x::text::xid8) = 'committed') as committed from generate_series(${mark.toString()}::bigint, ${next.toString()}::bigint - 1) x`,
     );
-    return row.committed === true;
+    return row?.committed === true;
   }
 
   /** Tables whose rows differ from the last digest (then the digest moves on, so each change is reported once). */
@@ -59,10 +59,11 @@ export class WriteWatch {
   }
 
   private async take(): Promise<Digest> {
-    const union = this.tables
-      .map((table) => `select '${table}' as name, count(*) || ':' || coalesce(max(xmin::text::bigint), 0) as digest from "${table}"`)
-      .join(' union all ');
-    const rows = await this.sql<{ name: string; digest: string }>(union);
+    const union = sql.join(
+      this.tables.map((table) => sql`select ${table}::text as name, count(*) || ':' || coalesce(max(xmin::text::bigint), 0) as digest from ${sql.id(table)}`),
+      ' union all ',
+    );
+    const rows = await query(this.orm.em, sql<{ name: string; digest: string }>`${union}`);
     return new Map(rows.map((row) => [row.name, row.digest]));
   }
 }

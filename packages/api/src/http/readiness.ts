@@ -1,5 +1,6 @@
 import type { RequestHandler } from 'express';
 import type { MikroORM } from '@mikro-orm/postgresql';
+import { query, sql } from '../db/sql.js';
 
 /** A probe answers within this, whatever the database does. */
 const PROBE_MS = 2_000;
@@ -12,7 +13,7 @@ export function readiness(orm: MikroORM): RequestHandler {
   return async (_req, res) => {
     let timer: NodeJS.Timeout | undefined;
     const ready = await Promise.race([
-      orm.em.execute('select 1').then(
+      query(orm.em, sql`select 1`).then(
         () => true,
         () => false,
       ),

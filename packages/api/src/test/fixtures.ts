@@ -1,5 +1,6 @@
 import { afterAll, beforeAll } from 'vitest';
 import type { MikroORM } from '@mikro-orm/postgresql';
+import { query, queryOne, sql } from '../db/sql.js';
 import { hashPassword } from '../modules/users/index.js';
 import { createTestDatabase, type TestDatabase } from './database.js';
 
@@ -23,29 +24,28 @@ export interface SmallCounty {
 }
 
 export async function seedSmallCounty(orm: MikroORM): Promise<SmallCounty> {
-  const conn = orm.em.getConnection();
+  const { em } = orm;
   const unit = async (parentId: number | null, parentPath: string, kind: string, code: string, name: string, extra: Record<string, unknown> = {}) => {
     const cols = ['parent_id', 'kind', 'code', 'name', 'path', 'depth', 'created_at', 'updated_at', ...Object.keys(extra)];
-    const [row] = await conn.execute(`insert into org_unit (${cols.join(', ')}) values (${cols.map(() => '?').join(', ')}) returning id`, [
-      parentId,
-      kind,
-      code,
-      name,
-      `tmp-${code}`,
-      parentPath.split('/').length - 2,
-      new Date(),
-      new Date(),
-      ...Object.values(extra),
-    ]);
-    const path = `${parentPath}${row.id}/`;
-    await conn.execute('update org_unit set path = ? where id = ?', [path, row.id]);
-    return { id: row.id as number, path };
+    const values = [parentId, kind, code, name, `tmp-${code}`, parentPath.split('/').length - 2, new Date(), new Date(), ...Object.values(extra)];
+    const { id } = (await queryOne(
+      em,
+      sql<{ id: number }>`insert into org_unit (${sql.join(cols.map((c) => sql.id(c)))}) values (${sql.list(values)}) returning id`,
+    ))!;
+    const path = `${parentPath}${id}/`;
+    await query(em, sql`update org_unit set path = ${path} where id = ${id}`);
+    return { id, path };
   };
   const county = await unit(null, '/', 'COUNTY', '371199', '测试县');
   const east = await unit(county.id, county.path, 'TOWN', '371199001', '东镇');
   const west = await unit(county.id, county.path, 'TOWNSHIP', '371199002', '西乡');
   const village = (t: { id: number; path: string }, code: string, name: string, category: string, population: number) =>
-    unit(t.id, t.path, 'VILLAGE_COMMITTEE', code, name, { category, population, households: population / 4, married_women: population / 5 });
+    unit(t.id, t.path, 'VILLAGE_COMMITTEE', code, name, {
+      category,
+      population,
+      households: Math.round(population / 4),
+      married_women: Math.round(population / 5),
+    });
   const east1 = await village(east, '371199001001', '东一村', 'A', 1004);
   const east2 = await village(east, '371199001002', '东二村', 'B', 2000);
   const west1 = await village(west, '371199002001', '西一村', 'C', 500);
@@ -61,30 +61,26 @@ export async function seedSmallCounty(orm: MikroORM): Promise<SmallCounty> {
     ['eastleader', 'LEADER', east.id],
   ];
   for (const [username, role, scopeId] of users) {
-    await conn.execute(`insert into app_user (username, display_name, password_hash, role, scope_id, created_at) values (?, ?, ?, ?, ?, now())`, [
-      username,
-      username,
-      hash,
-      role,
-      scopeId,
-    ]);
+    await query(
+      em,
+      sql`insert into app_user (username, display_name, password_hash, role, scope_id, created_at) values (${username}, ${username}, ${hash}, ${role}, ${scopeId}, now())`,
+    );
   }
 
   const cadre = async (name: string, unitId: number, role: string, phone: string) => {
-    const [row] = await conn.execute(
-      `insert into cadre (name, gender, unit_id, roles, phone, created_at, updated_at) values (?, 'FEMALE', ?, ?::cadre_role[], ?, now(), now()) returning id`,
-      [name, unitId, `{${role}}`, phone],
+    const row = await queryOne(
+      em,
+      sql<{
+        id: number;
+      }>`insert into cadre (name, gender, unit_id, roles, phone, created_at, updated_at) values (${name}, 'FEMALE', ${unitId}, ${[role]}::cadre_role[], ${phone}, now(), now()) returning id`,
     );
-    return row.id as number;
+    return row!.id;
   };
   const assign = (cadreId: number, unitId: number, role: string, start: string, end: string | null = null) =>
-    conn.execute(`insert into cadre_assignment (cadre_id, org_unit_id, role, start_date, end_date, created_at) values (?, ?, ?, ?, ?, now())`, [
-      cadreId,
-      unitId,
-      role,
-      start,
-      end,
-    ]);
+    query(
+      em,
+      sql`insert into cadre_assignment (cadre_id, org_unit_id, role, start_date, end_date, created_at) values (${cadreId}, ${unitId}, ${role}, ${start}, ${end}, now())`,
+    );
   const eastCadre = await cadre('王东', east.id, 'STATIONED_CADRE', '13800000001');
   const westCadre = await cadre('李西', west.id, 'STATIONED_CADRE', '13800000002');
   const officer = await cadre('张一', east1.id, 'VILLAGE_OFFICER', '13800000003');
@@ -102,11 +98,12 @@ export async function seedSmallCounty(orm: MikroORM): Promise<SmallCounty> {
     fee: [number, number],
     population: number,
   ) =>
-    conn.execute(
-      `insert into village_statistic (village_id, county_id, month, population, households, married_women, births, births_male, births_female, births_in_policy,
+    query(
+      em,
+      sql`insert into village_statistic (village_id, county_id, month, population, households, married_women, births, births_male, births_female, births_in_policy,
          deaths, contraception_users, health_checks_due, health_checks_done, floating_in, floating_out, fee_due, fee_collected, incentives_paid, recorded_at)
-       values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, 0, 0, ?, ?, 0, now())`,
-      [villageId, county.id, `${month}-01`, population, population / 4, population / 5, ...births, population / 10, ...checks, ...fee],
+       values (${sql.list([villageId, county.id, `${month}-01`, population, Math.round(population / 4), Math.round(population / 5), ...births])}, 1,
+               ${sql.list([Math.round(population / 10), ...checks])}, 0, 0, ${sql.list(fee)}, 0, now())`,
     );
   await stat(east1.id, '2026-09', [10, 6, 4, 9], [20, 18], [1000, 500], 1000);
   await stat(east1.id, '2026-10', [4, 2, 2, 4], [10, 10], [0, 0], 1004);

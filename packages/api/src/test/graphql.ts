@@ -1,5 +1,7 @@
 import { graphql, type ExecutionResult, type GraphQLFormattedError } from 'graphql';
 import type { MikroORM } from '@mikro-orm/postgresql';
+import type { OrgUnitKind, Role } from '@township/shared';
+import { queryOne, sql } from '../db/sql.js';
 import { RequestContext } from '../graphql/context.js';
 import { formatError } from '../graphql/errors.js';
 import { schema } from '../graphql/schema.js';
@@ -19,10 +21,11 @@ export interface Caller {
 export async function callerFor(orm: MikroORM, username: string | null): Promise<Caller> {
   let viewer: Viewer | null = null;
   if (username) {
-    const [row] = await orm.em.getConnection().execute(
-      `select u.id, u.username, u.display_name, u.role, ou.id as scope_id, ou.path, ou.name, ou.kind
-         from app_user u join org_unit ou on ou.id = u.scope_id where u.username = ?`,
-      [username],
+    const row = await queryOne(
+      orm.em,
+      sql<{ id: number; username: string; display_name: string; role: Role; scope_id: number; path: string; name: string; kind: OrgUnitKind }>`
+        select u.id, u.username, u.display_name, u.role, ou.id as scope_id, ou.path, ou.name, ou.kind
+          from app_user u join org_unit ou on ou.id = u.scope_id where u.username = ${username}`,
     );
     if (!row) throw new Error(`No user ${username} in the test database`);
     viewer = {

@@ -1,9 +1,10 @@
 import DataLoader from 'dataloader';
+import { query, sql } from '../../db/sql.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { CadreAssignment } from './cadre-assignment.entity.js';
 import { Cadre } from './cadre.entity.js';
 
-const CURRENT = `a.start_date <= current_date and (a.end_date is null or a.end_date >= current_date)`;
+const CURRENT = sql`a.start_date <= current_date and (a.end_date is null or a.end_date >= current_date)`;
 
 /** Assignments grouped by `a.<key>`, batched, inside the viewer's scope, current ones only if asked. */
 function assignmentsBy(ctx: RequestContext, key: 'org_unit_id' | 'cadre_id', currentOnly: boolean) {
@@ -11,12 +12,11 @@ function assignmentsBy(ctx: RequestContext, key: 'org_unit_id' | 'cadre_id', cur
     `assignmentsBy:${key}:${currentOnly}`,
     () =>
       new DataLoader<number, CadreAssignment[]>(async (ids) => {
-        const [scopeSql, scopeParams] = ctx.scope.sql('ou');
-        const rows = await ctx.em.execute<Record<string, unknown>[]>(
-          `select a.* from cadre_assignment a join org_unit ou on ou.id = a.org_unit_id
-          where a.${key} in (${ids.map(() => '?').join(', ')}) and ${scopeSql} ${currentOnly ? `and ${CURRENT}` : ''}
+        const rows = await query(
+          ctx.em,
+          sql`select a.* from cadre_assignment a join org_unit ou on ou.id = a.org_unit_id
+          where a.${sql.id(key)} in (${sql.list(ids)}) and ${sql.scoped(ctx.scope, 'ou')} ${currentOnly ? sql`and ${CURRENT}` : sql.empty}
           order by a.role, a.start_date desc, a.id`,
-          [...ids, ...scopeParams],
         );
         const grouped = new Map<number, CadreAssignment[]>();
         for (const row of rows) {

@@ -14,7 +14,7 @@ import {
   type RefusalReason,
 } from '@township/shared';
 import { page, type PageRequest } from '../../db/page.js';
-import { sql } from '../../db/sql.js';
+import { queryOne, sql } from '../../db/sql.js';
 import type { Scope } from '../../graphql/scope.js';
 import type { Viewer } from '../../graphql/viewer.js';
 import { audit, snapshot } from '../audit/index.js';
@@ -32,10 +32,10 @@ import { villagesUnder } from './complaint.sql.js';
  * on whoever registered it.
  */
 export async function ownerAt(tx: EntityManager, complaint: Complaint, instant: Date): Promise<number> {
-  const [row] = await tx.execute<{ owner_id: number | null }[]>(
-    `select e.to_owner_id as owner_id from complaint_event e
-      where e.complaint_id = ? and e.to_owner_id is not null and e.at <= ? order by e.at desc, e.id desc limit 1`,
-    [complaint.id, instant],
+  const row = await queryOne(
+    tx,
+    sql<{ owner_id: number | null }>`select e.to_owner_id as owner_id from complaint_event e
+      where e.complaint_id = ${complaint.id} and e.to_owner_id is not null and e.at <= ${instant} order by e.at desc, e.id desc limit 1`,
   );
   return row?.owner_id ?? complaint.registeredBy.id;
 }

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { query, queryOne, sql } from '../../db/sql.js';
 import { Complainant, ComplainantKeyKind } from './complainant.entity.js';
 import { matchHash } from './match-key.js';
 
@@ -19,22 +20,29 @@ export async function personFor(tx: EntityManager, countyId: number, contacts: C
     ...(contacts.phone ? [{ kind: ComplainantKeyKind.Phone, hash: matchHash(ComplainantKeyKind.Phone, contacts.phone) }] : []),
   ];
   if (!keys.length) return null;
-  const found = await tx.execute<{ kind: ComplainantKeyKind; hash: string; complainant_id: number }[]>(
-    `select kind, hash, complainant_id from complainant_key where county_id = ? and (${keys.map(() => '(kind = ? and hash = ?)').join(' or ')})`,
-    [countyId, ...keys.flatMap((k) => [k.kind, k.hash])],
+  const found = await query(
+    tx,
+    sql<{
+      kind: ComplainantKeyKind;
+      hash: string;
+      complainant_id: number;
+    }>`select kind, hash, complainant_id from complainant_key where county_id = ${countyId} and (${sql.join(
+      keys.map((k) => sql`(kind = ${k.kind} and hash = ${k.hash})`),
+      ' or ',
+    )})`,
   );
   const match = keys.map((k) => found.find((f) => f.kind === k.kind && f.hash === k.hash)).find(Boolean);
   let personId = match?.complainant_id;
   if (personId == null) {
-    const [row] = await tx.execute<{ id: number }[]>('insert into complainant (county_id, created_at) values (?, now()) returning id', [countyId]);
-    personId = row.id;
+    const row = await queryOne(tx, sql<{ id: number }>`insert into complainant (county_id, created_at) values (${countyId}, now()) returning id`);
+    personId = row!.id;
   }
   const missing = keys.filter((k) => !found.some((f) => f.kind === k.kind && f.hash === k.hash));
   if (missing.length) {
-    await tx.execute(
-      `insert into complainant_key (complainant_id, county_id, kind, hash) values ${missing.map(() => '(?, ?, ?, ?)').join(', ')}
+    await query(
+      tx,
+      sql`insert into complainant_key (complainant_id, county_id, kind, hash) values ${sql.join(missing.map((k) => sql`(${personId}, ${countyId}, ${k.kind}, ${k.hash})`))}
        on conflict (county_id, kind, hash) do nothing`,
-      missing.flatMap((k) => [personId, countyId, k.kind, k.hash]),
     );
   }
   return tx.getReference(Complainant, personId);

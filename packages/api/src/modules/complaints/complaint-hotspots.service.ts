@@ -1,10 +1,11 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { addMonths, monthsBetween, type ComplaintCategory, type OrgUnitKind } from '@township/shared';
+import { query, sql, type Sql } from '../../db/sql.js';
 import type { Period } from '../../graphql/period.js';
 import type { Scope } from '../../graphql/scope.js';
 import { ComplaintBreakdown } from './complaint.enums.js';
 import type { ComplaintHotspotCellType, ComplaintHotspotsType } from './complaint-figures.type.js';
-import { monthEnd, monthStart, placeholders, receivedMonthSql, villagesUnder } from './complaint.sql.js';
+import { monthEnd, monthStart, receivedMonthSql, villagesUnder } from './complaint.sql.js';
 import { VILLAGE_KIND_SQL } from '../org-units/index.js';
 
 export interface HotspotRequest {
@@ -19,10 +20,10 @@ export interface HotspotRequest {
 }
 
 /** The unit a village's figures roll up to, over an `org_unit` alias of villages. */
-export function unitKeySql(breakdown: ComplaintBreakdown, v: string): string {
-  if (breakdown === ComplaintBreakdown.VILLAGE) return `${v}.id`;
-  if (breakdown === ComplaintBreakdown.TOWNSHIP) return `${v}.parent_id`;
-  return '?::int';
+export function unitKeySql(breakdown: ComplaintBreakdown, v: string, unitId: number): Sql {
+  if (breakdown === ComplaintBreakdown.VILLAGE) return sql.raw(`${v}.id`);
+  if (breakdown === ComplaintBreakdown.TOWNSHIP) return sql.raw(`${v}.parent_id`);
+  return sql`${unitId}::int`;
 }
 
 /**
@@ -31,16 +32,11 @@ export function unitKeySql(breakdown: ComplaintBreakdown, v: string): string {
  * grouped CTE joined back): the planner cannot misjudge a join that is not there, and with one it
  * rescanned the grouped units for every cell (0.2 s on the demo county).
  */
-export function villageUnitsCte(scope: Scope, unitId: number, breakdown: ComplaintBreakdown): [string, unknown[]] {
-  const [underSql, underParams] = villagesUnder('v', scope, unitId).forExecute();
-  const keyParams = breakdown === ComplaintBreakdown.WHOLE ? [unitId] : [];
-  return [
-    `vs as (select v.id, v.unit_id, sum(v.population) over unit::int as population, avg(v.latitude) over unit as latitude, avg(v.longitude) over unit as longitude
-              from (select v.id, ${unitKeySql(breakdown, 'v')} as unit_id, coalesce(v.population, 0) as population, v.latitude, v.longitude
-                      from org_unit v where v.kind in (${VILLAGE_KIND_SQL}) and ${underSql}) v
-            window unit as (partition by v.unit_id))`,
-    [...keyParams, ...underParams],
-  ];
+export function villageUnitsCte(scope: Scope, unitId: number, breakdown: ComplaintBreakdown): Sql {
+  return sql`vs as (select v.id, v.unit_id, sum(v.population) over unit::int as population, avg(v.latitude) over unit as latitude, avg(v.longitude) over unit as longitude
+              from (select v.id, ${unitKeySql(breakdown, 'v', unitId)} as unit_id, coalesce(v.population, 0) as population, v.latitude, v.longitude
+                      from org_unit v where v.kind in (${sql.raw(VILLAGE_KIND_SQL)}) and ${villagesUnder('v', scope, unitId)}) v
+            window unit as (partition by v.unit_id))`;
 }
 
 const date = (month: string) => `${month}-01`;
@@ -57,23 +53,19 @@ export async function complaintHotspots(em: EntityManager, scope: Scope, request
   const length = monthsBetween(from, to);
   const previous = request.byMonth ? { from: addMonths(from, -1), to: addMonths(to, -1) } : { from: addMonths(from, -length), to: addMonths(from, -1) };
   const earliest = addMonths(from, -Math.max(request.byMonth ? 1 : length, 12));
-  const [unitsCte, unitsParams] = villageUnitsCte(scope, request.unitId, request.breakdown);
   const categories = request.categories?.length ? request.categories : null;
   const buckets = request.byMonth
-    ? `select m::date as cur_from, m::date as cur_to, (m - interval '1 month')::date as prev_from, (m - interval '1 month')::date as prev_to,
+    ? sql`select m::date as cur_from, m::date as cur_to, (m - interval '1 month')::date as prev_from, (m - interval '1 month')::date as prev_to,
               (m - interval '12 months')::date as ly_from, (m - interval '12 months')::date as ly_to
-         from generate_series(?::date, ?::date, interval '1 month') m`
-    : `select ?::date as cur_from, ?::date as cur_to, ?::date as prev_from, ?::date as prev_to, ?::date as ly_from, ?::date as ly_to`;
-  const bucketParams = request.byMonth
-    ? [date(from), date(to)]
-    : [date(from), date(to), date(previous.from), date(previous.to), date(addMonths(from, -12)), date(addMonths(to, -12))];
-  const sql = `
-    with ${unitsCte},
+         from generate_series(${date(from)}::date, ${date(to)}::date, interval '1 month') m`
+    : sql`select ${date(from)}::date as cur_from, ${date(to)}::date as cur_to, ${date(previous.from)}::date as prev_from, ${date(previous.to)}::date as prev_to, ${date(addMonths(from, -12))}::date as ly_from, ${date(addMonths(to, -12))}::date as ly_to`;
+  const statement = sql`
+    with ${villageUnitsCte(scope, request.unitId, request.breakdown)},
     monthly as (
-      select vs.unit_id, vs.population, vs.latitude, vs.longitude, ${request.byCategory ? 'c.category::text' : 'null::text'} as category,
-             ${receivedMonthSql('c')} as month, count(*)::int as n
+      select vs.unit_id, vs.population, vs.latitude, vs.longitude, ${sql.raw(request.byCategory ? 'c.category::text' : 'null::text')} as category,
+             ${sql.raw(receivedMonthSql('c'))} as month, count(*)::int as n
         from complaint c join vs on vs.id = c.village_id
-       where c.received_at >= ? and c.received_at < ? ${categories ? `and c.category in (${placeholders(categories)})` : ''}
+       where c.received_at >= ${monthStart(earliest)} and c.received_at < ${monthEnd(to)} ${categories ? sql`and c.category in (${sql.list(categories)})` : sql.empty}
        group by 1, 2, 3, 4, 5, 6),
     buckets as (${buckets}),
     cells as (
@@ -90,31 +82,24 @@ export async function complaintHotspots(em: EntityManager, scope: Scope, request
         from cells
        where cells.count > 0 or cells.previous > 0 or cells.last_year > 0)${
          request.topUnits
-           ? `,
+           ? sql`,
     -- The heatmap's rows: units by the per10k of their cells with complaints added up, ties by name.
     top as (
       select hot.unit_id from hot join org_unit ou on ou.id = hot.unit_id
        where hot.count > 0
        group by hot.unit_id, ou.name
        order by coalesce(sum(hot.per10k), 0) desc, ou.name, hot.unit_id
-       limit ?)`
-           : ''
+       limit ${request.topUnits})`
+           : sql.empty
        }
     select to_char(hot.cur_from, 'YYYY-MM') as month, hot.unit_id, hot.category, hot.count, hot.previous, hot.last_year,
            hot.population, hot.latitude, hot.longitude, hot.per10k, hot.previous_per10k,
            round((hot.count - hot.previous)::numeric / nullif(hot.previous, 0), 4)::float8 as change_rate,
            round((hot.count - hot.last_year)::numeric / nullif(hot.last_year, 0), 4)::float8 as last_year_change_rate,
            ou.code, ou.name, ou.kind, ou.depth, ou.parent_id
-      from hot join org_unit ou on ou.id = hot.unit_id ${request.topUnits ? 'where hot.unit_id in (select unit_id from top)' : ''}
+      from hot join org_unit ou on ou.id = hot.unit_id ${request.topUnits ? sql`where hot.unit_id in (select unit_id from top)` : sql.empty}
      order by hot.cur_from, hot.per10k desc nulls last, hot.unit_id, hot.category`;
-  const rows = await em.execute<Record<string, unknown>[]>(sql, [
-    ...unitsParams,
-    monthStart(earliest),
-    monthEnd(to),
-    ...(categories ?? []),
-    ...bucketParams,
-    ...(request.topUnits ? [request.topUnits] : []),
-  ]);
+  const rows = await query(em, statement);
   return {
     from,
     to,

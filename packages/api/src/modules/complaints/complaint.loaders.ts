@@ -1,12 +1,13 @@
 import DataLoader from 'dataloader';
 import { ComplaintStatus } from '@township/shared';
+import { query, sql } from '../../db/sql.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { User } from '../users/index.js';
 import { ComplaintAccountability } from './accountability.entity.js';
 import { ComplaintEvent } from './complaint-event.entity.js';
 import { Complaint } from './complaint.entity.js';
 import { complaintsByIds } from './complaint.service.js';
-import { overdueSql, placeholders } from './complaint.sql.js';
+import { overdueSql } from './complaint.sql.js';
 
 /** Grouping of loaded rows under their owner's id, in the order the loader was asked. */
 function groupBy<T>(ids: readonly number[], rows: T[], key: (row: T) => number): T[][] {
@@ -47,14 +48,20 @@ export const personStats = (ctx: RequestContext) =>
     'complainantStats',
     () =>
       new DataLoader<number, PersonStats | null>(async (ids) => {
-        const [scopeSql, scopeParams] = ctx.scope.sql('v');
-        const rows = await ctx.em.execute<{ complainant_id: number; n: number; first: Date; last: Date; latest_id: number; first_id: number }[]>(
-          `select c.complainant_id, count(*)::int as n, min(c.received_at) as first, max(c.received_at) as last,
+        const rows = await query(
+          ctx.em,
+          sql<{
+            complainant_id: number;
+            n: number;
+            first: Date;
+            last: Date;
+            latest_id: number;
+            first_id: number;
+          }>`select c.complainant_id, count(*)::int as n, min(c.received_at) as first, max(c.received_at) as last,
                 (array_agg(c.id order by c.received_at desc, c.id desc))[1] as latest_id, min(c.id) as first_id
            from complaint c join org_unit v on v.id = c.village_id
-          where c.complainant_id in (${placeholders(ids)}) and ${scopeSql}
+          where c.complainant_id in (${sql.list(ids)}) and ${sql.scoped(ctx.scope, 'v')}
           group by c.complainant_id`,
-          [...ids, ...scopeParams],
         );
         const byId = new Map(
           rows.map((r) => [
@@ -93,13 +100,12 @@ export const recentByVillage = (ctx: RequestContext, first: number) =>
     `recentComplaints:${first}`,
     () =>
       new DataLoader<number, Complaint[]>(async (ids) => {
-        const [scopeSql, scopeParams] = ctx.scope.sql('v');
-        const rows = await ctx.em.execute<Record<string, unknown>[]>(
-          `select * from (select c.*, row_number() over (partition by c.village_id order by c.received_at desc, c.id desc) as place
+        const rows = await query(
+          ctx.em,
+          sql`select * from (select c.*, row_number() over (partition by c.village_id order by c.received_at desc, c.id desc) as place
                           from complaint c join org_unit v on v.id = c.village_id
-                         where c.village_id in (${placeholders(ids)}) and ${scopeSql}) ranked
-          where place <= ? order by village_id, place`,
-          [...ids, ...scopeParams, first],
+                         where c.village_id in (${sql.list(ids)}) and ${sql.scoped(ctx.scope, 'v')}) ranked
+          where place <= ${first} order by village_id, place`,
         );
         const complaints = rows.map((row) => ctx.em.map(Complaint, row));
         return ids.map((id) => complaints.filter((c) => c.village.id === id));
@@ -117,13 +123,16 @@ export const countsByVillage = (ctx: RequestContext) =>
     'villageComplaintCounts',
     () =>
       new DataLoader<number, VillageCounts>(async (ids) => {
-        const [scopeSql, scopeParams] = ctx.scope.sql('v');
-        const rows = await ctx.em.execute<{ village_id: number; open: number; overdue: number }[]>(
-          `select c.village_id, count(*)::int as open, count(*) filter (where ${overdueSql('c')})::int as overdue
+        const rows = await query(
+          ctx.em,
+          sql<{
+            village_id: number;
+            open: number;
+            overdue: number;
+          }>`select c.village_id, count(*)::int as open, count(*) filter (where ${sql.raw(overdueSql('c'))})::int as overdue
            from complaint c join org_unit v on v.id = c.village_id
-          where c.village_id in (${placeholders(ids)}) and c.status <> '${ComplaintStatus.Closed}' and ${scopeSql}
+          where c.village_id in (${sql.list(ids)}) and c.status <> ${sql.raw(`'${ComplaintStatus.Closed}'`)} and ${sql.scoped(ctx.scope, 'v')}
           group by c.village_id`,
-          [...ids, ...scopeParams],
         );
         const byId = new Map(rows.map((r) => [r.village_id, r]));
         return ids.map((id) => byId.get(id) ?? { open: 0, overdue: 0 });

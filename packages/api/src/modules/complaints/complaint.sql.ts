@@ -41,5 +41,3 @@ export function villagesUnder(v: string, scope: Scope, unitId?: number | null): 
   const under = unitId == null ? [] : [sql`${sql.id(v)}.path like (select u.path from org_unit u where u.id = ${unitId}) || '%'`];
   return sql.and([sql.scoped(scope, v), ...under]);
 }
-
-export const placeholders = (values: readonly unknown[]) => values.map(() => '?').join(', ');

@@ -1,4 +1,5 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
+import { query, queryOne, sql } from '../../db/sql.js';
 import type { SmallCounty } from '../../test/fixtures.js';
 import { personFor } from './complainant-match.js';
 
@@ -51,7 +52,7 @@ const plusDays = (d: Date, days: number) => new Date(d.getTime() + days * 86_400
 
 export async function seedComplaints(orm: MikroORM, county: SmallCounty): Promise<ComplaintFixture> {
   const em = orm.em.fork();
-  const users = Object.fromEntries((await em.execute<{ id: number; username: string }[]>(`select id, username from app_user`)).map((u) => [u.username, u.id]));
+  const users = Object.fromEntries((await query(em, sql<{ id: number; username: string }>`select id, username from app_user`)).map((u) => [u.username, u.id]));
   const { jia, yi, bing, ding } = PEOPLE;
   const rows: Row[] = [
     {
@@ -139,56 +140,62 @@ export async function seedComplaints(orm: MikroORM, county: SmallCounty): Promis
       : null;
     if (row.person?.name === jia.name) jiaId = person!.id;
     const owner = users[row.owner ?? 'office'];
-    const [inserted] = await em.execute<{ id: number }[]>(
-      `insert into complaint (county_id, township_id, village_id, channel, category, urgency, level, status, description, complainant_id,
+    const values = [
+      county.countyId,
+      townshipOf(row.village),
+      row.village,
+      sql`'VISIT'`,
+      row.category,
+      sql`'GENERAL'`,
+      row.level ?? 'TOWNSHIP',
+      row.status,
+      `第${ids.length + 1}件：${row.category}`,
+      person?.id ?? null,
+      row.person?.name ?? null,
+      row.person && 'phone' in row.person ? row.person.phone : null,
+      row.person && 'idNumber' in row.person ? row.person.idNumber : null,
+      owner,
+      owner,
+      received,
+      acceptDue,
+      replyDue,
+      row.accepted ? at(row.accepted) : null,
+      row.replied ? at(row.replied) : null,
+      row.replied ? '已答复' : null,
+      row.followUp ? plusDays(at(row.replied!), 1) : null,
+      row.followUp?.[0] ?? null,
+      row.followUp?.[1] ?? null,
+      row.status === 'CLOSED' ? plusDays(at(row.replied!), 2) : null,
+      sql`now()`,
+      sql`now()`,
+    ];
+    const inserted = await queryOne(
+      em,
+      sql<{ id: number }>`insert into complaint (county_id, township_id, village_id, channel, category, urgency, level, status, description, complainant_id,
          complainant_name, complainant_phone, complainant_id_number, owner_id, registered_by_id, received_at, accept_due_at, reply_due_at,
          accepted_at, replied_at, reply, followed_up_at, satisfaction, resolved, closed_at, created_at, updated_at)
-       values (?, ?, ?, 'VISIT', ?, 'GENERAL', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, now(), now()) returning id`,
-      [
-        county.countyId,
-        townshipOf(row.village),
-        row.village,
-        row.category,
-        row.level ?? 'TOWNSHIP',
-        row.status,
-        `第${ids.length + 1}件：${row.category}`,
-        person?.id ?? null,
-        row.person?.name ?? null,
-        row.person && 'phone' in row.person ? row.person.phone : null,
-        row.person && 'idNumber' in row.person ? row.person.idNumber : null,
-        owner,
-        owner,
-        received,
-        acceptDue,
-        replyDue,
-        row.accepted ? at(row.accepted) : null,
-        row.replied ? at(row.replied) : null,
-        row.replied ? '已答复' : null,
-        row.followUp ? plusDays(at(row.replied!), 1) : null,
-        row.followUp?.[0] ?? null,
-        row.followUp?.[1] ?? null,
-        row.status === 'CLOSED' ? plusDays(at(row.replied!), 2) : null,
-      ],
+       values (${sql.list(values)}) returning id`,
     );
-    await em.execute(
-      `insert into complaint_event (complaint_id, county_id, kind, at, actor_id, to_status, to_owner_id) values (?, ?, 'REGISTERED', ?, ?, 'RECEIVED', ?)`,
-      [inserted.id, county.countyId, received, owner, owner],
+    await query(
+      em,
+      sql`insert into complaint_event (complaint_id, county_id, kind, at, actor_id, to_status, to_owner_id) values (${inserted!.id}, ${county.countyId}, 'REGISTERED', ${received}, ${owner}, 'RECEIVED', ${owner})`,
     );
-    ids.push(inserted.id);
+    ids.push(inserted!.id);
   }
   return { ids, jiaId };
 }
 
 /** Three more anonymous maintenance-fee complaints in 东二村 in 2026-10: enough for the category to rise. */
 export async function seedFeeSurge(orm: MikroORM, county: SmallCounty): Promise<void> {
-  const [office] = await orm.em.execute<{ id: number }[]>(`select id from app_user where username = 'office'`);
+  const office = (await queryOne(orm.em, sql<{ id: number }>`select id from app_user where username = 'office'`))!;
   for (const day of ['10-26', '10-27', '10-28']) {
     const received = at(`${day} 09:00`);
-    await orm.em.execute(
-      `insert into complaint (county_id, township_id, village_id, channel, category, urgency, level, status, description, owner_id, registered_by_id,
+    await query(
+      orm.em,
+      sql`insert into complaint (county_id, township_id, village_id, channel, category, urgency, level, status, description, owner_id, registered_by_id,
          received_at, accept_due_at, reply_due_at, accepted_at, created_at, updated_at)
-       values (?, ?, ?, 'REPORT_HOTLINE', 'MAINTENANCE_FEE', 'GENERAL', 'TOWNSHIP', 'ACCEPTED', '抚养费征收有异议', ?, ?, ?, ?, ?, ?, now(), now())`,
-      [county.countyId, county.eastId, county.east2Id, office.id, office.id, received, plusDays(received, 1), plusDays(received, 7), received],
+       values (${county.countyId}, ${county.eastId}, ${county.east2Id}, 'REPORT_HOTLINE', 'MAINTENANCE_FEE', 'GENERAL', 'TOWNSHIP', 'ACCEPTED', '抚养费征收有异议', ${office.id}, ${office.id},
+         ${received}, ${plusDays(received, 1)}, ${plusDays(received, 7)}, ${received}, now(), now())`,
     );
   }
 }

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { addMonths, ComplaintStatus, notFound, OPEN_COMPLAINT_STATUSES, TOWNSHIP_KINDS, type ComplaintCategory } from '@township/shared';
+import { query, sql } from '../../db/sql.js';
 import { Scope } from '../../graphql/scope.js';
 import { OrgUnit } from '../org-units/index.js';
 import { ComplaintBreakdown } from './complaint.enums.js';
@@ -93,15 +94,15 @@ const lastDay = (month: string) => new Date(Date.parse(`${addMonths(month, 1)}-0
 
 /** Overdue and repeat cases of the township, and the villages of the month's complaints (for the veto lookup), in one statement. */
 async function briefCases(em: EntityManager, township: OrgUnit, month: string) {
-  const rows = await em.execute<Record<string, unknown>[]>(
-    `with persons as (
-       select complainant_id, count(*)::int as n from complaint where township_id = ? and complainant_id is not null group by complainant_id)
+  const rows = await query(
+    em,
+    sql`with persons as (
+       select complainant_id, count(*)::int as n from complaint where township_id = ${township.id} and complainant_id is not null group by complainant_id)
      select c.id, c.village_id, c.category, c.status, c.received_at, c.reply_due_at, c.owner_id, c.complainant_id, coalesce(p.n, 1) as n,
-            ${overdueSql('c')} as overdue, c.received_at >= ? and c.received_at < ? as in_month
+            ${sql.raw(overdueSql('c'))} as overdue, c.received_at >= ${monthStart(month)} and c.received_at < ${monthEnd(month)} as in_month
        from complaint c left join persons p on p.complainant_id = c.complainant_id
-      where c.township_id = ? and (c.status in (${OPEN_COMPLAINT_STATUSES.map(() => '?').join(', ')}) or (c.received_at >= ? and c.received_at < ?))
+      where c.township_id = ${township.id} and (c.status in (${sql.list(OPEN_COMPLAINT_STATUSES)}) or (c.received_at >= ${monthStart(month)} and c.received_at < ${monthEnd(month)}))
       order by c.reply_due_at, c.id`,
-    [township.id, monthStart(month), monthEnd(month), township.id, ...OPEN_COMPLAINT_STATUSES, monthStart(month), monthEnd(month)],
   );
   const toCase = (row: Record<string, unknown>): BriefCase => ({
     complaintId: Number(row.id),

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { badInput, COMPLAINT_CATEGORY_LABELS, ComplaintLevel, type ComplaintCategory } from '@township/shared';
-import { dayEnd, dayStart, placeholders } from './complaint.sql.js';
+import { query, sql } from '../../db/sql.js';
+import { dayEnd, dayStart } from './complaint.sql.js';
 
 /** A petition that reached above county level: a one-vote-veto event (一票否决) for its village's assessment. */
 export interface VetoPetition {
@@ -45,11 +46,17 @@ export async function petitionsAboveCounty(em: EntityManager, villageIds: readon
   if (!DATE.test(to)) throw badInput('to', `to must be YYYY-MM-DD, got ${to}`, 'invalidDate');
   const result = new Map<number, VetoPetition[]>(villageIds.map((id) => [id, []]));
   if (!villageIds.length || to < from) return result;
-  const rows = await em.execute<{ id: number; village_id: number; received_at: Date; category: ComplaintCategory; description: string }[]>(
-    `select c.id, c.village_id, c.received_at, c.category, c.description from complaint c
-      where c.village_id in (${placeholders(villageIds)}) and c.level = ? and c.received_at >= ? and c.received_at < ?
+  const rows = await query(
+    em,
+    sql<{
+      id: number;
+      village_id: number;
+      received_at: Date;
+      category: ComplaintCategory;
+      description: string;
+    }>`select c.id, c.village_id, c.received_at, c.category, c.description from complaint c
+      where c.village_id in (${sql.list(villageIds)}) and c.level = ${ComplaintLevel.AboveCounty} and c.received_at >= ${dayStart(from)} and c.received_at < ${dayEnd(to)}
       order by c.village_id, c.received_at, c.id`,
-    [...villageIds, ComplaintLevel.AboveCounty, dayStart(from), dayEnd(to)],
   );
   for (const row of rows) {
     const text = row.description.length > SUMMARY_LENGTH ? `${row.description.slice(0, SUMMARY_LENGTH)}…` : row.description;

@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import { query, sql } from '../../db/sql.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { Cadre } from '../cadres/index.js';
 import { EvaluationDesignation } from './evaluation-designation.entity.js';
@@ -33,10 +34,10 @@ export const nextRoundId = (ctx: RequestContext) =>
     'evaluationNextRound',
     () =>
       new DataLoader<number, number | null>(async (ids) => {
-        const rows = await ctx.em.execute<{ id: number; previous_round_id: number }[]>(
-          `select distinct on (previous_round_id) id, previous_round_id from evaluation_round
-          where previous_round_id = any(?::int[]) order by previous_round_id, held_on, id`,
-          [`{${ids.join(',')}}`],
+        const rows = await query(
+          ctx.em,
+          sql<{ id: number; previous_round_id: number }>`select distinct on (previous_round_id) id, previous_round_id from evaluation_round
+          where previous_round_id = any(${ids}::int[]) order by previous_round_id, held_on, id`,
         );
         return ids.map((id) => rows.find((r) => Number(r.previous_round_id) === id)?.id ?? null);
       }),

@@ -14,7 +14,7 @@ import {
 import type { Scope } from '../../graphql/scope.js';
 import type { Viewer } from '../../graphql/viewer.js';
 import { page, type PageRequest } from '../../db/page.js';
-import { sql } from '../../db/sql.js';
+import { query, sql } from '../../db/sql.js';
 import { audit, snapshot } from '../audit/index.js';
 import { countyIdOf, OrgUnit } from '../org-units/index.js';
 import { EvaluationDesignation } from './evaluation-designation.entity.js';
@@ -64,9 +64,9 @@ export async function createRound(em: EntityManager, scope: Scope, viewer: Viewe
         limit: previous.heldOn,
       });
     const ids = input.cadreIds.map(Number);
-    const found = await tx.execute<{ id: number }[]>(
-      `select c.id from cadre c join org_unit cu on cu.id = c.unit_id where c.id = any(?::int[]) and cu.path like ?`,
-      [`{${ids.join(',')}}`, `${unit.path}%`],
+    const found = await query(
+      tx,
+      sql<{ id: number }>`select c.id from cadre c join org_unit cu on cu.id = c.unit_id where c.id = any(${ids}::int[]) and cu.path like ${`${unit.path}%`}`,
     );
     const missing = ids.filter((id) => !found.some((f) => Number(f.id) === id));
     if (missing.length)
@@ -83,7 +83,7 @@ export async function createRound(em: EntityManager, scope: Scope, viewer: Viewe
       previousRound: previous,
     });
     await tx.flush();
-    await tx.execute(`insert into evaluation_subject (round_id, cadre_id) select ?, unnest(?::int[])`, [round.id, `{${ids.join(',')}}`]);
+    await query(tx, sql`insert into evaluation_subject (round_id, cadre_id) select ${round.id}, unnest(${ids}::int[])`);
     audit(tx, viewer, { action: 'createEvaluationRound', entityType: 'EvaluationRound', entityId: round.id, after: { ...snapshot(round), cadreIds: ids } });
     await tx.flush();
     return round;
@@ -95,7 +95,7 @@ export async function recordVotes(em: EntityManager, scope: Scope, viewer: Viewe
   return em.transactional(async (tx) => {
     const round = await getRound(tx, scope, Number(input.roundId), 'input.roundId');
     const subjects = new Set(
-      (await tx.execute<{ cadre_id: number }[]>('select cadre_id from evaluation_subject where round_id = ?', [round.id])).map((s) => Number(s.cadre_id)),
+      (await query(tx, sql<{ cadre_id: number }>`select cadre_id from evaluation_subject where round_id = ${round.id}`)).map((s) => Number(s.cadre_id)),
     );
     input.ballots.forEach((ballot, i) => {
       if (!subjects.has(Number(ballot.cadreId)))
@@ -113,26 +113,23 @@ export async function recordVotes(em: EntityManager, scope: Scope, viewer: Viewe
         refusal('resultsDesignated', { round: round.name }),
       );
     const columns = Object.values(ITEM_COLUMN);
-    await tx.execute(
-      `insert into evaluation_vote (round_id, cadre_id, county_id, evaluator_group, ${columns.join(', ')})
-       select ?, b.cadre_id, ?, b.evaluator_group, ${columns.map((c) => `b.${c}`).join(', ')}
-         from jsonb_to_recordset(?::jsonb) as b(cadre_id int, evaluator_group evaluator_group, ${columns.map((c) => `${c} evaluation_rating`).join(', ')})`,
-      [
-        round.id,
-        round.countyId,
-        JSON.stringify(
-          input.ballots.map((b) => ({
-            cadre_id: Number(b.cadreId),
-            evaluator_group: b.group,
-            service_attitude: b.serviceAttitude,
-            work_style: b.workStyle,
-            efficiency: b.efficiency,
-            duty_performance: b.dutyPerformance,
-            innovation: b.innovation,
-            overall: b.overall,
-          })),
-        ),
-      ],
+    const ballots = JSON.stringify(
+      input.ballots.map((b) => ({
+        cadre_id: Number(b.cadreId),
+        evaluator_group: b.group,
+        service_attitude: b.serviceAttitude,
+        work_style: b.workStyle,
+        efficiency: b.efficiency,
+        duty_performance: b.dutyPerformance,
+        innovation: b.innovation,
+        overall: b.overall,
+      })),
+    );
+    await query(
+      tx,
+      sql`insert into evaluation_vote (round_id, cadre_id, county_id, evaluator_group, ${sql.join(columns.map((c) => sql.id(c)))})
+       select ${round.id}, b.cadre_id, ${round.countyId}, b.evaluator_group, ${sql.join(columns.map((c) => sql.id(`b.${c}`)))}
+         from jsonb_to_recordset(${ballots}::jsonb) as b(cadre_id int, evaluator_group evaluator_group, ${sql.raw(columns.map((c) => `${c} evaluation_rating`).join(', '))})`,
     );
     audit(tx, viewer, { action: 'recordEvaluationVotes', entityType: 'EvaluationRound', entityId: round.id, after: { ballots: input.ballots.length } });
     await tx.flush();

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { RequestContext } from '../../graphql/context.js';
-import { sql } from '../assessments/index.js';
+import { query, sql } from '../../db/sql.js';
 import { ActionItemUpdate, Decision } from './action-item.entity.js';
 import { ACTION_ITEM_FROM, ACTION_ITEM_SELECT, toActionItem } from './action-item.sql.js';
 import { AgendaItem, AgendaVersion } from './agenda.entity.js';
@@ -73,11 +73,10 @@ export const actionItemsByDecision = (ctx: RequestContext) =>
   );
 
 async function actionItemRows(ctx: RequestContext, column: string, ids: readonly number[]): Promise<ActionItemType[]> {
-  const [scopeSql, scopeParams] = ctx.scope.sql('t');
-  const rows = await sql(ctx.em, `select ${ACTION_ITEM_SELECT} from ${ACTION_ITEM_FROM} where ${column} = any(?::int[]) and ${scopeSql} order by a.id`, [
-    `{${ids.join(',')}}`,
-    ...scopeParams,
-  ]);
+  const rows = await query(
+    ctx.em,
+    sql`select ${sql.raw(ACTION_ITEM_SELECT)} from ${sql.raw(ACTION_ITEM_FROM)} where ${sql.id(column)} = any(${ids}::int[]) and ${sql.scoped(ctx.scope, 't')} order by a.id`,
+  );
   return rows.map(toActionItem);
 }
 

@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { ActionItemStatus, AgendaItemKind, AgendaSection, addMonths, MeetingStatus, monthOf } from '@township/shared';
 import type { FeatureDemo } from '../../demo/feature-demo.js';
 import type { Random } from '../../demo/prng.js';
-import { sql } from '../assessments/index.js';
+import { query, sql } from '../../db/sql.js';
 import { Cadre } from '../cadres/index.js';
 import { Department } from '../departments/index.js';
 import { OrgUnit } from '../org-units/index.js';
@@ -38,14 +38,17 @@ const HISTORY_MONTHS = 6;
 const heldOnOf = (month: string, i: number) => `${month}-${String(8 + ((i * 3) % 7)).padStart(2, '0')}`;
 
 async function people(em: EntityManager, township: OrgUnit): Promise<People | null> {
-  const cadres = await sql<{ id: number; roles: string[] | string }>(em, 'select id, roles from cadre where unit_id = ? and active order by id', [township.id]);
+  const cadres = await query(
+    em,
+    sql<{ id: number; roles: string[] | string }>`select id, roles from cadre where unit_id = ${township.id} and active order by id`,
+  );
   const has = (c: { roles: string[] | string }, role: string) =>
     (Array.isArray(c.roles) ? c.roles : String(c.roles).replace(/[{}]/g, '').split(',')).includes(role);
   const heads = cadres.filter((c) => has(c, 'PARTY_GOVERNMENT_HEAD')).map((c) => Number(c.id));
   const deputy = cadres.find((c) => has(c, 'DEPUTY_IN_CHARGE'));
   const staff = cadres.filter((c) => has(c, 'OFFICE_STAFF')).map((c) => Number(c.id));
   const stationed = cadres.filter((c) => has(c, 'STATIONED_CADRE')).map((c) => Number(c.id));
-  const departments = await sql<{ id: number; code: string }>(em, 'select id, code from department where org_unit_id = ?', [township.id]);
+  const departments = await query(em, sql<{ id: number; code: string }>`select id, code from department where org_unit_id = ${township.id}`);
   if (!heads.length || !deputy || !staff.length) return null;
   return {
     chair: heads[0],

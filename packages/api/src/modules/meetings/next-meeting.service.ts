@@ -1,7 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { addMonths, badInput, currentMonth, MeetingStatus } from '@township/shared';
 import type { Scope } from '../../graphql/scope.js';
-import { sql } from '../assessments/index.js';
+import { parallel } from '../../db/parallel.js';
+import { query, sql } from '../../db/sql.js';
 import { AgendaItem } from './agenda.entity.js';
 import { openSql, overdueSql } from './action-item.sql.js';
 import { draftAgenda } from './draft/draft.service.js';
@@ -18,13 +19,16 @@ export async function nextMeeting(em: EntityManager, scope: Scope, townshipId: n
   if (!Number.isInteger(top) || top < 1 || top > 20) throw badInput('top', `top must be 1 to 20, got ${top}`, 'outOfRange', { min: 1, max: 20 });
   const township = await townshipInScope(em, scope, townshipId);
   const thisMonth = currentMonth();
-  const [meetings, [counts]] = await Promise.all([
-    em.find(Meeting, { township, month: { $gte: thisMonth } }, { orderBy: { month: 'asc' }, limit: 2 }),
-    sql<{ open: string; overdue: string }>(
-      em,
-      `select count(*) filter (where ${openSql('a')}) as open, count(*) filter (where ${overdueSql('a')}) as overdue from action_item a where a.township_id = ?`,
-      [township.id],
-    ),
+  const [meetings, [counts]] = await parallel(em, [
+    () => em.find(Meeting, { township, month: { $gte: thisMonth } }, { orderBy: { month: 'asc' }, limit: 2 }),
+    () =>
+      query(
+        em,
+        sql<{
+          open: string;
+          overdue: string;
+        }>`select count(*) filter (where ${sql.raw(openSql('a'))}) as open, count(*) filter (where ${sql.raw(overdueSql('a'))}) as overdue from action_item a where a.township_id = ${township.id}`,
+      ),
   ]);
   const current = meetings.find((m) => m.status !== MeetingStatus.Minuted) ?? null;
   const month = current?.month ?? (meetings.some((m) => m.month === thisMonth) ? addMonths(thisMonth, 1) : thisMonth);

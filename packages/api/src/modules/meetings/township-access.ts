@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { badInput, notFound, TOWNSHIP_KINDS } from '@township/shared';
+import { query, sql } from '../../db/sql.js';
 import type { Scope } from '../../graphql/scope.js';
 import { OrgUnit } from '../org-units/index.js';
 
@@ -25,20 +26,15 @@ export async function checkParticipants(
   const departmentIds = refs.departmentIds.map(([, id]) => id);
   // One after the other: called inside transactions, where both would share one connection.
   const cadres = cadreIds.length
-    ? await em.execute<{ id: number }[]>(
-        `select c.id from cadre c join org_unit u on u.id = c.unit_id where c.id = any(?::int[]) and u.path like ?`,
-        [`{${cadreIds.join(',')}}`, `${township.path}%`],
-        'all',
-        em.getTransactionContext(),
+    ? await query(
+        em,
+        sql<{
+          id: number;
+        }>`select c.id from cadre c join org_unit u on u.id = c.unit_id where c.id = any(${cadreIds}::int[]) and u.path like ${`${township.path}%`}`,
       )
     : [];
   const departments = departmentIds.length
-    ? await em.execute<{ id: number }[]>(
-        `select d.id from department d where d.id = any(?::int[]) and d.org_unit_id = ?`,
-        [`{${departmentIds.join(',')}}`, township.id],
-        'all',
-        em.getTransactionContext(),
-      )
+    ? await query(em, sql<{ id: number }>`select d.id from department d where d.id = any(${departmentIds}::int[]) and d.org_unit_id = ${township.id}`)
     : [];
   const badCadre = refs.cadreIds.find(([, id]) => !cadres.some((c) => Number(c.id) === id));
   if (badCadre)

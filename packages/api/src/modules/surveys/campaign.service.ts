@@ -136,7 +136,7 @@ export async function drawCampaignSample(em: EntityManager, scope: Scope, viewer
     const campaign = await campaignToRun(tx, scope, Number(input.campaignId), 'input.campaignId');
     if (campaign.status !== SurveyStatus.Open)
       throw new DomainError(ErrorCode.Conflict, 'The campaign is closed', 'input.campaignId', refusal('campaignClosed'));
-    const [{ answered }] = await tx.execute<{ answered: string }[]>('select count(*) as answered from survey_response where campaign_id = ?', [campaign.id]);
+    const { answered } = (await queryOne(tx, sql<{ answered: string }>`select count(*) as answered from survey_response where campaign_id = ${campaign.id}`))!;
     if (Number(answered))
       throw new DomainError(
         ErrorCode.Conflict,
@@ -174,12 +174,12 @@ export async function drawCampaignSample(em: EntityManager, scope: Scope, viewer
         reference: sampleReference(village.code, i + 1),
       }));
     });
-    await tx.execute('delete from survey_household where campaign_id = ?', [campaign.id]);
-    await tx.execute(
-      `insert into survey_household (campaign_id, village_id, county_id, ordinal, register_no, reference)
-       select ?, r.village_id, ?, r.ordinal, r.register_no, r.reference
-         from jsonb_to_recordset(?::jsonb) as r(village_id int, ordinal int, register_no int, reference text)`,
-      [campaign.id, campaign.countyId, JSON.stringify(rows)],
+    await query(tx, sql`delete from survey_household where campaign_id = ${campaign.id}`);
+    await query(
+      tx,
+      sql`insert into survey_household (campaign_id, village_id, county_id, ordinal, register_no, reference)
+       select ${campaign.id}, r.village_id, ${campaign.countyId}, r.ordinal, r.register_no, r.reference
+         from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as r(village_id int, ordinal int, register_no int, reference text)`,
     );
     const before = snapshot(campaign);
     campaign.sampleSeed = seed;

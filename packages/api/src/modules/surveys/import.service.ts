@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { queryOne, sql } from '../../db/sql.js';
 import { badInput, SATISFACTION_ANSWER_LABELS, SatisfactionAnswer, SURVEY_CHANNEL_LABELS, SurveyChannel } from '@township/shared';
 import type { Scope } from '../../graphql/scope.js';
 import type { Viewer } from '../../graphql/viewer.js';
@@ -165,10 +166,10 @@ export async function importResponses(em: EntityManager, scope: Scope, viewer: V
   }
   return em.transactional(async (tx) => {
     const form = await openForm(tx, scope, Number(input.campaignId), 'input.campaignId');
-    const [previous] = await tx.execute<{ at: Date | null }[]>('select max(imported_at) as at from survey_import where campaign_id = ? and sha256 = ?', [
-      form.campaign.id,
-      sha256,
-    ]);
+    const previous = await queryOne(
+      tx,
+      sql<{ at: Date | null }>`select max(imported_at) as at from survey_import where campaign_id = ${form.campaign.id} and sha256 = ${sha256}`,
+    );
     const report = (fields: Partial<SurveyImportReportType>): SurveyImportReportType => ({
       fileName: input.fileName,
       dataRows: 0,

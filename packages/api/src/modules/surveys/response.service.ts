@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { query, sql } from '../../db/sql.js';
 import {
   badInput,
   DomainError,
@@ -58,16 +59,21 @@ export async function openForm(em: EntityManager, scope: Scope, campaignId: numb
 /** The sampled households with these references, each with what it has answered (one statement). */
 export async function householdsByReference(em: EntityManager, campaignId: number, references: readonly string[]): Promise<Map<string, HouseholdState>> {
   if (!references.length) return new Map();
-  const rows = await em.execute<
-    { id: number; village_id: number; path: string; reference: string; recorded: Record<string, SatisfactionAnswer> | null; recorded_at: Date | null }[]
-  >(
-    `select h.id, h.village_id, v.path, h.reference, r.recorded_at,
+  const rows = await query(
+    em,
+    sql<{
+      id: number;
+      village_id: number;
+      path: string;
+      reference: string;
+      recorded: Record<string, SatisfactionAnswer> | null;
+      recorded_at: Date | null;
+    }>`select h.id, h.village_id, v.path, h.reference, r.recorded_at,
             (select jsonb_object_agg(a.item_id, a.answer) from survey_answer a where a.response_id = r.id) as recorded
        from survey_household h
        join org_unit v on v.id = h.village_id
        left join survey_response r on r.household_id = h.id
-      where h.campaign_id = ? and h.reference in (select jsonb_array_elements_text(?::jsonb))`,
-    [campaignId, JSON.stringify(references)],
+      where h.campaign_id = ${campaignId} and h.reference in (select jsonb_array_elements_text(${JSON.stringify(references)}::jsonb))`,
   );
   return new Map(
     rows.map((r) => [
@@ -105,23 +111,15 @@ export async function writeResponses(
   const recordedAt = new Date();
   if (!responses.length) return recordedAt;
   const { campaign } = form;
-  await tx.execute(
-    `with r as (select * from jsonb_to_recordset(?::jsonb) as r(household_id int, village_id int, channel survey_channel, answers jsonb)),
+  const rows = JSON.stringify(responses.map((r) => ({ household_id: r.householdId, village_id: r.villageId, channel: r.channel, answers: r.answers })));
+  await query(
+    tx,
+    sql`with r as (select * from jsonb_to_recordset(${rows}::jsonb) as r(household_id int, village_id int, channel survey_channel, answers jsonb)),
           ins as (insert into survey_response (campaign_id, household_id, village_id, county_id, channel, import_id, recorded_by_id, recorded_at)
-                  select ?, r.household_id, r.village_id, ?, r.channel, ?, ?, ? from r returning id, household_id)
+                  select ${campaign.id}, r.household_id, r.village_id, ${campaign.countyId}, r.channel, ${importId}, ${viewer.userId}, ${recordedAt} from r returning id, household_id)
      insert into survey_answer (response_id, item_id, campaign_id, village_id, county_id, answer)
-     select ins.id, e.key::int, ?, r.village_id, ?, (e.value #>> '{}')::satisfaction_answer
+     select ins.id, e.key::int, ${campaign.id}, r.village_id, ${campaign.countyId}, (e.value #>> '{}')::satisfaction_answer
        from ins join r on r.household_id = ins.household_id cross join jsonb_each(r.answers) e`,
-    [
-      JSON.stringify(responses.map((r) => ({ household_id: r.householdId, village_id: r.villageId, channel: r.channel, answers: r.answers }))),
-      campaign.id,
-      campaign.countyId,
-      importId,
-      viewer.userId,
-      recordedAt,
-      campaign.id,
-      campaign.countyId,
-    ],
   );
   return recordedAt;
 }

@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
+import { query, sql } from '../../db/sql.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { satisfactionResults, type SatisfactionQuery } from './satisfaction.service.js';
-import { intArray } from './satisfaction.sql.js';
 import { SurveyItem } from './survey-item.entity.js';
 import type { SatisfactionGrouping } from './survey.enums.js';
 import type { SampleVillageType, SatisfactionResultType } from './survey.type.js';
@@ -33,13 +33,17 @@ export const sampleVillages = (ctx: RequestContext) =>
     'surveySampleVillages',
     () =>
       new DataLoader<number, SampleVillageType[]>(async (ids) => {
-        const [scopeSql, scopeParams] = ctx.scope.sql('v');
-        const rows = await ctx.em.execute<{ campaign_id: number; village_id: number; sampled: string; answered: string }[]>(
-          `select h.campaign_id, h.village_id, count(*) as sampled, count(r.id) as answered
+        const rows = await query(
+          ctx.em,
+          sql<{
+            campaign_id: number;
+            village_id: number;
+            sampled: string;
+            answered: string;
+          }>`select h.campaign_id, h.village_id, count(*) as sampled, count(r.id) as answered
            from survey_household h join org_unit v on v.id = h.village_id left join survey_response r on r.household_id = h.id
-          where h.campaign_id = any(?::int[]) and ${scopeSql}
+          where h.campaign_id = any(${ids}::int[]) and ${sql.scoped(ctx.scope, 'v')}
           group by h.campaign_id, h.village_id, v.code order by h.campaign_id, v.code`,
-          [intArray(ids), ...scopeParams],
         );
         return ids.map((id) =>
           rows

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { satisfactionFigure, type SatisfactionFigure } from '@township/shared';
-import { intArray, SATISFIED_SQL, VALID_SQL } from './satisfaction.sql.js';
+import { query, sql } from '../../db/sql.js';
+import { SATISFIED_SQL, VALID_SQL } from './satisfaction.sql.js';
 
 /**
  * One village's figure: satisfied, valid, rate, low, high (fractions 0–1, not percentages, as
@@ -22,15 +23,20 @@ export interface VillageSatisfaction extends SatisfactionFigure {
  */
 export async function villageSatisfaction(em: EntityManager, villageIds: readonly number[], year: number): Promise<Map<number, VillageSatisfaction>> {
   if (!villageIds.length) return new Map();
-  const rows = await em.execute<{ village_id: number; satisfied: string; valid: string; campaign_ids: number[] }[]>(
-    `select a.village_id, ${SATISFIED_SQL} as satisfied, ${VALID_SQL} as valid,
+  const rows = await query(
+    em,
+    sql<{
+      village_id: number;
+      satisfied: string;
+      valid: string;
+      campaign_ids: number[];
+    }>`select a.village_id, ${sql.raw(SATISFIED_SQL)} as satisfied, ${sql.raw(VALID_SQL)} as valid,
             array_agg(distinct a.campaign_id order by a.campaign_id) as campaign_ids
        from survey_answer a
        join survey_campaign c on c.id = a.campaign_id and c.county_id = a.county_id
        join survey_item i on i.id = a.item_id and i.overall
-      where c.year = ? and a.village_id = any(?::int[])
+      where c.year = ${year} and a.village_id = any(${villageIds}::int[])
       group by a.village_id`,
-    [year, intArray(villageIds)],
   );
   return new Map(
     rows.map((row) => {

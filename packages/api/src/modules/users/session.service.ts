@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { DomainError, ErrorCode, refusal, RetryLaterError, type OrgUnitKind, type Role } from '@township/shared';
+import { queryOne, sql } from '../../db/sql.js';
 import type { Viewer } from '../../graphql/viewer.js';
 import { dummyPasswordHash, verifyPassword } from './password.js';
 import { Session } from './session.entity.js';
@@ -93,8 +94,9 @@ export async function signOut(em: EntityManager, token: string, viewer: Viewer |
 /** The viewer behind a session cookie, in one statement; null when the session is unknown or expired. */
 export async function viewerForToken(em: EntityManager, token: string | undefined): Promise<Viewer | null> {
   if (!token) return null;
-  const [row] = await em.execute<
-    {
+  const row = await queryOne(
+    em,
+    sql<{
       id: number;
       username: string;
       display_name: string;
@@ -103,12 +105,9 @@ export async function viewerForToken(em: EntityManager, token: string | undefine
       path: string;
       name: string;
       kind: OrgUnitKind;
-    }[]
-  >(
-    `select u.id, u.username, u.display_name, u.role, u.scope_id, ou.path, ou.name, ou.kind
+    }>`select u.id, u.username, u.display_name, u.role, u.scope_id, ou.path, ou.name, ou.kind
        from session s join app_user u on u.id = s.user_id join org_unit ou on ou.id = u.scope_id
-      where s.token_hash = ? and s.expires_at > now() and u.active`,
-    [tokenHash(token)],
+      where s.token_hash = ${tokenHash(token)} and s.expires_at > now() and u.active`,
   );
   if (!row) return null;
   return {

@@ -1,6 +1,7 @@
 import { AgendaItemKind, AgendaSection, ASSESSMENT_GRADE_LABELS, LAGGING_REASON_LABELS, previousPeriod, quarterOf, VETO_KIND_LABELS } from '@township/shared';
 import { everyNode } from '../../../db/page.js';
-import { listLaggingSpells, listScores, sql, type LaggingSpell } from '../../assessments/index.js';
+import { query, sql } from '../../../db/sql.js';
+import { listLaggingSpells, listScores, type LaggingSpell } from '../../assessments/index.js';
 import { evidence } from '../evidence.js';
 import type { ProposedAgendaItemType } from '../meeting.type.js';
 import type { DraftContext } from './draft-context.js';
@@ -23,12 +24,14 @@ const currentLagging = (ctx: DraftContext): Promise<LaggingSpell[]> =>
 /** The stationed cadre of each village today (驻村干部), for the talk (约谈). One statement. */
 async function stationedCadres(ctx: DraftContext, villageIds: number[]): Promise<Map<number, string>> {
   if (!villageIds.length) return new Map();
-  const rows = await sql<{ org_unit_id: number; name: string }>(
+  const rows = await query(
     ctx.em,
-    `select distinct on (a.org_unit_id) a.org_unit_id, c.name from cadre_assignment a join cadre c on c.id = a.cadre_id
-      where a.org_unit_id = any(?::int[]) and a.role = 'STATIONED_CADRE' and a.start_date <= current_date and (a.end_date is null or a.end_date >= current_date)
+    sql<{
+      org_unit_id: number;
+      name: string;
+    }>`select distinct on (a.org_unit_id) a.org_unit_id, c.name from cadre_assignment a join cadre c on c.id = a.cadre_id
+      where a.org_unit_id = any(${villageIds}::int[]) and a.role = 'STATIONED_CADRE' and a.start_date <= current_date and (a.end_date is null or a.end_date >= current_date)
       order by a.org_unit_id, a.start_date desc, a.id desc`,
-    [`{${villageIds.join(',')}}`],
   );
   return new Map(rows.map((r) => [Number(r.org_unit_id), r.name]));
 }

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { addMonths } from '@township/shared';
 import { Scope } from '../../../graphql/scope.js';
-import { sql } from '../../assessments/index.js';
+import { query, sql } from '../../../db/sql.js';
 import { VILLAGE_KIND_SQL } from '../../org-units/index.js';
 import { townshipComplaintBrief, type TownshipComplaintBrief } from '../../complaints/index.js';
 import type { OrgUnit } from '../../org-units/index.js';
@@ -44,10 +44,12 @@ export class DraftContext {
   }
 
   villages(): Promise<DraftVillage[]> {
-    this.villagesPromise ??= sql<{ id: number; name: string }>(
+    this.villagesPromise ??= query(
       this.em,
-      `select id, name from org_unit where parent_id = ? and kind in (${VILLAGE_KIND_SQL}) order by code`,
-      [this.township.id],
+      sql<{
+        id: number;
+        name: string;
+      }>`select id, name from org_unit where parent_id = ${this.township.id} and kind in (${sql.raw(VILLAGE_KIND_SQL)}) order by code`,
     ).then((rows) => rows.map((r) => ({ id: Number(r.id), name: r.name })));
     return this.villagesPromise;
   }
@@ -57,10 +59,9 @@ export class DraftContext {
   }
 
   departments(): Promise<DraftDepartment[]> {
-    this.departmentsPromise ??= sql<{ id: number; code: string; name: string }>(
+    this.departmentsPromise ??= query(
       this.em,
-      'select id, code, name from department where org_unit_id = ? order by id',
-      [this.township.id],
+      sql<{ id: number; code: string; name: string }>`select id, code, name from department where org_unit_id = ${this.township.id} order by id`,
     ).then((rows) => rows.map((r) => ({ id: Number(r.id), code: r.code, name: r.name })));
     return this.departmentsPromise;
   }

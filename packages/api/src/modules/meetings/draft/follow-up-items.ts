@@ -1,5 +1,5 @@
 import { AgendaItemKind, AgendaSection } from '@township/shared';
-import { sql } from '../../assessments/index.js';
+import { query, sql } from '../../../db/sql.js';
 import { ACTION_ITEM_FROM, actionItemSelect, openSql, toActionItem } from '../action-item.sql.js';
 import { evidence } from '../evidence.js';
 import type { ActionItemType, ProposedAgendaItemType } from '../meeting.type.js';
@@ -13,14 +13,14 @@ const link = (item: ActionItemType) => `/meetings/actions/${item.id}`;
  * until it is closed; those done since the previous meeting are reported in one item. One statement.
  */
 export async function followUpItems(ctx: DraftContext): Promise<ProposedAgendaItemType[]> {
-  const rows = await sql(
+  const isOpen = sql.raw(openSql('a'));
+  const rows = await query(
     ctx.em,
-    `select ${actionItemSelect(ctx.asOf ?? undefined)} from ${ACTION_ITEM_FROM}
-      where a.township_id = ? and m.month < ?
-        and (${openSql('a')} or (a.status = 'DONE' and a.closed_on >= (
-              select coalesce(max(p.held_on), to_date(? || '-01', 'YYYY-MM-DD') - interval '1 month') from meeting p where p.township_id = ? and p.month < ?)))
-      order by ${openSql('a')} desc, a.deadline, a.id`,
-    [ctx.township.id, ctx.month, ctx.month, ctx.township.id, ctx.month],
+    sql`select ${sql.raw(actionItemSelect(ctx.asOf ?? undefined))} from ${sql.raw(ACTION_ITEM_FROM)}
+      where a.township_id = ${ctx.township.id} and m.month < ${ctx.month}
+        and (${isOpen} or (a.status = 'DONE' and a.closed_on >= (
+              select coalesce(max(p.held_on), to_date(${ctx.month} || '-01', 'YYYY-MM-DD') - interval '1 month') from meeting p where p.township_id = ${ctx.township.id} and p.month < ${ctx.month})))
+      order by ${isOpen} desc, a.deadline, a.id`,
   );
   const items = rows.map(toActionItem);
   const open = items.filter((i) => i.status === 'OPEN' || i.status === 'IN_PROGRESS');
