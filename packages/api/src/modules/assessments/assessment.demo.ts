@@ -5,8 +5,8 @@ import type { Random } from '../../demo/prng.js';
 import { drawSample, reportedValues, writeCheckValues, type CheckValueRow } from './checks/check-writes.js';
 import { demoSchemeDefinition } from './demo-scheme.js';
 import { recomputeScores, recomputeYear } from './scores/recompute.service.js';
-import { VILLAGE_KIND_SQL } from '../org-units/index.js';
-import { pgArray, sql } from './sql.js';
+import { isVillage } from '../org-units/index.js';
+import { query, sql } from '../../db/sql.js';
 
 interface DemoVillage {
   id: number;
@@ -59,17 +59,18 @@ async function insertScheme(
   copiedFromId: number | null,
 ): Promise<number> {
   const current = versions[versions.length - 1];
-  const [row] = await sql<{ id: number }>(
+  const [row] = await query(
     em,
-    `insert into assessment_scheme (org_unit_id, county_id, year, name, version, definition, copied_from_id, created_at, updated_at)
-     values (?, ?, ?, ?, ?, ?::jsonb, ?, now(), now()) returning id`,
-    [countyId, countyId, year, `莲山县${year}年度人口和计划生育目标管理责任制考核方案`, versions.length, JSON.stringify(current.definition), copiedFromId],
+    sql<{ id: number }>`insert into assessment_scheme (org_unit_id, county_id, year, name, version, definition, copied_from_id, created_at, updated_at)
+     values (${countyId}, ${countyId}, ${year}, ${`莲山县${year}年度人口和计划生育目标管理责任制考核方案`}, ${versions.length}, ${JSON.stringify(current.definition)}::jsonb,
+             ${copiedFromId}, now(), now()) returning id`,
   );
-  await sql(
+  await query(
     em,
-    `insert into assessment_scheme_version (scheme_id, version, definition, note, created_by, created_at)
-     select ?, u.version, u.definition::jsonb, u.note, 'office', now() from unnest(?::int[], ?::text[], ?::text[]) as u(version, definition, note)`,
-    [row.id, pgArray(versions.map((_, i) => i + 1)), pgArray(versions.map((v) => JSON.stringify(v.definition))), pgArray(versions.map((v) => v.note))],
+    sql`insert into assessment_scheme_version (scheme_id, version, definition, note, created_by, created_at)
+     select ${row.id}, u.version, u.definition::jsonb, u.note, 'office', now()
+       from unnest(${versions.map((_, i) => i + 1)}::int[], ${versions.map((v) => JSON.stringify(v.definition))}::text[], ${versions.map((v) => v.note)}::text[])
+         as u(version, definition, note)`,
   );
   return row.id;
 }
@@ -83,10 +84,10 @@ async function insertRound(
   seed: string | null = null,
   perTownship: number | null = null,
 ) {
-  const [row] = await sql<{ id: number }>(
+  const [row] = await query(
     em,
-    `insert into assessment_check_round (scheme_id, kind, month, name, seed, per_township, created_by, created_at) values (?, ?, ?, ?, ?, ?, 'office', now()) returning id`,
-    [schemeId, kind, `${month}-01`, name, seed, perTownship],
+    sql<{ id: number }>`insert into assessment_check_round (scheme_id, kind, month, name, seed, per_township, created_by, created_at)
+      values (${schemeId}, ${kind}, ${`${month}-01`}, ${name}, ${seed}, ${perTownship}, 'office', now()) returning id`,
   );
   return row.id;
 }
@@ -130,7 +131,7 @@ async function spotCheck(em: EntityManager, random: Random, schemeId: number, co
     3,
   );
   const sampled = (
-    await sql<{ village_id: number }>(em, 'select village_id from assessment_check_sample where round_id = ? order by village_id', [roundId])
+    await query(em, sql<{ village_id: number }>`select village_id from assessment_check_sample where round_id = ${roundId} order by village_id`)
   ).map((r) => r.village_id);
   const definition = demoSchemeDefinition(year, false);
   const reported = await reportedValues(em, countyId, sampled, definition.items, month);
@@ -196,20 +197,13 @@ async function vetoEvents(
       evidence: story.evidence.replace('YEAR', String(year)).replace('N', String(random.int(2, 60))),
     };
   });
-  const ids = await sql<{ id: number }>(
+  const ids = await query(
     em,
-    `insert into assessment_veto_event (village_id, county_id, kind, occurred_on, summary, evidence, recorded_by, recorded_at)
-     select u.village_id, ?, u.kind, u.day, u.summary, u.evidence, 'office', now()
-       from unnest(?::int[], ?::veto_kind[], ?::date[], ?::text[], ?::text[]) with ordinality as u(village_id, kind, day, summary, evidence, n)
+    sql<{ id: number }>`insert into assessment_veto_event (village_id, county_id, kind, occurred_on, summary, evidence, recorded_by, recorded_at)
+     select u.village_id, ${countyId}, u.kind, u.day, u.summary, u.evidence, 'office', now()
+       from unnest(${rows.map((r) => r.villageId)}::int[], ${rows.map((r) => r.kind)}::veto_kind[], ${rows.map((r) => r.day)}::date[],
+                   ${rows.map((r) => r.summary)}::text[], ${rows.map((r) => r.evidence)}::text[]) with ordinality as u(village_id, kind, day, summary, evidence, n)
       order by u.n returning id`,
-    [
-      countyId,
-      pgArray(rows.map((r) => r.villageId)),
-      pgArray(rows.map((r) => r.kind)),
-      pgArray(rows.map((r) => r.day)),
-      pgArray(rows.map((r) => r.summary)),
-      pgArray(rows.map((r) => r.evidence)),
-    ],
   );
   return rows.map((r, i) => ({ ...r, source: `veto_event:${ids[i].id}` }));
 }
@@ -229,33 +223,26 @@ async function adjustments(em: EntityManager, random: Random, schemeId: number, 
       .slice(0, 10)
       .map((v) => ({ v, code: 'KF1', points: random.pick([1, 2, 3]), reason: random.pick(deductions) })),
   ];
-  await sql(
+  await query(
     em,
-    `insert into assessment_adjustment (scheme_id, village_id, county_id, item_code, month, points, reason, recorded_by, recorded_at)
-     select ?, u.village_id, ?, u.code, u.month, u.points, u.reason, 'office', now()
-       from unnest(?::int[], ?::text[], ?::date[], ?::float8[], ?::text[]) as u(village_id, code, month, points, reason)`,
-    [
-      schemeId,
-      countyId,
-      pgArray(rows.map((r) => r.v.id)),
-      pgArray(rows.map((r) => r.code)),
-      pgArray(rows.map(() => `${randomDay(random, year, todayMonth).slice(0, 7)}-01`)),
-      pgArray(rows.map((r) => r.points)),
-      pgArray(rows.map((r) => r.reason)),
-    ],
+    sql`insert into assessment_adjustment (scheme_id, village_id, county_id, item_code, month, points, reason, recorded_by, recorded_at)
+     select ${schemeId}, u.village_id, ${countyId}, u.code, u.month, u.points, u.reason, 'office', now()
+       from unnest(${rows.map((r) => r.v.id)}::int[], ${rows.map((r) => r.code)}::text[], ${rows.map(() => `${randomDay(random, year, todayMonth).slice(0, 7)}-01`)}::date[],
+                   ${rows.map((r) => r.points)}::float8[], ${rows.map((r) => r.reason)}::text[]) as u(village_id, code, month, points, reason)`,
   );
   return rows.length;
 }
 
 /** Last year's rewards, due by the end of February: most paid in January and February, the rest overdue. */
 async function payLastYear(em: EntityManager, random: Random, year: number) {
-  const rows = await sql<{ id: number }>(em, 'select id from assessment_reward where year = ? order by id', [year]);
+  const rows = await query(em, sql<{ id: number }>`select id from assessment_reward where year = ${year} order by id`);
   const paid = rows.filter(() => random.chance(0.8));
   if (!paid.length) return 0;
-  await sql(em, `update assessment_reward w set paid_on = u.day, paid_by = 'office' from unnest(?::int[], ?::date[]) as u(id, day) where w.id = u.id`, [
-    pgArray(paid.map((r) => r.id)),
-    pgArray(paid.map(() => `${year + 1}-0${random.int(1, 2)}-${String(random.int(1, 28)).padStart(2, '0')}`)),
-  ]);
+  const days = paid.map(() => `${year + 1}-0${random.int(1, 2)}-${String(random.int(1, 28)).padStart(2, '0')}`);
+  await query(
+    em,
+    sql`update assessment_reward w set paid_on = u.day, paid_by = 'office' from unnest(${paid.map((r) => r.id)}::int[], ${days}::date[]) as u(id, day) where w.id = u.id`,
+  );
   return paid.length;
 }
 
@@ -263,11 +250,12 @@ async function load({ em, random, today }: FeatureDemoContext): Promise<string> 
   const todayMonth = monthOf(today);
   const thisYear = today.getUTCFullYear();
   const lastYear = thisYear - 1;
-  const [county] = await sql<{ id: number }>(em, `select id from org_unit where kind = 'COUNTY' order by id limit 1`);
+  const [county] = await query(em, sql<{ id: number }>`select id from org_unit where kind = 'COUNTY' order by id limit 1`);
   const villages = (
-    await sql<Omit<DemoVillage, 'strength'> & { township_id: number }>(
+    await query(
       em,
-      `select id, parent_id as township_id, name, category, kind from org_unit where kind in (${VILLAGE_KIND_SQL}) order by id`,
+      sql<Omit<DemoVillage, 'strength'> & { township_id: number }>`select id, parent_id as township_id, name, category, kind from org_unit
+        where ${isVillage('org_unit')} order by id`,
     )
   ).map((v) => ({
     ...v,
@@ -319,21 +307,13 @@ async function load({ em, random, today }: FeatureDemoContext): Promise<string> 
     (await adjustments(em, random, lastId, county.id, lastYear, todayMonth, villages)) +
     (await adjustments(em, random, thisId, county.id, thisYear, todayMonth, villages));
 
-  await sql(
+  await query(
     em,
-    `insert into assessment_appeal (village_id, county_id, period, kind, reason, filed_by, filed_at, status, evidence, decided_by, decided_at, decision)
-     values (?, ?, ?, 'VETO', '上访系个别村民对政策理解有误，村里已做解释工作，请求撤销否决', 'village', now(), 'REJECTED', ?::jsonb, 'leader', now(), '经核实上访事项属实且系村务公开不到位引发，维持一票否决'),
-            (?, ?, ?, 'VETO', '违法生育者已于事发前辞去村委职务，请求重新认定', 'village', now(), 'PENDING', ?::jsonb, null, null, null)`,
-    [
-      vetoLast[2].villageId,
-      county.id,
-      String(lastYear),
-      JSON.stringify([vetoLast[2].source]),
-      vetoThis[0].villageId,
-      county.id,
-      quarterOf(vetoThis[0].day.slice(0, 7)),
-      JSON.stringify([vetoThis[0].source]),
-    ],
+    sql`insert into assessment_appeal (village_id, county_id, period, kind, reason, filed_by, filed_at, status, evidence, decided_by, decided_at, decision)
+     values (${vetoLast[2].villageId}, ${county.id}, ${String(lastYear)}, 'VETO', '上访系个别村民对政策理解有误，村里已做解释工作，请求撤销否决', 'village', now(), 'REJECTED',
+             ${JSON.stringify([vetoLast[2].source])}::jsonb, 'leader', now(), '经核实上访事项属实且系村务公开不到位引发，维持一票否决'),
+            (${vetoThis[0].villageId}, ${county.id}, ${quarterOf(vetoThis[0].day.slice(0, 7))}, 'VETO', '违法生育者已于事发前辞去村委职务，请求重新认定', 'village', now(), 'PENDING',
+             ${JSON.stringify([vetoThis[0].source])}::jsonb, null, null, null)`,
   );
 
   const started = performance.now();

@@ -11,7 +11,7 @@ import { startEmbeddedPostgres } from '../../db/embedded-postgres.js';
 import { ormConfig } from '../../db/orm.config.js';
 import { loadDemoData } from '../../demo/index.js';
 import { recomputeScores, recomputeYear } from './scores/recompute.service.js';
-import { sql } from './sql.js';
+import { query, queryOne, sql } from '../../db/sql.js';
 
 async function bench(scale: number) {
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'township-bench-'));
@@ -32,7 +32,7 @@ async function bench(scale: number) {
     }),
   );
   try {
-    // Counted on knex, which carries both MikroORM's statements and the bulk writes bound there directly.
+    // Counted on knex, which carries both MikroORM's statements and the query layer's (db/sql.ts).
     orm.em
       .getConnection()
       .getKnex()
@@ -43,7 +43,8 @@ async function bench(scale: number) {
     const today = new Date();
     const demo = await loadDemoData(orm, { scale, today });
     const em = orm.em.fork();
-    const [scheme] = await sql<{ id: number; year: number }>(em, 'select id, year from assessment_scheme order by year desc limit 1');
+    const scheme = await queryOne(em, sql<{ id: number; year: number }>`select id, year from assessment_scheme order by year desc limit 1`);
+    if (!scheme) throw new Error('the demo county has no assessment scheme');
     const measure = async (label: string, run: () => Promise<unknown>) => {
       statements = 0;
       counting = true;
@@ -57,7 +58,7 @@ async function bench(scale: number) {
     );
     const quarter = `${scheme.year}-Q${Math.floor(today.getUTCMonth() / 3) + 1}`;
     await measure(`recompute one quarter (${quarter}), every village and item, results unchanged`, () => recomputeScores(em, scheme.id, quarter));
-    await sql(em, `update assessment_result set digest = '' where period = ?`, [quarter]);
+    await query(em, sql`update assessment_result set digest = '' where period = ${quarter}`);
     await measure(`recompute ${quarter} when every result changed (all rows rewritten)`, () => recomputeScores(em, scheme.id, quarter));
     await measure(`recompute the year (${scheme.year}), every village and item`, () => recomputeScores(em, scheme.id, String(scheme.year)));
     await measure(`recompute every period of ${scheme.year} begun so far`, () => recomputeYear(em, scheme.id, today.toISOString()));

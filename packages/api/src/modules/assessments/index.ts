@@ -14,8 +14,7 @@ import { VillageAssessmentResolver, VillageScoreResolver } from './scores/score.
 
 export { evidenceSources, type EvidenceSources, type PublicEvaluationSource, type VetoEvidenceSource } from './evidence-sources.js';
 export { recomputeScores, recomputeYear, type RecomputeSummary } from './scores/recompute.service.js';
-export { sql, pgArray } from './sql.js';
-export { lastDay } from './sql.js';
+export { lastDay } from './months.js';
 export { listScores, type ScoreListArgs } from './scores/score.query.js';
 export { listLaggingSpells, type LaggingSpell } from './lagging/lagging.query.js';
 export { listRewards, rewardTotals, type RewardRow, type RewardTotal } from './rewards/reward.query.js';

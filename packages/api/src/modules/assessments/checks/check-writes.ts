@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { periodMonths, quarterOf, type AssessmentItem, type QualitativeGrade } from '@township/shared';
 import { recomputeScores } from '../scores/recompute.service.js';
 import { reportedIndicators } from '../scores/score-inputs.js';
-import { bulkSql, pgArray, sql } from '../sql.js';
+import { query, sql } from '../../../db/sql.js';
 
 export interface CheckValueRow {
   villageId: number;
@@ -26,15 +26,14 @@ export async function drawSample(
   seed: string,
   perTownship: number,
 ): Promise<number> {
-  const rows = await sql(
+  const rows = await query(
     em,
-    `insert into assessment_check_sample (round_id, village_id, county_id, draw_order)
-     select ?, d.id, ?, d.n from (
-       select v.id, row_number() over (partition by v.parent_id order by md5(? || ':' || v.id), v.id) as n
-         from org_unit v where v.id = any(?::int[])) d
-      where d.n <= ?
+    sql<{ village_id: number }>`insert into assessment_check_sample (round_id, village_id, county_id, draw_order)
+     select ${roundId}, d.id, ${countyId}, d.n from (
+       select v.id, row_number() over (partition by v.parent_id order by md5(${seed} || ':' || v.id), v.id) as n
+         from org_unit v where v.id = any(${villageIds}::int[])) d
+      where d.n <= ${perTownship}
      returning village_id`,
-    [roundId, countyId, seed, pgArray(villageIds), perTownship],
   );
   return rows.length;
 }
@@ -56,38 +55,26 @@ export async function writeCheckValues(
   rows: readonly CheckValueRow[],
 ): Promise<void> {
   if (rows.length) {
-    const col = <T extends string | number | null>(pick: (r: CheckValueRow) => T) => pgArray(rows.map(pick));
-    await bulkSql(
+    await query(
       em,
-      `insert into assessment_check_value (round_id, village_id, county_id, item_code, grade, reported_value, verified_value, reason, recorded_by, recorded_at)
-       select ?, u.village_id, ?, u.item_code, u.grade, u.reported, u.verified, u.reason, ?, now()
-         from unnest(?::int[], ?::text[], ?::qualitative_grade[], ?::float8[], ?::float8[], ?::text[]) as u(village_id, item_code, grade, reported, verified, reason)
+      sql`insert into assessment_check_value (round_id, village_id, county_id, item_code, grade, reported_value, verified_value, reason, recorded_by, recorded_at)
+       select ${roundId}, u.village_id, ${countyId}, u.item_code, u.grade, u.reported, u.verified, u.reason, ${recordedBy}, now()
+         from unnest(${rows.map((r) => r.villageId)}::int[], ${rows.map((r) => r.itemCode)}::text[], ${rows.map((r) => r.grade)}::qualitative_grade[],
+                     ${rows.map((r) => r.reportedValue)}::float8[], ${rows.map((r) => r.verifiedValue)}::float8[], ${rows.map((r) => r.reason)}::text[]) as u(village_id, item_code, grade, reported, verified, reason)
        on conflict (round_id, village_id, item_code) do update set grade = excluded.grade, reported_value = excluded.reported_value,
          verified_value = excluded.verified_value, reason = excluded.reason, recorded_by = excluded.recorded_by, recorded_at = excluded.recorded_at`,
-      [
-        roundId,
-        countyId,
-        recordedBy,
-        col((r) => r.villageId),
-        col((r) => r.itemCode),
-        col((r) => r.grade),
-        col((r) => r.reportedValue),
-        col((r) => r.verifiedValue),
-        col((r) => r.reason),
-      ],
     );
   }
   // Discrepancy of one item: |reported − verified| / |verified| in %; a value reported where none was found counts 100%.
-  await sql(
+  await query(
     em,
-    `update assessment_check_sample s set discrepancy_rate = d.rate, items_checked = d.n
+    sql`update assessment_check_sample s set discrepancy_rate = d.rate, items_checked = d.n
        from (select village_id, count(*) as n,
                     round(avg(case when verified_value = coalesce(reported_value, 0) then 0
                                    when verified_value = 0 then 100
                                    else least(100, abs(coalesce(reported_value, 0) - verified_value) / abs(verified_value) * 100) end)::numeric, 2) as rate
-               from assessment_check_value where round_id = ? and verified_value is not null group by village_id) d
-      where s.round_id = ? and s.village_id = d.village_id`,
-    [roundId, roundId],
+               from assessment_check_value where round_id = ${roundId} and verified_value is not null group by village_id) d
+      where s.round_id = ${roundId} and s.village_id = d.village_id`,
   );
 }
 

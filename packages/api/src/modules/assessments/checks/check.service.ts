@@ -6,7 +6,7 @@ import type { Viewer } from '../../../graphql/viewer.js';
 import { audit } from '../../audit/index.js';
 import { getVillage } from '../../org-units/index.js';
 import { getScheme } from '../schemes/scheme.service.js';
-import { firstDay } from '../sql.js';
+import { firstDay } from '../months.js';
 import { Adjustment } from './adjustment.entity.js';
 import { CheckRound, CheckSample, CheckValue } from './check.entity.js';
 import type { CreateCheckRoundInput, DrawSpotCheckInput, RecordAdjustmentInput, RecordCheckValuesInput, RecordVetoEventInput } from './check.inputs.js';

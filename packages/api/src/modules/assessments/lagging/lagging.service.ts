@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { laggingSpells, type AssessmentGrade, type SchemeDefinition } from '@township/shared';
-import { bulkSql, pgArray, sql } from '../sql.js';
+import { query, sql } from '../../../db/sql.js';
 
 /**
  * Replays the quarterly results of the given villages through the scheme's lagging rules and
@@ -8,12 +8,11 @@ import { bulkSql, pgArray, sql } from '../sql.js';
  * recompute after a correction moves villages on or off it.
  */
 export async function recomputeLagging(em: EntityManager, countyId: number, villageIds: readonly number[], rules: SchemeDefinition['lagging']): Promise<void> {
-  const ids = pgArray(villageIds);
-  const rows = await sql<{ village_id: number; period: string; vetoed: boolean; grade: AssessmentGrade; rank_township: number; township_size: number }>(
+  const rows = await query(
     em,
-    `select village_id, period, vetoed, grade, rank_township, township_size from assessment_result
-      where village_id = any(?::int[]) and period like '%-Q_' order by village_id, period`,
-    [ids],
+    sql<{ village_id: number; period: string; vetoed: boolean; grade: AssessmentGrade; rank_township: number; township_size: number }>`
+      select village_id, period, vetoed, grade, rank_township, township_size from assessment_result
+      where village_id = any(${villageIds}::int[]) and period like '%-Q_' order by village_id, period`,
   );
   const spells: { villageId: number; entered: string; reasons: string; exited: string | null }[] = [];
   let start = 0;
@@ -28,18 +27,13 @@ export async function recomputeLagging(em: EntityManager, countyId: number, vill
     }
     start = end;
   }
-  await sql(em, 'delete from assessment_lagging where village_id = any(?::int[])', [ids]);
+  await query(em, sql`delete from assessment_lagging where village_id = any(${villageIds}::int[])`);
   if (!spells.length) return;
-  await bulkSql(
+  await query(
     em,
-    `insert into assessment_lagging (village_id, county_id, entered_period, reasons, exited_period)
-     select u.village_id, ?, u.entered, u.reasons::jsonb, u.exited from unnest(?::int[], ?::text[], ?::text[], ?::text[]) as u(village_id, entered, reasons, exited)`,
-    [
-      countyId,
-      pgArray(spells.map((s) => s.villageId)),
-      pgArray(spells.map((s) => s.entered)),
-      pgArray(spells.map((s) => s.reasons)),
-      pgArray(spells.map((s) => s.exited)),
-    ],
+    sql`insert into assessment_lagging (village_id, county_id, entered_period, reasons, exited_period)
+     select u.village_id, ${countyId}, u.entered, u.reasons::jsonb, u.exited
+       from unnest(${spells.map((s) => s.villageId)}::int[], ${spells.map((s) => s.entered)}::text[], ${spells.map((s) => s.reasons)}::text[],
+                   ${spells.map((s) => s.exited)}::text[]) as u(village_id, entered, reasons, exited)`,
   );
 }

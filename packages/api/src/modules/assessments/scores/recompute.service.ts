@@ -16,7 +16,7 @@ import type { PetitionListener } from '../../complaints/index.js';
 import { evidenceSources, type EvidenceSources } from '../evidence-sources.js';
 import { recomputeLagging } from '../lagging/lagging.service.js';
 import { recomputeRewards } from '../rewards/reward.service.js';
-import { bulkSql, pgArray, sql } from '../sql.js';
+import { query, queryOne, sql } from '../../../db/sql.js';
 import { coveredVillages, gatherInputs, schemeCovering, type CoveredVillage } from './score-inputs.js';
 
 export interface RecomputeSummary {
@@ -41,7 +41,7 @@ const CHUNK = 2_000;
 
 async function schemeForPeriod(em: EntityManager, schemeId: number, period: string): Promise<SchemeRow> {
   if (!isAssessmentPeriod(period)) throw badInput('period', `period must look like 2026-Q3 or 2026, got "${period}"`, 'invalidPeriod');
-  const [scheme] = await sql<SchemeRow>(em, 'select id, county_id, year, version, definition from assessment_scheme where id = ?', [schemeId]);
+  const scheme = await queryOne(em, sql<SchemeRow>`select id, county_id, year, version, definition from assessment_scheme where id = ${schemeId}`);
   if (!scheme) throw notFound('Assessment scheme', schemeId);
   if (periodYear(period) !== scheme.year)
     throw badInput('period', `period ${period} is not in the scheme's year ${scheme.year}`, 'periodNotInSchemeYear', { period, year: scheme.year });
@@ -64,12 +64,11 @@ export async function recomputeScores(
   const scheme = await schemeForPeriod(em, schemeId, period);
   const villages = await coveredVillages(em, scheme.id);
   const vetoed = await scoreAndStore(em, scheme, period, villages, sources);
-  await sql(em, 'update assessment_result set computed_at = now() where scheme_id = ? and period = ?', [scheme.id, period]);
-  await sql(
+  await query(em, sql`update assessment_result set computed_at = now() where scheme_id = ${scheme.id} and period = ${period}`);
+  await query(
     em,
-    `delete from assessment_result r where r.scheme_id = ? and r.period = ?
-        and not exists (select 1 from unnest(?::int[]) as k(id) where k.id = r.village_id)`,
-    [scheme.id, period, pgArray(villages.map((v) => v.id))],
+    sql`delete from assessment_result r where r.scheme_id = ${scheme.id} and r.period = ${period}
+        and not exists (select 1 from unnest(${villages.map((v) => v.id)}::int[]) as k(id) where k.id = r.village_id)`,
   );
   await rankCounty(em, scheme.county_id, period);
   const villageIds = villages.map((v) => v.id);
@@ -96,11 +95,10 @@ async function recomputeVillageScores(em: EntityManager, schemeId: number, perio
   const covered = await coveredVillages(em, scheme.id);
   const villages = covered.filter((v) => villageIds.includes(v.id));
   await scoreAndStore(em, scheme, period, villages, evidenceSources);
-  await sql(em, 'update assessment_result set computed_at = now() where scheme_id = ? and period = ? and village_id = any(?::int[])', [
-    scheme.id,
-    period,
-    pgArray(villages.map((v) => v.id)),
-  ]);
+  await query(
+    em,
+    sql`update assessment_result set computed_at = now() where scheme_id = ${scheme.id} and period = ${period} and village_id = any(${villages.map((v) => v.id)}::int[])`,
+  );
   await rankCounty(em, scheme.county_id, period);
   const townships = new Set(villages.map((v) => v.townshipId));
   await settle(
@@ -140,27 +138,26 @@ async function scoreAndStore(
     };
     return { ...row, digest: createHash('md5').update(JSON.stringify(row)).digest('hex') };
   });
-  const existing = await sql<{ village_id: number; digest: string }>(
+  const existing = await query(
     em,
-    'select village_id, digest from assessment_result where scheme_id = ? and period = ? and village_id = any(?::int[])',
-    [scheme.id, period, pgArray(villages.map((v) => v.id))],
+    sql<{ village_id: number; digest: string }>`select village_id, digest from assessment_result
+      where scheme_id = ${scheme.id} and period = ${period} and village_id = any(${villages.map((v) => v.id)}::int[])`,
   );
   const known = new Map(existing.map((e) => [e.village_id, e.digest]));
   const changed = rows.filter((r) => known.get(r.v) !== r.digest);
   for (let start = 0; start < changed.length; start += CHUNK) {
     // One JSON document per chunk: PostgreSQL unpacks it with jsonb_to_recordset.
-    await bulkSql(
+    await query(
       em,
-      `insert into assessment_result (scheme_id, scheme_version, village_id, township_id, county_id, period, total, grade, vetoed,
+      sql`insert into assessment_result (scheme_id, scheme_version, village_id, township_id, county_id, period, total, grade, vetoed,
                                       vetoes, items, combinations, explanation, digest, rank_township, township_size, rank_county, computed_at)
-       select ?, u.version, u.v, u.t, ?, ?, u.total, u.grade, u.vetoed, u.vetoes, u.items, u.combinations, u.explanation, u.digest, 0, 0, 0, now()
-         from jsonb_to_recordset(?::jsonb) as u(v int, t int, version int, total numeric, grade assessment_grade, vetoed boolean, vetoes jsonb, items jsonb,
+       select ${scheme.id}, u.version, u.v, u.t, ${scheme.county_id}, ${period}, u.total, u.grade, u.vetoed, u.vetoes, u.items, u.combinations, u.explanation, u.digest, 0, 0, 0, now()
+         from jsonb_to_recordset(${JSON.stringify(changed.slice(start, start + CHUNK))}::jsonb) as u(v int, t int, version int, total numeric, grade assessment_grade, vetoed boolean, vetoes jsonb, items jsonb,
                                                 combinations jsonb, explanation text, digest text)
        on conflict (village_id, period) do update set
          scheme_id = excluded.scheme_id, scheme_version = excluded.scheme_version, township_id = excluded.township_id, total = excluded.total,
          grade = excluded.grade, vetoed = excluded.vetoed, vetoes = excluded.vetoes, items = excluded.items,
          combinations = excluded.combinations, explanation = excluded.explanation, digest = excluded.digest, computed_at = excluded.computed_at`,
-      [scheme.id, scheme.county_id, period, JSON.stringify(changed.slice(start, start + CHUNK))],
     );
   }
   return scores.filter((s) => s.vetoed).length;
@@ -177,18 +174,17 @@ async function settle(em: EntityManager, scheme: SchemeRow, period: string, lagg
  * rank; within the township and across the county.
  */
 async function rankCounty(em: EntityManager, countyId: number, period: string): Promise<void> {
-  await sql(
+  await query(
     em,
-    `update assessment_result r set rank_township = x.rank_township, rank_county = x.rank_county, township_size = x.township_size
+    sql`update assessment_result r set rank_township = x.rank_township, rank_county = x.rank_county, township_size = x.township_size
        from (select id,
                     rank() over (partition by township_id order by vetoed, total desc) as rank_township,
                     rank() over (order by vetoed, total desc) as rank_county,
                     count(*) over (partition by township_id) as township_size
-               from assessment_result where county_id = ? and period = ?) x
+               from assessment_result where county_id = ${countyId} and period = ${period}) x
       where x.id = r.id
         -- Rows whose places did not move are left alone: rewriting a row copies its whole tuple.
         and (r.rank_township, r.rank_county, r.township_size) is distinct from (x.rank_township, x.rank_county, x.township_size)`,
-    [countyId, period],
   );
 }
 
@@ -199,7 +195,7 @@ export async function recomputeYear(
   today: string,
   sources: EvidenceSources = evidenceSources,
 ): Promise<RecomputeSummary[]> {
-  const [scheme] = await sql<{ year: number }>(em, 'select year from assessment_scheme where id = ?', [schemeId]);
+  const scheme = await queryOne(em, sql<{ year: number }>`select year from assessment_scheme where id = ${schemeId}`);
   if (!scheme) throw notFound('Assessment scheme', schemeId);
   const summaries: RecomputeSummary[] = [];
   for (const period of periodsOfYear(scheme.year)) {
@@ -219,10 +215,10 @@ async function refreshVillageResults(em: EntityManager, villageId: number, day: 
   const schemeId = await schemeCovering(em, villageId, Number(day.slice(0, 4)));
   if (schemeId == null) return;
   const periods = [quarterOf(day.slice(0, 7)), day.slice(0, 4)];
-  const computed = await sql<{ period: string }>(em, 'select distinct period from assessment_result where scheme_id = ? and period = any(?::text[])', [
-    schemeId,
-    pgArray(periods),
-  ]);
+  const computed = await query(
+    em,
+    sql<{ period: string }>`select distinct period from assessment_result where scheme_id = ${schemeId} and period = any(${periods}::text[])`,
+  );
   for (const period of periods.filter((p) => computed.some((c) => c.period === p))) await recomputeVillageScores(em, schemeId, period, [villageId]);
 }
 

@@ -14,8 +14,9 @@ import {
 } from '@township/shared';
 import { denominatorSql, indicatorValueSql, numeratorSql } from '../../statistics/index.js';
 import type { EvidenceSources } from '../evidence-sources.js';
-import { VILLAGE_KIND_SQL } from '../../org-units/index.js';
-import { firstDay, lastDay, pgArray, sql } from '../sql.js';
+import { isVillage } from '../../org-units/index.js';
+import { query, queryOne, sql } from '../../../db/sql.js';
+import { firstDay, lastDay } from '../months.js';
 
 export interface CoveredVillage {
   id: number;
@@ -28,27 +29,25 @@ export interface CoveredVillage {
  * a scheme of its own for the same year (a township scheme overrides the county's).
  */
 export async function coveredVillages(em: EntityManager, schemeId: number): Promise<CoveredVillage[]> {
-  const rows = await sql<{ id: number; township_id: number; category: VillageCategory | null }>(
+  const rows = await query(
     em,
-    `select v.id, v.parent_id as township_id, v.category
+    sql<{ id: number; township_id: number; category: VillageCategory | null }>`select v.id, v.parent_id as township_id, v.category
        from assessment_scheme s join org_unit u on u.id = s.org_unit_id
-       join org_unit v on v.path like u.path || '%' and v.kind in (${VILLAGE_KIND_SQL})
-      where s.id = ?
+       join org_unit v on v.path like u.path || '%' and ${isVillage('v')}
+      where s.id = ${schemeId}
         and not exists (select 1 from assessment_scheme o join org_unit ou on ou.id = o.org_unit_id
                          where o.year = s.year and o.id <> s.id and ou.depth > u.depth and v.path like ou.path || '%')
       order by v.id`,
-    [schemeId],
   );
   return rows.map((r) => ({ id: r.id, townshipId: r.township_id, category: r.category }));
 }
 
 /** The scheme that scores a village in a year: its township's when it has one, else its county's. */
 export async function schemeCovering(em: EntityManager, villageId: number, year: number): Promise<number | null> {
-  const [row] = await sql<{ id: number }>(
+  const row = await queryOne(
     em,
-    `select s.id from assessment_scheme s join org_unit u on u.id = s.org_unit_id join org_unit v on v.path like u.path || '%'
-      where v.id = ? and s.year = ? order by u.depth desc limit 1`,
-    [villageId, year],
+    sql<{ id: number }>`select s.id from assessment_scheme s join org_unit u on u.id = s.org_unit_id join org_unit v on v.path like u.path || '%'
+      where v.id = ${villageId} and s.year = ${year} order by u.depth desc limit 1`,
   );
   return row?.id ?? null;
 }
@@ -64,15 +63,16 @@ export async function reportedIndicators(
 ) {
   const result = new Map<number, VillageScoreInput['reported']>();
   if (!keys.length || !villageIds.length) return result;
+  // Indicator formulas are SQL text built by code from the indicator table, never from input.
   const columns = keys.map(
-    (k) => `${numeratorSql(INDICATORS[k])} as "n_${k}", ${denominatorSql(INDICATORS[k])} as "d_${k}", ${indicatorValueSql(k)} as "v_${k}"`,
+    (k) =>
+      sql`${sql.raw(numeratorSql(INDICATORS[k]))} as ${sql.id(`n_${k}`)}, ${sql.raw(denominatorSql(INDICATORS[k]))} as ${sql.id(`d_${k}`)}, ${sql.raw(indicatorValueSql(k))} as ${sql.id(`v_${k}`)}`,
   );
-  const rows = await sql(
+  const rows = await query(
     em,
-    `select s.village_id, ${columns.join(', ')} from village_statistic s
-      where s.county_id = ? and s.month between ?::date and ?::date and s.village_id = any(?::int[])
+    sql`select s.village_id, ${sql.join(columns)} from village_statistic s
+      where s.county_id = ${countyId} and s.month between ${firstDay(from)}::date and ${firstDay(to)}::date and s.village_id = any(${villageIds}::int[])
       group by s.village_id`,
-    [countyId, firstDay(from), firstDay(to), pgArray(villageIds)],
   );
   for (const row of rows) {
     result.set(
@@ -125,39 +125,36 @@ export async function gatherInputs(
   const def = scheme.definition;
   const { from, to } = periodMonths(period);
   const ids = villages.map((v) => v.id);
-  const idArray = pgArray(ids);
   const keys = [...new Set(def.items.filter((i) => i.kind === 'QUANTITATIVE').map((i) => i.indicator!))];
-  const roundWindow = [scheme.id, firstDay(from), firstDay(to)];
+  const inWindow = (table: string) =>
+    sql`${sql.id(table)}.scheme_id = ${scheme.id} and ${sql.id(table)}.month between ${firstDay(from)}::date and ${firstDay(to)}::date`;
 
   // One after another: inside a transaction they share one connection anyway.
   const reported = await reportedIndicators(em, scheme.countyId, ids, keys, from, to);
-  const checks = await sql<CheckRow>(
+  const checks = await query(
     em,
-    `select r.kind, r.name, v.village_id, v.item_code, v.grade, v.reported_value, v.verified_value, v.reason
+    sql<CheckRow>`select r.kind, r.name, v.village_id, v.item_code, v.grade, v.reported_value, v.verified_value, v.reason
        from assessment_check_round r join assessment_check_value v on v.round_id = r.id
-      where r.scheme_id = ? and r.month between ?::date and ?::date
+      where ${inWindow('r')}
       order by r.month, r.id`,
-    roundWindow,
   );
-  const discrepancies = await sql<{ village_id: number; discrepancy_rate: number }>(
+  const discrepancies = await query(
     em,
-    `select distinct on (s.village_id) s.village_id, s.discrepancy_rate
+    sql<{ village_id: number; discrepancy_rate: number }>`select distinct on (s.village_id) s.village_id, s.discrepancy_rate
        from assessment_check_sample s join assessment_check_round r on r.id = s.round_id
-      where r.scheme_id = ? and r.month between ?::date and ?::date and s.discrepancy_rate is not null
+      where ${inWindow('r')} and s.discrepancy_rate is not null
       order by s.village_id, r.month desc, r.id desc`,
-    roundWindow,
   );
-  const adjustments = await sql<{ village_id: number; item_code: string; points: number; reason: string }>(
+  const adjustments = await query(
     em,
-    `select village_id, item_code, points, reason from assessment_adjustment
-      where scheme_id = ? and month between ?::date and ?::date order by month, id`,
-    roundWindow,
+    sql<{ village_id: number; item_code: string; points: number; reason: string }>`select village_id, item_code, points, reason from assessment_adjustment
+      where ${inWindow('assessment_adjustment')} order by month, id`,
   );
-  const appeals = await sql<{ village_id: number; period: string; kind: string; evidence: string[]; new_grade: AssessmentGrade | null; decision: string }>(
+  const appeals = await query(
     em,
-    `select village_id, period, kind, evidence, new_grade, decision from assessment_appeal
-      where village_id = any(?::int[]) and status = 'UPHELD' order by decided_at, id`,
-    [idArray],
+    sql<{ village_id: number; period: string; kind: string; evidence: string[]; new_grade: AssessmentGrade | null; decision: string }>`
+      select village_id, period, kind, evidence, new_grade, decision from assessment_appeal
+      where village_id = any(${ids}::int[]) and status = 'UPHELD' order by decided_at, id`,
   );
   const satisfaction = sources.publicEvaluation ? await sources.publicEvaluation(em, ids, periodYear(period)) : null;
   const vetoMaps: Map<number, VetoEvidence[]>[] = [];
