@@ -59,14 +59,6 @@ export class Sql<Row = Record<string, unknown>> {
   static raw(text: string): Sql {
     return new Sql(escapeMarks(text), []);
   }
-
-  /**
-   * The text and values in the form `em.execute(text, values)` takes, for statements still
-   * written as text around this fragment (array values are not spelled right that way).
-   */
-  forExecute(): [string, unknown[]] {
-    return [this.text, [...this.values]];
-  }
 }
 
 const escapeMarks = (text: string) => text.replaceAll('?', '\\?');

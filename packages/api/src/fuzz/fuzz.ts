@@ -4,7 +4,7 @@ import { ErrorCode } from '@township/shared';
 import { RequestContext } from '../graphql/context.js';
 import { formatError } from '../graphql/errors.js';
 import type { Viewer } from '../graphql/viewer.js';
-import { User } from '../modules/users/index.js';
+import { User, viewerOf } from '../modules/users/index.js';
 import { badInputs } from './bad-inputs.js';
 import { WriteWatch } from './write-watch.js';
 
@@ -35,15 +35,8 @@ export interface OperationReport {
 /** Rows a refused sign-in is meant to leave (its audit trail); any other table counts as a partial write. */
 const WRITTEN_ON_REFUSAL: Record<string, readonly string[]> = { 'Mutation.login': ['audit_record'] };
 
-async function viewerOf(orm: MikroORM, username: string): Promise<Viewer> {
-  const user = await orm.em.fork().findOneOrFail(User, { username }, { populate: ['scope'] });
-  return {
-    userId: user.id,
-    username: user.username,
-    displayName: user.displayName,
-    role: user.role,
-    scope: { id: user.scope.id, path: user.scope.path, name: user.scope.name, kind: user.scope.kind },
-  };
+async function viewerNamed(orm: MikroORM, username: string): Promise<Viewer> {
+  return viewerOf(await orm.em.fork().findOneOrFail(User, { username }, { populate: ['scope'] }));
 }
 
 const rootFields = (schema: GraphQLSchema) => [
@@ -64,7 +57,7 @@ function internalError(errors: readonly GraphQLError[] | undefined): string | un
  * committed a change. Accepted requests may write; that is what valid input is for.
  */
 export async function fuzz(orm: MikroORM, schema: GraphQLSchema, options: FuzzOptions): Promise<OperationReport[]> {
-  const viewers = await Promise.all(options.usernames.map((username) => viewerOf(orm, username)));
+  const viewers = await Promise.all(options.usernames.map((username) => viewerNamed(orm, username)));
   const fields = rootFields(schema).filter(
     ([kind, field]) => !options.only || `${kind === 'query' ? 'Query' : 'Mutation'}.${field.name}`.includes(options.only),
   );

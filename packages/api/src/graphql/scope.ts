@@ -1,5 +1,4 @@
 import { notFound } from '@township/shared';
-import { sql } from '../db/sql.js';
 import type { Viewer } from './viewer.js';
 
 /**
@@ -31,14 +30,6 @@ export class Scope {
    */
   assertContains(unit: { id: number; path: string }, what = 'Org unit', id: number | string = unit.id): void {
     if (!this.contains(unit.path)) throw notFound(what, id);
-  }
-
-  /**
-   * `sql.scoped(scope, alias)` (db/sql.ts) as text and parameters, for statements not yet written
-   * with the query layer's tag.
-   */
-  sql(orgUnitAlias: string): [string, unknown[]] {
-    return sql.scoped(this, orgUnitAlias).forExecute();
   }
 
   /** The same restriction as a MikroORM filter on an OrgUnit-typed property. */

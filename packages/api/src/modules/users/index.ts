@@ -6,7 +6,7 @@ import { User } from './user.entity.js';
 export { User } from './user.entity.js';
 export { Session } from './session.entity.js';
 export { hashPassword, verifyPassword } from './password.js';
-export { SESSION_COOKIE, viewerForToken } from './session.service.js';
+export { SESSION_COOKIE, viewerForToken, viewerOf } from './session.service.js';
 
 /** Accounts, sessions and signing in. */
 export const usersFeature: FeatureManifest = { name: 'users', resolvers: [AuthResolver], entities: [User, Session] };

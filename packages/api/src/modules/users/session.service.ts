@@ -119,7 +119,8 @@ export async function viewerForToken(em: EntityManager, token: string | undefine
   };
 }
 
-function viewerOf(user: User): Viewer {
+/** A user (with their scope unit loaded) as the viewer of a request. */
+export function viewerOf(user: User): Viewer {
   return {
     userId: user.id,
     username: user.username,
