@@ -61,9 +61,9 @@ async function waitUntil(done: () => boolean, ms: number): Promise<boolean> {
  * Starts the product on `dataDir` (loading the demo county into an empty one, ~15 s) and resolves
  * once it prints its ready banner; rejects with its last words if it exits or takes over `timeoutMs`.
  */
-export async function startProduct(dataDir: string, timeoutMs = 300_000): Promise<Product> {
+export async function startProduct(dataDir: string, timeoutMs = 300_000, extraEnv: NodeJS.ProcessEnv = {}): Promise<Product> {
   const started = performance.now();
-  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, PORT: '0', DEMO: '1' };
+  const env: NodeJS.ProcessEnv = { ...process.env, ...extraEnv, DATA_DIR: dataDir, PORT: '0', DEMO: '1' };
   delete env.DATABASE_URL;
   const child: ChildProcess = spawn(process.execPath, ['--enable-source-maps', MAIN], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   const lines: string[] = [];
