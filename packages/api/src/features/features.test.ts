@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import 'reflect-metadata';
 import { graphql } from 'graphql';
 import { Query, Resolver } from 'type-graphql';
@@ -31,6 +32,13 @@ describe('features register themselves', () => {
     expect(formatError(refusal.toJSON(), refusal).extensions?.code).toBe('UNAUTHENTICATED');
     const signedIn = await graphql({ schema: built, source: '{ greeting }', contextValue: { viewer: { id: 1 } } });
     expect(signedIn).toEqual({ data: { greeting: 'hello' } });
+  });
+
+  it('finds every folder under modules/ by itself, demos after the features they read', () => {
+    const folders = fs.readdirSync(new URL('../modules/', import.meta.url), { withFileTypes: true }).filter((d) => d.isDirectory());
+    expect(FEATURES.map((feature) => feature.name).sort()).toEqual(folders.map((d) => d.name).sort());
+    const demos = FEATURES.filter((feature) => feature.demo).map((feature) => feature.name);
+    expect(demos).toEqual(['surveys', 'evaluations', 'complaints', 'assessments', 'meetings']);
   });
 
   it('lists each feature once and each resolver in one feature only', () => {

@@ -1,38 +1,35 @@
-import { assessmentsFeature } from '../modules/assessments/index.js';
-import { auditFeature } from '../modules/audit/index.js';
-import { cadresFeature } from '../modules/cadres/index.js';
-import { calendarFeature } from '../modules/calendar/index.js';
-import { complaintsFeature } from '../modules/complaints/index.js';
-import { departmentsFeature } from '../modules/departments/index.js';
-import { evaluationsFeature } from '../modules/evaluations/index.js';
-import { meetingsFeature } from '../modules/meetings/index.js';
-import { orgUnitsFeature } from '../modules/org-units/index.js';
-import { statisticsFeature } from '../modules/statistics/index.js';
-import { surveysFeature } from '../modules/surveys/index.js';
-import { usersFeature } from '../modules/users/index.js';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { featuresInOrder } from './order.js';
 import type { FeatureManifest } from './manifest.js';
 
 export type { FeatureManifest } from './manifest.js';
 
+const here = fileURLToPath(import.meta.url);
+const modules = path.join(path.dirname(here), '../modules');
+// `.ts` when the tests run the sources, `.js` in the build.
+const entry = (name: string) => path.join(modules, name, `index${path.extname(here)}`);
+
 /**
- * The composition root: every feature of the API, the one list the schema (graphql/schema.ts), the
- * ORM (db/entities.ts) and the demo (demo/features.ts) read. The order is the order the demos run
- * in: a feature's demo reads what the features before it wrote.
+ * The composition root: every folder under `modules/` with an `index` exporting `feature` is a
+ * feature of the API. The schema (graphql/schema.ts), the ORM (db/entities.ts) and the demo
+ * (demo/features.ts) read this list, so adding a feature is adding its folder. Found by reading the
+ * folder rather than by a glob import (MikroORM's needs Node 22); ordered by `after`, which is the
+ * order the demos run in.
  */
-export const FEATURES: readonly FeatureManifest[] = [
-  usersFeature,
-  orgUnitsFeature,
-  cadresFeature,
-  departmentsFeature,
-  statisticsFeature,
-  auditFeature,
-  surveysFeature,
-  evaluationsFeature,
-  complaintsFeature,
-  calendarFeature,
-  assessmentsFeature,
-  meetingsFeature,
-];
+export const FEATURES: readonly FeatureManifest[] = featuresInOrder(
+  await Promise.all(
+    fs
+      .readdirSync(modules, { withFileTypes: true })
+      .filter((dirent) => dirent.isDirectory() && fs.existsSync(entry(dirent.name)))
+      .map(async (dirent) => {
+        const { feature } = (await import(pathToFileURL(entry(dirent.name)).href)) as { feature?: FeatureManifest };
+        if (!feature) throw new Error(`modules/${dirent.name}/index exports no \`feature\` manifest`);
+        return feature;
+      }),
+  ),
+);
 
 wireFeatures(FEATURES);
 

@@ -48,6 +48,12 @@ describe('route guard', () => {
 describe('routes', () => {
   const router = createAppRouter(async () => leader, createMemoryHistory());
 
+  it('come from every folder under features/ with a manifest, found without a list, in the navigation’s order', () => {
+    const folders = Object.keys(import.meta.glob('../features/*/manifest.ts')).map((file) => file.split('/')[2]);
+    expect(FEATURES.map((feature) => feature.name).sort()).toEqual(folders.sort());
+    expect(FEATURES.map((feature) => feature.name)).toEqual(['session', 'overview', 'villages', 'assessments', 'surveys', 'complaints', 'meetings']);
+  });
+
   it('include every feature’s pages, inside the shell and outside it', () => {
     const names = FEATURES.flatMap((feature) => [...(feature.routes ?? []), ...(feature.standaloneRoutes ?? [])]).map((route) => route.name);
     expect(names.length).toBeGreaterThan(0);

@@ -19,19 +19,21 @@ export interface NavItem {
 }
 
 /**
- * What a feature brings to the dashboard, exported by its `index.ts` (from its `manifest.ts`) and
- * spread by the composition root (`app/features.ts`) into the router, the messages and the side
- * navigation: adding a feature edits no shared list.
+ * What a feature brings to the dashboard: the default export of its `manifest.ts` (also exported by
+ * its `index.ts`), found by the composition root (`app/features.ts`) and spread into the router,
+ * the messages and the side navigation: adding a feature edits no shared file.
  */
 export interface FeatureManifest<M extends MessageTree = MessageTree> {
   name: string;
+  /** Where its entries stand in the side navigation, lowest first (the order a leader works through the pages). */
+  order: number;
   /** Pages inside the app shell; paths relative to `/` (`villages/:id`). Components load lazily. */
   routes?: RouteRecordRaw[];
   /** Pages outside the shell (sign-in, printable notices): absolute paths. */
   standaloneRoutes?: RouteRecordRaw[];
   /** The feature's UI sentences, merged into the app's messages (top-level keys such as `complaints`, `nav.complaints`). */
   messages?: { 'zh-CN': M; en: SameKeys<M> };
-  /** Its entries of the side navigation, placed in the composition root's order. */
+  /** Its entries of the side navigation, placed by `order`. */
   nav?: NavItem[];
 }
 

@@ -21,8 +21,9 @@ export { listRewards, rewardTotals, type RewardRow, type RewardTotal } from './r
 export { listRounds as listCheckRounds } from './checks/check.query.js';
 
 /** The assessment (目标管理责任制考核): schemes, scores, checks, rankings, lagging villages, rewards, appeals. */
-export const assessmentsFeature: FeatureManifest = {
+export const feature: FeatureManifest = {
   name: 'assessments',
+  after: ['complaints'],
   resolvers: [
     AssessmentSchemeResolver,
     VillageScoreResolver,

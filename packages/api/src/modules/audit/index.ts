@@ -6,4 +6,4 @@ export { AuditRecord } from './audit-record.entity.js';
 export { audit, snapshot, type Actor, type AuditEntry } from './audit.service.js';
 
 /** The audit trail every mutation writes. */
-export const auditFeature: FeatureManifest = { name: 'audit', resolvers: [AuditResolver], entities: [AuditRecord] };
+export const feature: FeatureManifest = { name: 'audit', resolvers: [AuditResolver], entities: [AuditRecord] };

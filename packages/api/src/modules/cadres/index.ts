@@ -10,7 +10,7 @@ export { CadreType, CadreAssignmentType } from './cadre.type.js';
 export { cadreById } from './cadre.loaders.js';
 
 /** Cadres and their postings to villages. */
-export const cadresFeature: FeatureManifest = {
+export const feature: FeatureManifest = {
   name: 'cadres',
   resolvers: [CadreResolver, CadreAssignmentResolver, VillageCadresResolver],
   entities: [Cadre, CadreAssignment],

@@ -7,4 +7,4 @@ export { CalendarDayEntity } from './calendar-day.entity.js';
 export { workCalendarFrom } from './calendar.service.js';
 
 /** The official working-day calendar. */
-export const calendarFeature: FeatureManifest = { name: 'calendar', resolvers: [CalendarResolver], entities: [CalendarDayEntity] };
+export const feature: FeatureManifest = { name: 'calendar', resolvers: [CalendarResolver], entities: [CalendarDayEntity] };

@@ -40,8 +40,9 @@ export { onPetitionAboveCounty, petitionsAboveCounty, type PetitionListener, typ
 export { townshipComplaintBrief, type TownshipComplaintBrief, type BriefCase } from './meeting-brief.js';
 
 /** Complaints and petitions: intake, steps, time limits, accountability, person files, figures. */
-export const complaintsFeature: FeatureManifest = {
+export const feature: FeatureManifest = {
   name: 'complaints',
+  after: ['evaluations'],
   resolvers: [
     ComplaintResolver,
     ComplaintStepResolver,

@@ -9,7 +9,7 @@ export { DepartmentType } from './department.type.js';
 export { departmentById } from './department.loaders.js';
 
 /** Member departments and their responsibility letters. */
-export const departmentsFeature: FeatureManifest = {
+export const feature: FeatureManifest = {
   name: 'departments',
   resolvers: [DepartmentResolver, ResponsibilityLetterResolver],
   entities: [Department, ResponsibilityLetter],

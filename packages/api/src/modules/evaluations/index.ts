@@ -9,8 +9,9 @@ import { EvaluationRoundResolver, EvaluationResultResolver, EvaluationDesignatio
 export { openHelpTargets, type OpenHelpTarget } from './help-targets.js';
 
 /** Democratic evaluation (民主评议) of village cadres. */
-export const evaluationsFeature: FeatureManifest = {
+export const feature: FeatureManifest = {
   name: 'evaluations',
+  after: ['surveys'],
   resolvers: [EvaluationRoundResolver, EvaluationResultResolver, EvaluationDesignationResolver],
   entities: [EvaluationRound, EvaluationSubject, EvaluationVote, EvaluationDesignation],
   demo: evaluationsDemo,

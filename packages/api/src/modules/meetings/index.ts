@@ -15,8 +15,9 @@ import { meetingsDemo } from './meetings.demo.js';
 export { draftAgenda } from './draft/draft.service.js';
 
 /** The monthly joint meeting (联席会议): agendas, minutes, decisions, action items, the supervision bulletin. */
-export const meetingsFeature: FeatureManifest = {
+export const feature: FeatureManifest = {
   name: 'meetings',
+  after: ['assessments'],
   resolvers: [
     MeetingResolver,
     MeetingAttendeeResolver,

@@ -11,7 +11,7 @@ export { getVillage } from './village.service.js';
 export { countyIdOf, isVillage, VILLAGE_KIND_SQL } from './org-unit.sql.js';
 
 /** The county's tree of townships and villages. */
-export const orgUnitsFeature: FeatureManifest = {
+export const feature: FeatureManifest = {
   name: 'org-units',
   resolvers: [OrgUnitResolver, TownshipResolver, VillageResolver],
   entities: [OrgUnit],

@@ -8,7 +8,7 @@ export { IndicatorSummaryType, IndicatorValueType } from './statistics.type.js';
 export { column, denominatorSql, indicatorValueSql, numeratorSql } from './indicator.sql.js';
 
 /** Monthly village statistics and the indicators computed from them. */
-export const statisticsFeature: FeatureManifest = {
+export const feature: FeatureManifest = {
   name: 'statistics',
   resolvers: [IndicatorResolver, VillageStatisticResolver, VillageStatisticsResolver],
   entities: [VillageStatistic],

@@ -13,7 +13,7 @@ export { MAX_IMPORT_BYTES } from './import.service.js';
 export { visibleCampaigns } from './campaign.service.js';
 
 /** Household satisfaction surveys (群众满意率): campaigns, samples, answers, imports. */
-export const surveysFeature: FeatureManifest = {
+export const feature: FeatureManifest = {
   name: 'surveys',
   resolvers: [SurveyCampaignResolver, SatisfactionResultResolver, SampleVillageResolver, SampledHouseholdResolver],
   entities: [SurveyCampaign, SurveyItem, SurveyHousehold, SurveyResponse, SurveyAnswer, SurveyImport],

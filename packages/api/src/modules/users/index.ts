@@ -9,4 +9,4 @@ export { hashPassword, verifyPassword } from './password.js';
 export { SESSION_COOKIE, viewerForToken, viewerOf } from './session.service.js';
 
 /** Accounts, sessions and signing in. */
-export const usersFeature: FeatureManifest = { name: 'users', resolvers: [AuthResolver], entities: [User, Session] };
+export const feature: FeatureManifest = { name: 'users', resolvers: [AuthResolver], entities: [User, Session] };

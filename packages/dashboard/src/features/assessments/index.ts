@@ -3,4 +3,4 @@ export { default as AssessmentsPage } from './AssessmentsPage.vue';
 export { default as ScoreCard } from './ScoreCard.vue';
 export { default as AssessmentHistory } from './AssessmentHistory.vue';
 export { default as AssessmentTile } from './AssessmentTile.vue';
-export { assessmentsFeature } from './manifest';
+export { default as assessmentsFeature } from './manifest';

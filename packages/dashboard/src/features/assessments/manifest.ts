@@ -3,8 +3,9 @@ import { defineFeature } from '@/lib/feature';
 import { assessmentsEn, assessmentsZh } from './messages';
 
 /** The assessment feature in the app: the boards and a village's score card. */
-export const assessmentsFeature = defineFeature({
+const assessmentsFeature = defineFeature({
   name: 'assessments',
+  order: 30,
   routes: [
     { path: 'assessments', name: 'assessments', component: () => import('@/views/AssessmentsView.vue'), meta: { titleKey: 'assessments' } },
     {
@@ -21,3 +22,5 @@ export const assessmentsFeature = defineFeature({
     en: { nav: { assessments: 'Assessments' }, ...assessmentsEn },
   },
 });
+
+export default assessmentsFeature;

@@ -9,4 +9,4 @@ export { default as ComplaintOverviewTile } from './ComplaintOverviewTile.vue';
 export { default as ComplaintTabs } from './ComplaintTabs.vue';
 export { default as ComplaintTimeLimits } from './ComplaintTimeLimits.vue';
 export { default as WorkCalendar } from './WorkCalendar.vue';
-export { complaintsFeature } from './manifest';
+export { default as complaintsFeature } from './manifest';

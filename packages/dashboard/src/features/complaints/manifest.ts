@@ -3,8 +3,9 @@ import { defineFeature } from '@/lib/feature';
 import { complaintsEn, complaintsZhCN } from './messages';
 
 /** The complaints feature in the app: hotspots, the list, intake, time limits, person files, one complaint. */
-export const complaintsFeature = defineFeature({
+const complaintsFeature = defineFeature({
   name: 'complaints',
+  order: 50,
   routes: [
     { path: 'complaints', name: 'complaints', component: () => import('@/views/ComplaintHotspotsView.vue'), meta: { titleKey: 'complaints' } },
     { path: 'complaints/list', name: 'complaints-list', component: () => import('@/views/ComplaintListView.vue'), meta: { titleKey: 'complaints' } },
@@ -25,3 +26,5 @@ export const complaintsFeature = defineFeature({
     en: { nav: { complaints: 'Complaints' }, complaints: complaintsEn },
   },
 });
+
+export default complaintsFeature;

@@ -9,4 +9,4 @@ export { default as ActionItemDetail } from './ActionItemDetail.vue';
 export { default as SupervisionBulletin } from './SupervisionBulletin.vue';
 export { default as BulletinPrint } from './BulletinPrint.vue';
 export { default as NextMeetingTile } from './NextMeetingTile.vue';
-export { meetingsFeature } from './manifest';
+export { default as meetingsFeature } from './manifest';

@@ -3,8 +3,9 @@ import { defineFeature } from '@/lib/feature';
 import { meetingsEn, meetingsZh } from './messages';
 
 /** The meetings feature in the app: meetings, one meeting, action items, the supervision bulletin, and their printed forms. */
-export const meetingsFeature = defineFeature({
+const meetingsFeature = defineFeature({
   name: 'meetings',
+  order: 60,
   routes: [
     { path: 'meetings', name: 'meetings', component: () => import('@/views/MeetingsView.vue'), meta: { titleKey: 'meetings' } },
     { path: 'meetings/:id(\\d+)', name: 'meeting', component: () => import('@/views/MeetingView.vue'), props: true, meta: { titleKey: 'meetings' } },
@@ -34,3 +35,5 @@ export const meetingsFeature = defineFeature({
     en: { nav: { meetings: 'Joint meeting' }, meetings: meetingsEn },
   },
 });
+
+export default meetingsFeature;

@@ -1,3 +1,3 @@
 // The overview feature: the scope's key indicators as tiles, and its child units compared.
 export { default as OverviewDashboard } from './OverviewDashboard.vue';
-export { overviewFeature } from './manifest';
+export { default as overviewFeature } from './manifest';

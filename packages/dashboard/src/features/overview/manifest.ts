@@ -3,8 +3,9 @@ import { defineFeature } from '@/lib/feature';
 import { overviewEn, overviewZh } from './messages';
 
 /** The overview feature in the app: the scope's front page. */
-export const overviewFeature = defineFeature({
+const overviewFeature = defineFeature({
   name: 'overview',
+  order: 10,
   routes: [{ path: '', name: 'overview', component: () => import('@/views/OverviewView.vue'), meta: { titleKey: 'overview' } }],
   nav: [{ routeName: 'overview', path: '/', key: 'overview', icon: DataAnalysis }],
   messages: {
@@ -12,3 +13,5 @@ export const overviewFeature = defineFeature({
     en: { nav: { overview: 'Overview' }, ...overviewEn },
   },
 });
+
+export default overviewFeature;

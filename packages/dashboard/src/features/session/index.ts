@@ -4,4 +4,4 @@ export { useViewer } from './useViewer';
 export { safeRedirect } from './useSession';
 export { default as SignInForm } from './SignInForm.vue';
 export { default as ViewerMenu } from './ViewerMenu.vue';
-export { sessionFeature } from './manifest';
+export { default as sessionFeature } from './manifest';

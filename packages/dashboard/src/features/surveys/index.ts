@@ -4,4 +4,4 @@ export { default as SurveyImport } from './SurveyImport.vue';
 export { default as EvaluationBoard } from './EvaluationBoard.vue';
 export { default as EvaluationPrint } from './EvaluationPrint.vue';
 export { default as SatisfactionTile } from './SatisfactionTile.vue';
-export { surveysFeature } from './manifest';
+export { default as surveysFeature } from './manifest';

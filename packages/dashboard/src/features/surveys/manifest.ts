@@ -3,8 +3,9 @@ import { defineFeature } from '@/lib/feature';
 import { surveysEn, surveysZh } from './messages';
 
 /** The surveys feature in the app: results, import, democratic evaluation and its printed notice. */
-export const surveysFeature = defineFeature({
+const surveysFeature = defineFeature({
   name: 'surveys',
+  order: 40,
   routes: [
     { path: 'surveys', name: 'surveys', component: () => import('@/views/SurveysView.vue'), meta: { titleKey: 'surveys' } },
     { path: 'surveys/import', name: 'survey-import', component: () => import('@/views/SurveyImportView.vue'), meta: { titleKey: 'surveys' } },
@@ -25,3 +26,5 @@ export const surveysFeature = defineFeature({
     en: { nav: { surveys: 'Surveys' }, surveys: surveysEn },
   },
 });
+
+export default surveysFeature;

@@ -1,4 +1,4 @@
 // The villages feature: the paged, filterable list and one village's page.
 export { default as VillageList } from './VillageList.vue';
 export { default as VillageDetail } from './VillageDetail.vue';
-export { villagesFeature } from './manifest';
+export { default as villagesFeature } from './manifest';

@@ -3,8 +3,9 @@ import { defineFeature } from '@/lib/feature';
 import { villagesEn, villagesZh } from './messages';
 
 /** The villages feature in the app: the list and one village's page. */
-export const villagesFeature = defineFeature({
+const villagesFeature = defineFeature({
   name: 'villages',
+  order: 20,
   routes: [
     { path: 'villages', name: 'villages', component: () => import('@/views/VillagesView.vue'), meta: { titleKey: 'villages' } },
     { path: 'villages/:id', name: 'village', component: () => import('@/views/VillageView.vue'), props: true, meta: { titleKey: 'villages' } },
@@ -15,3 +16,5 @@ export const villagesFeature = defineFeature({
     en: { nav: { villages: 'Villages' }, ...villagesEn },
   },
 });
+
+export default villagesFeature;
