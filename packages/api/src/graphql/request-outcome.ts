@@ -9,9 +9,11 @@ const RETRY_AFTER_S = 5;
 const SERVICE_FAILURES = new Set<unknown>([ErrorCode.DatabaseUnavailable, ErrorCode.Timeout]);
 
 /**
- * Notes each operation's name and outcome for the request log, and answers HTTP 503 when the
- * database failed it (unreachable or out of time), so proxies and clients can tell "try again
- * later" from a mistake in the request.
+ * Notes each operation's name and outcome for the request log, and sets the HTTP status that lets
+ * proxies and clients tell "try again later" from a mistake in the request: 429 with `Retry-After`
+ * for a refusal that lifts with time (an error carrying `retryAfter`: the sign-in back-off, the
+ * cost budgets), 503 when the database failed the request (unreachable or out of time). formatError
+ * only shapes the body, so the status is set here, from the errors as the caller will see them.
  */
 export const requestOutcome: ApolloServerPlugin = {
   async requestDidStart() {
@@ -25,7 +27,11 @@ export const requestOutcome: ApolloServerPlugin = {
         const codes = errors.map((error) => error.extensions?.code);
         const scope = currentRequest();
         if (scope) scope.outcome = String(codes[0] ?? 'ok');
-        if (codes.some((code) => SERVICE_FAILURES.has(code))) {
+        const waits = errors.map((error) => error.extensions?.retryAfter).filter((wait): wait is number => typeof wait === 'number');
+        if (waits.length) {
+          response.http.status = 429;
+          response.http.headers.set('retry-after', String(Math.max(...waits)));
+        } else if (codes.some((code) => SERVICE_FAILURES.has(code))) {
           response.http.status = 503;
           if (codes.includes(ErrorCode.DatabaseUnavailable)) response.http.headers.set('retry-after', String(RETRY_AFTER_S));
         }

@@ -14,7 +14,6 @@ import { formatError } from '../graphql/errors.js';
 import { queryLimits } from '../graphql/limits.js';
 import { CostRateLimiter, DEFAULT_RATE_LIMITS, type RateLimits } from '../graphql/rate-limits.js';
 import { asServiceFailure, requestOutcome } from '../graphql/request-outcome.js';
-import { answerRetryLaterWith429 } from '../graphql/retry-later.js';
 import { schema } from '../graphql/schema.js';
 import { log, type Logger } from '../log.js';
 import { SESSION_COOKIE, viewerForToken } from '../modules/users/index.js';
@@ -78,7 +77,6 @@ export async function createServer({
       ApolloServerPluginLandingPageDisabled(),
       refuseAnonymousIntrospection,
       queryLimits(new CostRateLimiter(rateLimits)),
-      answerRetryLaterWith429,
       requestOutcome,
     ],
   });
